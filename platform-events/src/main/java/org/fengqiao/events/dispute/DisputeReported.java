@@ -1,0 +1,42 @@
+package org.fengqiao.events.dispute;
+
+import java.time.Instant;
+import java.util.List;
+
+import org.fengqiao.events.InvalidEventException;
+import org.fengqiao.events.Require;
+
+/**
+ * A grid worker, information investigator, officer or resident reported a dispute, and the
+ * platform accepted the report. Emitted once per dispute, when it is created; the dispute then
+ * waits for its community officer to triage it.
+ *
+ * <p>Since v1.
+ *
+ * @param disputeId      the new dispute's id
+ * @param gridCellId     the grid cell where it happens (routes it to that cell's community officer)
+ * @param category       what it is about
+ * @param parties        the sides involved; at least one
+ * @param description    what the reporter saw
+ * @param peopleInvolved how many people are involved (a mass-incident risk signal)
+ * @param reporter       who reported it
+ * @param reportedAt     when the report was accepted
+ */
+public record DisputeReported(String disputeId, String gridCellId, DisputeCategory category, List<Party> parties,
+                              String description, int peopleInvolved, Reporter reporter, Instant reportedAt)
+        implements DisputeEvent {
+
+    public DisputeReported {
+        Require.text(disputeId, "disputeId");
+        Require.text(gridCellId, "gridCellId");
+        Require.present(category, "category");
+        parties = Require.listOrEmpty(parties);
+        if (parties.isEmpty()) {
+            throw new InvalidEventException("parties", "must name at least one party");
+        }
+        Require.text(description, "description");
+        Require.atLeast(peopleInvolved, 1, "peopleInvolved");
+        Require.present(reporter, "reporter");
+        Require.present(reportedAt, "reportedAt");
+    }
+}

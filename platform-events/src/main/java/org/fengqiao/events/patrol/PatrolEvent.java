@@ -1,0 +1,7 @@
+package org.fengqiao.events.patrol;
+
+import org.fengqiao.events.PlatformEvent;
+
+/** Events published on {@code patrol.events}. */
+public sealed interface PatrolEvent extends PlatformEvent permits PatrolTeamRegistered {
+}

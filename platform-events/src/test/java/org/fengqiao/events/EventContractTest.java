@@ -1,0 +1,120 @@
+package org.fengqiao.events;
+
+import static org.assertj.core.api.Assertions.assertThat;
+import static org.assertj.core.api.Assertions.assertThatThrownBy;
+
+import java.io.IOException;
+import java.io.InputStream;
+import java.nio.charset.StandardCharsets;
+import java.util.stream.Stream;
+
+import com.networknt.schema.Schema;
+import com.networknt.schema.SchemaRegistry;
+import com.networknt.schema.SpecificationVersion;
+import org.fengqiao.events.dispute.DisputeCategory;
+import org.fengqiao.events.dispute.DisputeReported;
+import org.junit.jupiter.api.Test;
+import org.junit.jupiter.params.ParameterizedTest;
+import org.junit.jupiter.params.provider.MethodSource;
+import tools.jackson.databind.JsonNode;
+import tools.jackson.databind.node.ObjectNode;
+
+/**
+ * The published contract: every golden fixture of every event version must keep parsing into its
+ * record, write back to the same JSON, and match its JSON Schema.
+ */
+class EventContractTest {
+
+    private static final SchemaRegistry SCHEMAS = SchemaRegistry.withDefaultDialect(SpecificationVersion.DRAFT_2020_12);
+
+    static Stream<EventType<?>> publishedTypes() {
+        return EventCatalog.ALL.stream();
+    }
+
+    @ParameterizedTest(name = "{0} golden fixture parses into its record and writes back unchanged")
+    @MethodSource("publishedTypes")
+    void golden_fixture_round_trips(EventType<?> type) throws IOException {
+        byte[] fixture = golden(type);
+
+        PlatformEvent event = EventJson.read(fixture, type);
+        JsonNode written = EventJson.mapper().readTree(EventJson.write(event));
+
+        assertThat(event).isInstanceOf(type.recordType());
+        assertThat(written).isEqualTo(EventJson.mapper().readTree(fixture));
+    }
+
+    @ParameterizedTest(name = "{0} golden fixture matches its JSON Schema")
+    @MethodSource("publishedTypes")
+    void golden_fixture_matches_schema(EventType<?> type) throws IOException {
+        assertThat(schema(type).validate(EventJson.mapper().readTree(golden(type)))).isEmpty();
+    }
+
+    @ParameterizedTest(name = "{0} schema rejects a payload without its first required field")
+    @MethodSource("publishedTypes")
+    void schema_rejects_missing_required_field(EventType<?> type) throws IOException {
+        ObjectNode payload = (ObjectNode) EventJson.mapper().readTree(golden(type));
+        Schema schema = schema(type);
+        String required = schema.getSchemaNode().get("required").get(0).asString();
+        payload.remove(required);
+
+        assertThat(schema.validate(payload)).isNotEmpty();
+        assertThatThrownBy(() -> EventJson.read(EventJson.mapper().writeValueAsBytes(payload), type))
+                .isInstanceOf(InvalidEventException.class);
+    }
+
+    @Test
+    void every_type_lives_on_a_published_topic() {
+        assertThat(EventCatalog.ALL).allSatisfy(type -> assertThat(Topics.ALL).contains(type.topic()));
+    }
+
+    @Test
+    void a_reader_ignores_fields_added_by_a_newer_producer() throws IOException {
+        ObjectNode payload = (ObjectNode) EventJson.mapper().readTree(golden(EventCatalog.DISPUTE_REPORTED));
+        payload.put("someFieldFromTheFuture", "ignored");
+
+        DisputeReported event = EventJson.read(EventJson.mapper().writeValueAsBytes(payload), EventCatalog.DISPUTE_REPORTED);
+
+        assertThat(event.gridCellId()).isEqualTo("GC-101");
+    }
+
+    @Test
+    void a_reader_sees_an_unknown_category_as_other() throws IOException {
+        ObjectNode payload = (ObjectNode) EventJson.mapper().readTree(golden(EventCatalog.DISPUTE_REPORTED));
+        payload.put("category", "SOME_CATEGORY_FROM_THE_FUTURE");
+
+        DisputeReported event = EventJson.read(EventJson.mapper().writeValueAsBytes(payload), EventCatalog.DISPUTE_REPORTED);
+
+        assertThat(event.category()).isEqualTo(DisputeCategory.OTHER);
+    }
+
+    @Test
+    void malformed_json_is_an_invalid_event_naming_the_type() {
+        assertThatThrownBy(() -> EventJson.read("{not json".getBytes(StandardCharsets.UTF_8), EventCatalog.DISPUTE_REPORTED))
+                .isInstanceOf(InvalidEventException.class)
+                .hasMessageContaining("DisputeReported");
+    }
+
+    @Test
+    void an_event_with_no_people_involved_breaks_the_contract() throws IOException {
+        ObjectNode payload = (ObjectNode) EventJson.mapper().readTree(golden(EventCatalog.DISPUTE_REPORTED));
+        payload.put("peopleInvolved", 0);
+
+        assertThatThrownBy(() -> EventJson.read(EventJson.mapper().writeValueAsBytes(payload), EventCatalog.DISPUTE_REPORTED))
+                .isInstanceOfSatisfying(InvalidEventException.class, e -> assertThat(e.field()).isEqualTo("peopleInvolved"));
+    }
+
+    private static byte[] golden(EventType<?> type) throws IOException {
+        String path = "/golden/" + type.name() + ".v" + type.version() + ".json";
+        try (InputStream in = EventContractTest.class.getResourceAsStream(path)) {
+            assertThat(in).as("golden fixture %s", path).isNotNull();
+            return in.readAllBytes();
+        }
+    }
+
+    private static Schema schema(EventType<?> type) throws IOException {
+        try (InputStream in = EventType.class.getResourceAsStream(type.schemaResource())) {
+            assertThat(in).as("schema %s", type.schemaResource()).isNotNull();
+            return SCHEMAS.getSchema(new String(in.readAllBytes(), StandardCharsets.UTF_8));
+        }
+    }
+}
