@@ -1,0 +1,99 @@
+package org.fengqiao.kit;
+
+import java.time.Duration;
+import java.util.HashMap;
+import java.util.Map;
+
+import io.micrometer.core.instrument.MeterRegistry;
+import io.micrometer.core.instrument.binder.kafka.KafkaClientMetrics;
+import org.apache.kafka.clients.producer.KafkaProducer;
+import org.apache.kafka.clients.producer.Producer;
+import org.apache.kafka.clients.producer.ProducerConfig;
+import org.apache.kafka.common.serialization.ByteArraySerializer;
+import org.apache.kafka.common.serialization.StringSerializer;
+import org.fengqiao.kit.directory.GridDirectory;
+import org.fengqiao.kit.observability.CorrelationIdFilter;
+import org.fengqiao.kit.observability.MongoPingHealthIndicator;
+import org.fengqiao.kit.outbox.OutboxCollections;
+import org.fengqiao.kit.outbox.OutboxRelay;
+import org.fengqiao.kit.outbox.OutboxWakeUp;
+import org.fengqiao.kit.web.ProblemDetailsAdvice;
+import org.springframework.beans.factory.annotation.Value;
+import org.springframework.boot.autoconfigure.AutoConfiguration;
+import org.springframework.boot.web.servlet.FilterRegistrationBean;
+import org.springframework.context.annotation.Bean;
+import org.springframework.context.annotation.Import;
+import org.springframework.core.Ordered;
+import org.springframework.data.mongodb.core.MongoTemplate;
+import org.springframework.data.mongodb.core.mapping.MongoMappingContext;
+
+/**
+ * What every service gets by depending on platform-kit: the outbox relay and its idempotent
+ * producer, the correlation id on requests and log lines, problem+json errors and the Mongo ping
+ * health check. Consumers are built with {@link org.fengqiao.kit.messaging.EventConsumer}.
+ */
+@AutoConfiguration(afterName = {
+        "org.springframework.boot.data.mongodb.autoconfigure.DataMongoAutoConfiguration",
+        "org.springframework.boot.micrometer.metrics.autoconfigure.CompositeMeterRegistryAutoConfiguration"})
+@Import(ProblemDetailsAdvice.class)
+public class PlatformKitAutoConfiguration {
+
+    /**
+     * The outbox's producer: idempotent, {@code acks=all}, so an acknowledged event is on all
+     * in-sync replicas and a retried send is never written twice.
+     */
+    @Bean(destroyMethod = "close")
+    Producer<String, byte[]> outboxProducer(@Value("${spring.cloud.stream.kafka.binder.brokers}") String brokers,
+                                            @Value("${spring.application.name}") String application,
+                                            MeterRegistry meters) {
+        Map<String, Object> config = new HashMap<>();
+        config.put(ProducerConfig.BOOTSTRAP_SERVERS_CONFIG, brokers);
+        config.put(ProducerConfig.CLIENT_ID_CONFIG, application + "-outbox");
+        config.put(ProducerConfig.ACKS_CONFIG, "all");
+        config.put(ProducerConfig.ENABLE_IDEMPOTENCE_CONFIG, true);
+        config.put(ProducerConfig.MAX_IN_FLIGHT_REQUESTS_PER_CONNECTION, 5);
+        config.put(ProducerConfig.LINGER_MS_CONFIG, 5);
+        config.put(ProducerConfig.DELIVERY_TIMEOUT_MS_CONFIG, 30_000);
+        config.put(ProducerConfig.REQUEST_TIMEOUT_MS_CONFIG, 10_000);
+        config.put(ProducerConfig.MAX_BLOCK_MS_CONFIG, 10_000);
+        KafkaProducer<String, byte[]> producer = new KafkaProducer<>(config, new StringSerializer(), new ByteArraySerializer());
+        new KafkaClientMetrics(producer).bindTo(meters);
+        return producer;
+    }
+
+    @Bean
+    OutboxCollections outboxCollections(MongoMappingContext mappingContext) {
+        return new OutboxCollections(mappingContext);
+    }
+
+    @Bean
+    OutboxRelay outboxRelay(MongoTemplate mongo, Producer<String, byte[]> outboxProducer, OutboxCollections collections,
+                            @Value("${spring.application.name}") String application,
+                            @Value("${platform.outbox.poll-interval:PT0.5S}") Duration pollInterval,
+                            @Value("${platform.outbox.send-timeout:PT15S}") Duration sendTimeout,
+                            MeterRegistry meters) {
+        return new OutboxRelay(mongo, outboxProducer, collections, "/" + application, pollInterval, sendTimeout, meters);
+    }
+
+    @Bean
+    OutboxWakeUp outboxWakeUp(OutboxRelay relay) {
+        return new OutboxWakeUp(relay);
+    }
+
+    @Bean
+    FilterRegistrationBean<CorrelationIdFilter> correlationIdFilter() {
+        FilterRegistrationBean<CorrelationIdFilter> registration = new FilterRegistrationBean<>(new CorrelationIdFilter());
+        registration.setOrder(Ordered.HIGHEST_PRECEDENCE);
+        return registration;
+    }
+
+    @Bean(name = "mongoPingHealthIndicator")
+    MongoPingHealthIndicator mongoHealthIndicator(MongoTemplate mongo) {
+        return new MongoPingHealthIndicator(mongo);
+    }
+
+    @Bean
+    GridDirectory gridDirectory() {
+        return GridDirectory.seeded();
+    }
+}

@@ -1,0 +1,145 @@
+package org.fengqiao.kit.messaging;
+
+import static java.nio.charset.StandardCharsets.UTF_8;
+
+import java.time.Instant;
+import java.time.format.DateTimeParseException;
+import java.util.LinkedHashMap;
+import java.util.Map;
+import java.util.function.Consumer;
+
+import io.micrometer.core.instrument.MeterRegistry;
+import org.fengqiao.events.EventCatalog;
+import org.fengqiao.events.EventEnvelope;
+import org.fengqiao.events.EventJson;
+import org.fengqiao.events.EventType;
+import org.fengqiao.events.InvalidEventException;
+import org.fengqiao.events.PlatformEvent;
+import org.fengqiao.kit.observability.CorrelationContext;
+import org.slf4j.Logger;
+import org.slf4j.LoggerFactory;
+import org.springframework.messaging.Message;
+import org.springframework.messaging.MessageHeaders;
+
+/**
+ * The platform's way to consume a topic with Spring Cloud Stream: reads the CloudEvents headers,
+ * decodes the payload into its record, and calls the handler registered for its type inside the
+ * event's flow (its correlation id in every log line and in every event raised while handling).
+ *
+ * <ul>
+ *   <li>a type in the contract but not handled here is skipped (counted as {@code ignored});</li>
+ *   <li>missing headers, an unknown type, malformed JSON or a payload breaking the contract throw
+ *       {@link EventRejectedException}: dead-lettered once, never retried;</li>
+ *   <li>anything else a handler throws is treated as transient and retried with backoff by the
+ *       binder, then dead-lettered.</li>
+ * </ul>
+ */
+public final class EventConsumer implements Consumer<Message<byte[]>> {
+
+    private static final Logger log = LoggerFactory.getLogger(EventConsumer.class);
+
+    private final String name;
+    private final Map<String, Route<?>> routes;
+    private final MeterRegistry meters;
+
+    private EventConsumer(String name, Map<String, Route<?>> routes, MeterRegistry meters) {
+        this.name = name;
+        this.routes = Map.copyOf(routes);
+        this.meters = meters;
+    }
+
+    public static Builder named(String name, MeterRegistry meters) {
+        return new Builder(name, meters);
+    }
+
+    @Override
+    public void accept(Message<byte[]> message) {
+        EventEnvelope envelope = envelope(message.getHeaders());
+        if (EventCatalog.byName(envelope.type()).isEmpty()) {
+            count(envelope.type(), "rejected");
+            throw new EventRejectedException("unknown event type '" + envelope.type() + "' (ce_id " + envelope.id() + ")");
+        }
+        Route<?> route = routes.get(envelope.type());
+        if (route == null) {
+            count(envelope.type(), "ignored");
+            return;
+        }
+        CorrelationContext.run(envelope.correlationId(), envelope.id(), () -> {
+            route.deliver(envelope, message.getPayload());
+            count(envelope.type(), "handled");
+            log.debug("handled {} {}", envelope.type(), envelope.id());
+        });
+    }
+
+    private void count(String type, String outcome) {
+        meters.counter("platform.events.consumed", "consumer", name, "type", type, "outcome", outcome).increment();
+    }
+
+    static EventEnvelope envelope(MessageHeaders headers) {
+        try {
+            return new EventEnvelope(
+                    header(headers, EventEnvelope.HEADER_ID),
+                    header(headers, EventEnvelope.HEADER_SOURCE),
+                    header(headers, EventEnvelope.HEADER_TYPE),
+                    time(header(headers, EventEnvelope.HEADER_TIME)),
+                    header(headers, EventEnvelope.HEADER_SUBJECT),
+                    header(headers, EventEnvelope.HEADER_CORRELATION_ID),
+                    header(headers, EventEnvelope.HEADER_CAUSATION_ID));
+        } catch (InvalidEventException e) {
+            throw new EventRejectedException("not a CloudEvents record: " + e.getMessage(), e);
+        }
+    }
+
+    private static Instant time(String value) {
+        if (value == null) {
+            return null;
+        }
+        try {
+            return Instant.parse(value);
+        } catch (DateTimeParseException e) {
+            throw new EventRejectedException("ce_time is not an RFC 3339 timestamp: " + value, e);
+        }
+    }
+
+    private static String header(MessageHeaders headers, String name) {
+        Object value = headers.get(name);
+        if (value instanceof byte[] bytes) {
+            return new String(bytes, UTF_8);
+        }
+        return value == null ? null : value.toString();
+    }
+
+    private record Route<T extends PlatformEvent>(EventType<T> type, EventHandler<T> handler) {
+
+        void deliver(EventEnvelope envelope, byte[] payload) {
+            T event;
+            try {
+                event = EventJson.read(payload, type);
+            } catch (InvalidEventException e) {
+                throw new EventRejectedException(type.name() + " " + envelope.id() + " breaks the contract: " + e.getMessage(), e);
+            }
+            handler.handle(new InboundEvent<>(envelope, event));
+        }
+    }
+
+    public static final class Builder {
+
+        private final String name;
+        private final MeterRegistry meters;
+        private final Map<String, Route<?>> routes = new LinkedHashMap<>();
+
+        private Builder(String name, MeterRegistry meters) {
+            this.name = name;
+            this.meters = meters;
+        }
+
+        public <T extends PlatformEvent> Builder on(EventType<T> type, EventHandler<T> handler) {
+            routes.put(type.name(), new Route<>(type, handler));
+            return this;
+        }
+
+        public EventConsumer build() {
+            return new EventConsumer(name, routes, meters);
+        }
+    }
+}

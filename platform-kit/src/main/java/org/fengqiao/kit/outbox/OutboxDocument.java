@@ -1,0 +1,47 @@
+package org.fengqiao.kit.outbox;
+
+import java.time.Instant;
+import java.util.ArrayList;
+import java.util.List;
+
+import org.fengqiao.events.PlatformEvent;
+import org.springframework.data.annotation.Version;
+
+/**
+ * Base of every Mongo document that raises events. The state change and the events it raises are
+ * written in ONE document write (no multi-document transaction needed); {@link OutboxRelay}
+ * publishes the pending events and removes each only after the broker acknowledged it. A crash in
+ * between gives a duplicate, never a gap. {@code @Version} makes concurrent writers of the same
+ * aggregate fail instead of overwriting each other.
+ */
+public abstract class OutboxDocument {
+
+    /** Name of the field the relay looks for. */
+    public static final String PENDING_EVENTS = "pendingEvents";
+
+    @Version
+    private Long version;
+
+    private List<PendingEvent> pendingEvents = new ArrayList<>();
+
+    /** Records an event to be published once this document is saved. */
+    protected void raise(PlatformEvent event, Instant occurredAt) {
+        pendingEvents.add(PendingEvent.of(event, occurredAt));
+    }
+
+    public Long getVersion() {
+        return version;
+    }
+
+    public void setVersion(Long version) {
+        this.version = version;
+    }
+
+    public List<PendingEvent> getPendingEvents() {
+        return pendingEvents;
+    }
+
+    public void setPendingEvents(List<PendingEvent> pendingEvents) {
+        this.pendingEvents = pendingEvents == null ? new ArrayList<>() : pendingEvents;
+    }
+}

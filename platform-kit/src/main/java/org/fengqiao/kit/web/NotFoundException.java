@@ -1,0 +1,9 @@
+package org.fengqiao.kit.web;
+
+/** The resource asked for does not exist (HTTP 404). */
+public class NotFoundException extends RuntimeException {
+
+    public NotFoundException(String what, String id) {
+        super(what + " " + id + " does not exist");
+    }
+}

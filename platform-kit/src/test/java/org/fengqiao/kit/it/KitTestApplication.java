@@ -1,0 +1,59 @@
+package org.fengqiao.kit.it;
+
+import java.util.Map;
+import java.util.concurrent.ConcurrentHashMap;
+import java.util.concurrent.atomic.AtomicInteger;
+import java.util.function.Consumer;
+
+import io.micrometer.core.instrument.MeterRegistry;
+import org.bson.Document;
+import org.fengqiao.events.EventCatalog;
+import org.fengqiao.events.dispute.DisputeReported;
+import org.fengqiao.kit.messaging.DerivedIds;
+import org.fengqiao.kit.messaging.EventConsumer;
+import org.fengqiao.kit.messaging.InboundEvent;
+import org.springframework.boot.autoconfigure.SpringBootApplication;
+import org.springframework.context.annotation.Bean;
+import org.springframework.dao.DuplicateKeyException;
+import org.springframework.data.mongodb.core.MongoTemplate;
+import org.springframework.messaging.Message;
+
+/** A minimal service built on the kit: one outbox document and one consumer. */
+@SpringBootApplication
+public class KitTestApplication {
+
+    @Bean
+    Consumer<Message<byte[]>> disputeEvents(MeterRegistry meters, Effects effects) {
+        return EventConsumer.named("kit-it", meters).on(EventCatalog.DISPUTE_REPORTED, effects::apply).build();
+    }
+
+    @Bean
+    Effects effects(MongoTemplate mongo) {
+        return new Effects(mongo);
+    }
+
+    /** Writes one "effect" document per handled event; fails twice for disputes described as flaky. */
+    public static class Effects {
+
+        private final MongoTemplate mongo;
+        final Map<String, AtomicInteger> attempts = new ConcurrentHashMap<>();
+
+        Effects(MongoTemplate mongo) {
+            this.mongo = mongo;
+        }
+
+        void apply(InboundEvent<DisputeReported> event) {
+            int attempt = attempts.computeIfAbsent(event.envelope().id(), id -> new AtomicInteger()).incrementAndGet();
+            if (event.payload().description().startsWith("flaky") && attempt <= 2) {
+                throw new IllegalStateException("store briefly unavailable (attempt " + attempt + ")");
+            }
+            try {
+                mongo.insert(new Document("_id", DerivedIds.of(event.envelope().id()))
+                        .append("disputeId", event.payload().disputeId())
+                        .append("correlationId", event.envelope().correlationId()), "effects");
+            } catch (DuplicateKeyException alreadyApplied) {
+                // the same event again: its effect is already there
+            }
+        }
+    }
+}

@@ -1,0 +1,184 @@
+package org.fengqiao.kit.it;
+
+import static java.nio.charset.StandardCharsets.UTF_8;
+import static org.assertj.core.api.Assertions.assertThat;
+import static org.assertj.core.api.Assertions.assertThatThrownBy;
+import static org.awaitility.Awaitility.await;
+
+import java.time.Duration;
+import java.time.Instant;
+import java.util.List;
+import java.util.UUID;
+
+import io.micrometer.core.instrument.MeterRegistry;
+import org.apache.kafka.clients.consumer.ConsumerRecord;
+import org.bson.Document;
+import org.fengqiao.events.EventJson;
+import org.fengqiao.events.Topics;
+import org.fengqiao.events.dispute.DisputeCategory;
+import org.fengqiao.events.dispute.DisputeReported;
+import org.fengqiao.events.dispute.Party;
+import org.fengqiao.events.dispute.Reporter;
+import org.fengqiao.events.dispute.ReporterRole;
+import org.fengqiao.kit.messaging.DerivedIds;
+import org.fengqiao.kit.observability.CorrelationContext;
+import org.fengqiao.kit.test.EmbeddedInfrastructure;
+import org.fengqiao.kit.test.TopicProbe;
+import org.junit.jupiter.api.Test;
+import org.springframework.beans.factory.annotation.Autowired;
+import org.springframework.boot.test.context.SpringBootTest;
+import org.springframework.dao.OptimisticLockingFailureException;
+import org.springframework.data.mongodb.core.MongoTemplate;
+import org.springframework.test.context.DynamicPropertyRegistry;
+import org.springframework.test.context.DynamicPropertySource;
+
+@SpringBootTest(classes = KitTestApplication.class, properties = {
+        "spring.application.name=kit-it",
+        "spring.cloud.function.definition=disputeEvents",
+        "spring.cloud.stream.bindings.disputeEvents-in-0.destination=dispute.events",
+        "spring.cloud.stream.bindings.disputeEvents-in-0.group=kit-it",
+        "spring.cloud.stream.kafka.bindings.disputeEvents-in-0.consumer.dlq-name=dispute.events.kit-it.dlt",
+        "platform.outbox.poll-interval=PT0.2S"})
+class OutboxAndConsumerIT {
+
+    private static final String DLT = Topics.deadLetterTopic(Topics.DISPUTE_EVENTS, "kit-it");
+
+    @DynamicPropertySource
+    static void infrastructure(DynamicPropertyRegistry registry) {
+        EmbeddedInfrastructure.register(registry, "kit-it");
+    }
+
+    @Autowired
+    ParcelRepository parcels;
+    @Autowired
+    MongoTemplate mongo;
+    @Autowired
+    MeterRegistry meters;
+
+    private final TopicProbe probe = new TopicProbe(EmbeddedInfrastructure.kafkaBrokers());
+
+    @Test
+    void an_event_saved_with_its_state_change_is_published_as_a_cloud_event_and_then_leaves_the_document() {
+        DisputeReported event = dispute("wages unpaid for two months");
+        ParcelDocument parcel = new ParcelDocument();
+        parcel.setId(event.disputeId());
+        CorrelationContext.run("flow-42", null, () -> {
+            parcel.report(event);
+            parcels.save(parcel);
+        });
+
+        ConsumerRecord<String, byte[]> record = probe.await(Topics.DISPUTE_EVENTS, Duration.ofSeconds(15),
+                r -> event.disputeId().equals(r.key()));
+
+        assertThat(TopicProbe.header(record, "ce_specversion")).isEqualTo("1.0");
+        assertThat(TopicProbe.header(record, "ce_type")).isEqualTo("DisputeReported");
+        assertThat(TopicProbe.header(record, "ce_source")).isEqualTo("/kit-it");
+        assertThat(TopicProbe.header(record, "ce_subject")).isEqualTo(event.disputeId());
+        assertThat(TopicProbe.header(record, "ce_correlationid")).isEqualTo("flow-42");
+        assertThat(TopicProbe.header(record, "ce_id")).isNotBlank();
+        assertThat(TopicProbe.header(record, "content-type")).isEqualTo("application/json");
+        assertThat(EventJson.read(record.value(), org.fengqiao.events.EventCatalog.DISPUTE_REPORTED)).isEqualTo(event);
+        await().atMost(Duration.ofSeconds(10))
+                .until(() -> parcels.findById(event.disputeId()).orElseThrow().getPendingEvents().isEmpty());
+        assertThat(parcels.findById(event.disputeId()).orElseThrow().getState()).isEqualTo("REPORTED");
+    }
+
+    @Test
+    void a_writer_holding_a_stale_version_is_refused_and_changes_nothing() {
+        ParcelDocument parcel = new ParcelDocument();
+        parcel.setId(UUID.randomUUID().toString());
+        parcel.setState("FIRST");
+        parcels.save(parcel);
+        ParcelDocument first = parcels.findById(parcel.getId()).orElseThrow();
+        ParcelDocument second = parcels.findById(parcel.getId()).orElseThrow();
+        first.setState("SECOND");
+        parcels.save(first);
+
+        second.setState("LOST UPDATE");
+        assertThatThrownBy(() -> parcels.save(second)).isInstanceOf(OptimisticLockingFailureException.class);
+        assertThat(parcels.findById(parcel.getId()).orElseThrow().getState()).isEqualTo("SECOND");
+    }
+
+    @Test
+    void malformed_json_goes_once_to_the_dead_letter_topic_with_its_headers_and_the_next_record_is_handled() {
+        String badId = UUID.randomUUID().toString();
+        probe.send(Topics.DISPUTE_EVENTS, "bad-" + badId, "{not json".getBytes(UTF_8), headers(badId, "DisputeReported"));
+        DisputeReported good = dispute("a neighbour quarrel");
+        String goodId = UUID.randomUUID().toString();
+        probe.send(Topics.DISPUTE_EVENTS, good.disputeId(), EventJson.write(good).getBytes(UTF_8), headers(goodId, "DisputeReported"));
+
+        ConsumerRecord<String, byte[]> dead = probe.await(DLT, Duration.ofSeconds(20), r -> badId.equals(TopicProbe.header(r, "ce_id")));
+
+        assertThat(new String(dead.value(), UTF_8)).isEqualTo("{not json");
+        assertThat(TopicProbe.header(dead, "ce_type")).isEqualTo("DisputeReported");
+        assertThat(TopicProbe.header(dead, "ce_correlationid")).isEqualTo("corr-" + badId);
+        assertThat(exceptionHeaders(dead)).contains("EventRejectedException");
+        await().atMost(Duration.ofSeconds(20)).until(() -> effectOf(goodId) != null);
+        List<ConsumerRecord<String, byte[]>> deadCopies = probe.readFor(DLT, Duration.ofSeconds(2)).stream()
+                .filter(r -> badId.equals(TopicProbe.header(r, "ce_id"))).toList();
+        assertThat(deadCopies).as("dead-lettered exactly once").hasSize(1);
+    }
+
+    @Test
+    void an_unknown_event_type_is_dead_lettered_without_retries() {
+        String id = UUID.randomUUID().toString();
+        probe.send(Topics.DISPUTE_EVENTS, "x", "{}".getBytes(UTF_8), headers(id, "DisputeTeleported"));
+
+        ConsumerRecord<String, byte[]> dead = probe.await(DLT, Duration.ofSeconds(20), r -> id.equals(TopicProbe.header(r, "ce_id")));
+
+        assertThat(exceptionHeaders(dead)).contains("DisputeTeleported");
+        assertThat(meters.counter("platform.events.consumed", "consumer", "kit-it", "type", "DisputeTeleported", "outcome", "rejected").count())
+                .as("attempts at the poison record").isEqualTo(1.0);
+    }
+
+    @Test
+    void a_transient_failure_is_retried_and_then_handled_once() {
+        DisputeReported flaky = dispute("flaky store");
+        String id = UUID.randomUUID().toString();
+        probe.send(Topics.DISPUTE_EVENTS, flaky.disputeId(), EventJson.write(flaky).getBytes(UTF_8), headers(id, "DisputeReported"));
+
+        await().atMost(Duration.ofSeconds(20)).until(() -> effectOf(id) != null);
+        assertThat(effectOf(id).getString("correlationId")).isEqualTo("corr-" + id);
+    }
+
+    @Test
+    void the_same_event_delivered_twice_has_one_effect() {
+        DisputeReported event = dispute("delivered twice");
+        String id = UUID.randomUUID().toString();
+        byte[] payload = EventJson.write(event).getBytes(UTF_8);
+        probe.send(Topics.DISPUTE_EVENTS, event.disputeId(), payload, headers(id, "DisputeReported"));
+        probe.send(Topics.DISPUTE_EVENTS, event.disputeId(), payload, headers(id, "DisputeReported"));
+        DisputeReported marker = dispute("marker after the duplicate");
+        String markerId = UUID.randomUUID().toString();
+        probe.send(Topics.DISPUTE_EVENTS, marker.disputeId(), EventJson.write(marker).getBytes(UTF_8), headers(markerId, "DisputeReported"));
+
+        await().atMost(Duration.ofSeconds(20)).until(() -> effectOf(markerId) != null);
+        long effects = mongo.getCollection("effects").countDocuments(new Document("disputeId", event.disputeId()));
+        assertThat(effects).isEqualTo(1);
+    }
+
+    private Document effectOf(String eventId) {
+        return mongo.getCollection("effects").find(new Document("_id", DerivedIds.of(eventId))).first();
+    }
+
+    private static String exceptionHeaders(ConsumerRecord<String, byte[]> record) {
+        StringBuilder all = new StringBuilder();
+        record.headers().forEach(h -> {
+            if (h.key().contains("exception")) {
+                all.append(h.key()).append('=').append(new String(h.value(), UTF_8)).append('\n');
+            }
+        });
+        return all.toString();
+    }
+
+    private static String[] headers(String id, String type) {
+        return new String[] {"ce_specversion", "1.0", "ce_id", id, "ce_source", "/test", "ce_type", type,
+                "ce_time", Instant.now().toString(), "ce_correlationid", "corr-" + id, "content-type", "application/json"};
+    }
+
+    static DisputeReported dispute(String description) {
+        return new DisputeReported(UUID.randomUUID().toString(), "GC-101", DisputeCategory.NEIGHBOUR,
+                List.of(new Party("Flat 3-201", "neighbour")), description, 2,
+                new Reporter("GW-0001", ReporterRole.GRID_WORKER), Instant.parse("2026-03-02T08:15:30Z"));
+    }
+}
