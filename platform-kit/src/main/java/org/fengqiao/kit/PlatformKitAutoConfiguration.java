@@ -1,5 +1,6 @@
 package org.fengqiao.kit;
 
+import java.time.Clock;
 import java.time.Duration;
 import java.util.HashMap;
 import java.util.Map;
@@ -16,10 +17,11 @@ import org.fengqiao.kit.observability.CorrelationIdFilter;
 import org.fengqiao.kit.observability.MongoPingHealthIndicator;
 import org.fengqiao.kit.outbox.OutboxCollections;
 import org.fengqiao.kit.outbox.OutboxRelay;
-import org.fengqiao.kit.outbox.OutboxWakeUp;
+import org.fengqiao.kit.outbox.OutboxStore;
 import org.fengqiao.kit.web.ProblemDetailsAdvice;
 import org.springframework.beans.factory.annotation.Value;
 import org.springframework.boot.autoconfigure.AutoConfiguration;
+import org.springframework.boot.autoconfigure.condition.ConditionalOnMissingBean;
 import org.springframework.boot.web.servlet.FilterRegistrationBean;
 import org.springframework.context.annotation.Bean;
 import org.springframework.context.annotation.Import;
@@ -76,8 +78,15 @@ public class PlatformKitAutoConfiguration {
     }
 
     @Bean
-    OutboxWakeUp outboxWakeUp(OutboxRelay relay) {
-        return new OutboxWakeUp(relay);
+    OutboxStore outboxStore(MongoTemplate mongo, OutboxRelay relay) {
+        return new OutboxStore(mongo, relay);
+    }
+
+    /** The time source of every use case; tests replace it to control deadlines. */
+    @Bean
+    @ConditionalOnMissingBean
+    Clock clock() {
+        return Clock.systemUTC();
     }
 
     @Bean

@@ -3,6 +3,10 @@ package org.fengqiao.kit.web;
 import java.util.List;
 
 
+import org.fengqiao.kit.failure.InvalidFieldException;
+import org.fengqiao.kit.failure.NotFoundException;
+import org.springframework.core.Ordered;
+import org.springframework.core.annotation.Order;
 import org.springframework.dao.OptimisticLockingFailureException;
 import org.springframework.http.HttpHeaders;
 import org.springframework.http.HttpStatus;
@@ -25,6 +29,7 @@ import tools.jackson.core.JacksonException;
  * {@code type} per kind of error (see {@link ProblemTypes}) and the offending field named.
  */
 @RestControllerAdvice
+@Order(Ordered.HIGHEST_PRECEDENCE)
 public class ProblemDetailsAdvice extends ResponseEntityExceptionHandler {
 
     /** One invalid field. */

@@ -22,6 +22,7 @@ import org.fengqiao.events.dispute.Reporter;
 import org.fengqiao.events.dispute.ReporterRole;
 import org.fengqiao.kit.messaging.DerivedIds;
 import org.fengqiao.kit.observability.CorrelationContext;
+import org.fengqiao.kit.outbox.OutboxStore;
 import org.fengqiao.kit.test.EmbeddedInfrastructure;
 import org.fengqiao.kit.test.TopicProbe;
 import org.junit.jupiter.api.Test;
@@ -51,6 +52,8 @@ class OutboxAndConsumerIT {
     @Autowired
     ParcelRepository parcels;
     @Autowired
+    OutboxStore store;
+    @Autowired
     MongoTemplate mongo;
     @Autowired
     MeterRegistry meters;
@@ -64,7 +67,7 @@ class OutboxAndConsumerIT {
         parcel.setId(event.disputeId());
         CorrelationContext.run("flow-42", null, () -> {
             parcel.report(event);
-            parcels.save(parcel);
+            store.save(parcel);
         });
 
         ConsumerRecord<String, byte[]> record = probe.await(Topics.DISPUTE_EVENTS, Duration.ofSeconds(15),
@@ -84,19 +87,44 @@ class OutboxAndConsumerIT {
     }
 
     @Test
+    void a_change_saved_before_the_relay_ran_keeps_the_earlier_unpublished_event() {
+        DisputeReported first = dispute("first report");
+        ParcelDocument parcel = new ParcelDocument();
+        parcel.setId(first.disputeId());
+        parcel.report(first);
+        parcel.setVersion(null);
+        store.save(parcel);
+        ParcelDocument reloaded = parcels.findById(first.disputeId()).orElseThrow();
+        reloaded.setPendingEvents(null);
+        DisputeReported second = new DisputeReported(first.disputeId(), "GC-102", first.category(), first.parties(),
+                "second report of the same case", 3, first.reporter(), first.reportedAt());
+        reloaded.report(second);
+        store.save(reloaded);
+
+        List<ConsumerRecord<String, byte[]>> published = probe.readFor(Topics.DISPUTE_EVENTS, Duration.ofSeconds(3)).stream()
+                .filter(r -> first.disputeId().equals(r.key())).toList();
+        assertThat(published).extracting(r -> EventJson.read(r.value(), org.fengqiao.events.EventCatalog.DISPUTE_REPORTED).description())
+                .containsExactly("first report", "second report of the same case");
+    }
+
+    @Test
     void a_writer_holding_a_stale_version_is_refused_and_changes_nothing() {
         ParcelDocument parcel = new ParcelDocument();
         parcel.setId(UUID.randomUUID().toString());
         parcel.setState("FIRST");
-        parcels.save(parcel);
+        store.save(parcel);
         ParcelDocument first = parcels.findById(parcel.getId()).orElseThrow();
         ParcelDocument second = parcels.findById(parcel.getId()).orElseThrow();
+        first.setPendingEvents(null);
         first.setState("SECOND");
-        parcels.save(first);
+        store.save(first);
 
+        second.setPendingEvents(null);
         second.setState("LOST UPDATE");
-        assertThatThrownBy(() -> parcels.save(second)).isInstanceOf(OptimisticLockingFailureException.class);
-        assertThat(parcels.findById(parcel.getId()).orElseThrow().getState()).isEqualTo("SECOND");
+        assertThatThrownBy(() -> store.save(second)).isInstanceOf(OptimisticLockingFailureException.class);
+        ParcelDocument stored = parcels.findById(parcel.getId()).orElseThrow();
+        assertThat(stored.getState()).isEqualTo("SECOND");
+        assertThat(stored.getVersion()).isEqualTo(1L);
     }
 
     @Test

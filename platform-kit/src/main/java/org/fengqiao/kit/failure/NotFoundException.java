@@ -1,4 +1,4 @@
-package org.fengqiao.kit.web;
+package org.fengqiao.kit.failure;
 
 /** The resource asked for does not exist (HTTP 404). */
 public class NotFoundException extends RuntimeException {

@@ -1,4 +1,4 @@
-package org.fengqiao.kit.web;
+package org.fengqiao.kit.failure;
 
 /** A field that is well-formed but not acceptable, e.g. an unknown grid cell (HTTP 400). */
 public class InvalidFieldException extends RuntimeException {

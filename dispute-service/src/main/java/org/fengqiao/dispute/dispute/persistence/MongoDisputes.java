@@ -1,0 +1,60 @@
+package org.fengqiao.dispute.dispute.persistence;
+
+import java.util.Optional;
+
+import org.fengqiao.dispute.dispute.application.DisputeFilter;
+import org.fengqiao.dispute.dispute.application.DisputePage;
+import org.fengqiao.dispute.dispute.application.Disputes;
+import org.fengqiao.dispute.dispute.model.Dispute;
+import org.fengqiao.kit.outbox.OutboxStore;
+import org.springframework.data.domain.Sort;
+import org.springframework.data.mongodb.core.MongoTemplate;
+import org.springframework.data.mongodb.core.query.Criteria;
+import org.springframework.data.mongodb.core.query.Query;
+import org.springframework.stereotype.Repository;
+
+@Repository
+class MongoDisputes implements Disputes {
+
+    private final DisputeRepository repository;
+    private final MongoTemplate mongo;
+    private final OutboxStore store;
+
+    MongoDisputes(DisputeRepository repository, MongoTemplate mongo, OutboxStore store) {
+        this.repository = repository;
+        this.mongo = mongo;
+        this.store = store;
+    }
+
+    @Override
+    public Dispute save(Dispute dispute) {
+        return store.save(DisputeDocument.of(dispute)).toDispute();
+    }
+
+    @Override
+    public Optional<Dispute> find(String id) {
+        return repository.findById(id).map(DisputeDocument::toDispute);
+    }
+
+    @Override
+    public DisputePage search(DisputeFilter filter, int page, int size) {
+        Criteria criteria = new Criteria();
+        if (filter.gridCellId() != null) {
+            criteria.and("gridCellId").is(filter.gridCellId());
+        }
+        if (filter.status() != null) {
+            criteria.and("status").is(filter.status());
+        }
+        if (filter.category() != null) {
+            criteria.and("category").is(filter.category());
+        }
+        if (filter.layer() != null) {
+            criteria.and("layer").is(filter.layer());
+        }
+        Query query = new Query(criteria);
+        long total = mongo.count(query, DisputeDocument.class);
+        query.with(Sort.by(Sort.Direction.DESC, "reportedAt")).skip((long) page * size).limit(size);
+        return new DisputePage(mongo.find(query, DisputeDocument.class).stream().map(DisputeDocument::toDispute).toList(),
+                page, size, total);
+    }
+}

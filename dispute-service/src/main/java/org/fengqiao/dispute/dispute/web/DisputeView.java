@@ -1,0 +1,23 @@
+package org.fengqiao.dispute.dispute.web;
+
+import java.time.Instant;
+import java.util.List;
+
+import org.fengqiao.dispute.dispute.model.Dispute;
+import org.fengqiao.dispute.dispute.model.DisputeLayer;
+import org.fengqiao.dispute.dispute.model.DisputeStatus;
+import org.fengqiao.events.dispute.DisputeCategory;
+import org.fengqiao.events.dispute.Party;
+import org.fengqiao.events.dispute.Reporter;
+
+/** A dispute as the API shows it. {@code version} is what a later change must quote. */
+public record DisputeView(String id, String gridCellId, DisputeCategory category, List<Party> parties, String description,
+                          int peopleInvolved, Reporter reporter, Instant reportedAt, DisputeStatus status,
+                          DisputeLayer layer, long version) {
+
+    static DisputeView of(Dispute dispute) {
+        return new DisputeView(dispute.id(), dispute.gridCellId(), dispute.category(), dispute.parties(),
+                dispute.description(), dispute.peopleInvolved(), dispute.reporter(), dispute.reportedAt(),
+                dispute.status(), dispute.layer(), dispute.version() == null ? 0 : dispute.version());
+    }
+}

@@ -1,0 +1,78 @@
+package org.fengqiao.kit.outbox;
+
+import java.util.List;
+
+import com.mongodb.client.result.UpdateResult;
+import org.bson.Document;
+import org.springframework.dao.OptimisticLockingFailureException;
+import org.springframework.data.mongodb.core.MongoTemplate;
+import org.springframework.data.mongodb.core.mapping.MongoPersistentEntity;
+import org.springframework.data.mongodb.core.mapping.MongoPersistentProperty;
+import org.springframework.data.mongodb.core.query.Criteria;
+import org.springframework.data.mongodb.core.query.Query;
+import org.springframework.data.mongodb.core.query.Update;
+
+/**
+ * Writes outbox documents so that a state change and the events it raised land in one atomic
+ * single-document write, and so that writers and the relay never overwrite each other's view of
+ * the pending events: a new document is inserted; a changed one is updated with {@code $set} of
+ * its state, {@code $push} of its newly raised events and a version check. The relay only ever
+ * {@code $pull}s published events. A writer holding a stale version is refused with
+ * {@link OptimisticLockingFailureException} and nothing is written.
+ *
+ * <p>The {@link OutboxDocument#getPendingEvents() pending events} of a document passed here are
+ * the events raised by this change only.
+ */
+public class OutboxStore {
+
+    private static final String VERSION = "version";
+
+    private final MongoTemplate mongo;
+    private final OutboxRelay relay;
+
+    public OutboxStore(MongoTemplate mongo, OutboxRelay relay) {
+        this.mongo = mongo;
+        this.relay = relay;
+    }
+
+    public <T extends OutboxDocument> T save(T document) {
+        T saved = document.getVersion() == null ? mongo.insert(document) : update(document);
+        if (!document.getPendingEvents().isEmpty()) {
+            relay.wake();
+        }
+        return saved;
+    }
+
+    private <T extends OutboxDocument> T update(T document) {
+        MongoPersistentEntity<?> entity = mongo.getConverter().getMappingContext().getRequiredPersistentEntity(document.getClass());
+        Document written = new Document();
+        mongo.getConverter().write(document, written);
+        Object id = written.remove("_id");
+        written.remove("_class");
+        written.remove(VERSION);
+        @SuppressWarnings("unchecked")
+        List<Object> newEvents = (List<Object>) written.remove(OutboxDocument.PENDING_EVENTS);
+
+        Update update = new Update();
+        written.forEach(update::set);
+        for (MongoPersistentProperty property : entity) {
+            String field = property.getFieldName();
+            if (!property.isIdProperty() && !property.isVersionProperty() && !OutboxDocument.PENDING_EVENTS.equals(field)
+                    && !written.containsKey(field)) {
+                update.unset(field);
+            }
+        }
+        update.inc(VERSION, 1);
+        if (newEvents != null && !newEvents.isEmpty()) {
+            update.push(OutboxDocument.PENDING_EVENTS).each(newEvents.toArray());
+        }
+        Query current = new Query(Criteria.where("_id").is(id).and(VERSION).is(document.getVersion()));
+        UpdateResult result = mongo.updateFirst(current, update, entity.getCollection());
+        if (result.getMatchedCount() == 0) {
+            throw new OptimisticLockingFailureException(entity.getType().getSimpleName() + " " + id
+                    + " was changed since version " + document.getVersion() + " was read");
+        }
+        document.setVersion(document.getVersion() + 1);
+        return document;
+    }
+}
