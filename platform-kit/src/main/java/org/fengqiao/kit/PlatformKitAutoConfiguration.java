@@ -2,6 +2,7 @@ package org.fengqiao.kit;
 
 import java.time.Clock;
 import java.time.Duration;
+import java.time.ZoneOffset;
 import java.util.HashMap;
 import java.util.Map;
 
@@ -82,11 +83,14 @@ public class PlatformKitAutoConfiguration {
         return new OutboxStore(mongo, relay);
     }
 
-    /** The time source of every use case; tests replace it to control deadlines. */
+    /**
+     * The time source of every use case; tests replace it to control deadlines. Millisecond ticks,
+     * the precision MongoDB stores, so a time in a response, in an event and in a later read agree.
+     */
     @Bean
     @ConditionalOnMissingBean
     Clock clock() {
-        return Clock.systemUTC();
+        return Clock.tickMillis(ZoneOffset.UTC);
     }
 
     @Bean

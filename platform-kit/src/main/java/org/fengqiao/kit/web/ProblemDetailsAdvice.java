@@ -5,6 +5,8 @@ import java.util.List;
 
 import org.fengqiao.kit.failure.InvalidFieldException;
 import org.fengqiao.kit.failure.NotFoundException;
+import org.fengqiao.kit.failure.RuleViolatedException;
+import jakarta.validation.ConstraintViolationException;
 import org.springframework.core.Ordered;
 import org.springframework.core.annotation.Order;
 import org.springframework.dao.OptimisticLockingFailureException;
@@ -93,6 +95,25 @@ public class ProblemDetailsAdvice extends ResponseEntityExceptionHandler {
         return problem(validationFailed(List.of(new FieldProblem(ex.field(), ex.getMessage()))));
     }
 
+    @ExceptionHandler(RuleViolatedException.class)
+    ResponseEntity<Object> ruleViolated(RuleViolatedException ex) {
+        ProblemDetail problem = ProblemDetail.forStatusAndDetail(HttpStatus.CONFLICT, ex.getMessage());
+        problem.setType(ProblemTypes.RULE_VIOLATED);
+        problem.setTitle("Rule violated");
+        if (ex.field() != null) {
+            problem.setProperty("field", ex.field());
+        }
+        return problem(problem);
+    }
+
+    @ExceptionHandler(ConstraintViolationException.class)
+    ResponseEntity<Object> constraintViolated(ConstraintViolationException ex) {
+        List<FieldProblem> errors = ex.getConstraintViolations().stream()
+                .map(violation -> new FieldProblem(lastNode(violation.getPropertyPath().toString()), violation.getMessage()))
+                .toList();
+        return problem(validationFailed(errors));
+    }
+
     @ExceptionHandler(NotFoundException.class)
     ResponseEntity<Object> notFound(NotFoundException ex) {
         ProblemDetail problem = ProblemDetail.forStatusAndDetail(HttpStatus.NOT_FOUND, ex.getMessage());
@@ -129,6 +150,10 @@ public class ProblemDetailsAdvice extends ResponseEntityExceptionHandler {
 
     private static String message(FieldError error) {
         return error.getDefaultMessage() == null ? "is invalid" : error.getDefaultMessage();
+    }
+
+    private static String lastNode(String propertyPath) {
+        return propertyPath.substring(propertyPath.lastIndexOf('.') + 1);
     }
 
     private static String path(JacksonException e) {

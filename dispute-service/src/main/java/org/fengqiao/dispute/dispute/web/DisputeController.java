@@ -22,8 +22,8 @@ import org.fengqiao.events.dispute.DisputeCategory;
 import org.fengqiao.events.dispute.Party;
 import org.fengqiao.events.dispute.Reporter;
 import org.fengqiao.kit.failure.NotFoundException;
+import org.fengqiao.kit.web.PageView;
 import org.springframework.http.ResponseEntity;
-import org.springframework.validation.annotation.Validated;
 import org.springframework.web.bind.annotation.GetMapping;
 import org.springframework.web.bind.annotation.PathVariable;
 import org.springframework.web.bind.annotation.PostMapping;
@@ -36,7 +36,6 @@ import org.springframework.web.bind.annotation.RestController;
 @RestController
 @RequestMapping("/api/v1/disputes")
 @Tag(name = "Disputes", description = "Disputes reported by grid workers and how they are resolved")
-@Validated
 class DisputeController {
 
     private static final String PROBLEM_EXAMPLE = """

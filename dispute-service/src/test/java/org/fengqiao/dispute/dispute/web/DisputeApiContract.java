@@ -120,6 +120,15 @@ abstract class DisputeApiContract {
     }
 
     @Test
+    void an_out_of_range_page_size_is_refused_naming_the_parameter() {
+        Response refused = api().get("/api/v1/disputes?size=0");
+
+        assertThat(refused.status()).isEqualTo(400);
+        assertThat(refused.json().get("type").asString()).isEqualTo("urn:fengqiao:problem:validation-failed");
+        assertThat(refused.json().get("field").asString()).isEqualTo("size");
+    }
+
+    @Test
     void an_unknown_dispute_is_a_404_problem() {
         Response missing = api().get("/api/v1/disputes/no-such-dispute");
 

@@ -1,7 +1,5 @@
 package org.fengqiao.notification.notification.web;
 
-import java.util.List;
-
 import io.swagger.v3.oas.annotations.Operation;
 import io.swagger.v3.oas.annotations.Parameter;
 import io.swagger.v3.oas.annotations.media.Content;
@@ -12,9 +10,9 @@ import jakarta.validation.constraints.Max;
 import jakarta.validation.constraints.Min;
 import jakarta.validation.constraints.NotBlank;
 import org.fengqiao.kit.failure.NotFoundException;
+import org.fengqiao.kit.web.PageView;
 import org.fengqiao.notification.notification.application.Notifications;
 import org.fengqiao.notification.notification.model.Notification;
-import org.springframework.validation.annotation.Validated;
 import org.springframework.web.bind.annotation.GetMapping;
 import org.springframework.web.bind.annotation.PathVariable;
 import org.springframework.web.bind.annotation.RequestMapping;
@@ -25,7 +23,6 @@ import org.springframework.web.bind.annotation.RestController;
 @RestController
 @RequestMapping("/api/v1/notifications")
 @Tag(name = "Notifications", description = "What each person on the platform has been told")
-@Validated
 class NotificationController {
 
     private static final String INBOX_EXAMPLE = """
@@ -41,20 +38,15 @@ class NotificationController {
         this.notifications = notifications;
     }
 
-    /** One page of notifications. */
-    record NotificationPage(List<Notification> items, int page, int size, long totalItems, int totalPages) {
-    }
-
     @GetMapping
     @Operation(summary = "A recipient's notifications", description = "Newest first.")
     @ApiResponse(responseCode = "200", content = @Content(mediaType = "application/json", examples = @ExampleObject(value = INBOX_EXAMPLE)))
     @ApiResponse(responseCode = "400", description = "recipient missing", content = @Content(mediaType = "application/problem+json"))
-    NotificationPage inbox(@Parameter(description = "Person or desk id", example = "CO-01") @RequestParam @NotBlank String recipient,
+    PageView<Notification> inbox(@Parameter(description = "Person or desk id", example = "CO-01") @RequestParam @NotBlank String recipient,
                            @RequestParam(defaultValue = "0") @Min(0) int page,
                            @RequestParam(defaultValue = "20") @Min(1) @Max(200) int size) {
         long total = notifications.countForRecipient(recipient);
-        return new NotificationPage(notifications.forRecipient(recipient, page, size), page, size, total,
-                (int) ((total + size - 1) / size));
+        return PageView.of(notifications.forRecipient(recipient, page, size), page, size, total);
     }
 
     @GetMapping("/{id}")

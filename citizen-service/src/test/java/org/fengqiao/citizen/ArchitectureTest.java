@@ -1,0 +1,14 @@
+package org.fengqiao.citizen;
+
+import com.tngtech.archunit.core.importer.ImportOption;
+import com.tngtech.archunit.junit.AnalyzeClasses;
+import com.tngtech.archunit.junit.ArchTest;
+import com.tngtech.archunit.junit.ArchTests;
+import org.fengqiao.kit.test.LayeringRules;
+
+@AnalyzeClasses(packages = "org.fengqiao.citizen", importOptions = ImportOption.DoNotIncludeTests.class)
+class ArchitectureTest {
+
+    @ArchTest
+    static final ArchTests layering = ArchTests.in(LayeringRules.class);
+}

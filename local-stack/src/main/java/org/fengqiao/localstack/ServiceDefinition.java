@@ -1,0 +1,34 @@
+package org.fengqiao.localstack;
+
+import java.util.List;
+import java.util.Optional;
+
+/**
+ * One of the platform's services as the local stack runs it: module name (also the jar's base
+ * name), default HTTP port and MongoDB database.
+ */
+public record ServiceDefinition(String name, int defaultPort, String database) {
+
+    public static final ServiceDefinition DISPUTE = new ServiceDefinition("dispute-service", 8081, "dispute");
+    public static final ServiceDefinition PATROL = new ServiceDefinition("patrol-service", 8082, "patrol");
+    public static final ServiceDefinition CITIZEN = new ServiceDefinition("citizen-service", 8083, "citizen");
+    public static final ServiceDefinition NOTIFICATION = new ServiceDefinition("notification-service", 8084, "notification");
+
+    /** All four services, in start/print order. */
+    public static final List<ServiceDefinition> ALL = List.of(DISPUTE, PATROL, CITIZEN, NOTIFICATION);
+
+    public static Optional<ServiceDefinition> byName(String name) {
+        return ALL.stream().filter(d -> d.name().equals(name)).findFirst();
+    }
+
+    /** Like {@link #byName(String)} but throws an {@link IllegalArgumentException} listing the known names. */
+    public static ServiceDefinition require(String name) {
+        return byName(name).orElseThrow(() -> new IllegalArgumentException("Unknown service '" + name
+                + "'; known services: " + ALL.stream().map(ServiceDefinition::name).toList()));
+    }
+
+    /** {@code <repoRoot>/<name>/target/<name>-<version>-exec.jar}. */
+    public java.nio.file.Path jar(java.nio.file.Path repoRoot, String version) {
+        return repoRoot.resolve(name).resolve("target").resolve(name + "-" + version + "-exec.jar");
+    }
+}

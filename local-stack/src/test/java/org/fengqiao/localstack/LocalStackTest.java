@@ -1,0 +1,78 @@
+package org.fengqiao.localstack;
+
+import static org.assertj.core.api.Assertions.assertThat;
+import static org.assertj.core.api.Assertions.assertThatThrownBy;
+
+import java.nio.file.Files;
+import java.nio.file.Path;
+
+import org.junit.jupiter.api.Test;
+import org.junit.jupiter.api.io.TempDir;
+
+class LocalStackTest {
+
+    @TempDir
+    Path tmp;
+
+    @Test
+    void missingJarsAreReportedBeforeAnythingStarts() throws Exception {
+        Files.createDirectories(tmp.resolve("repo/dispute-service"));
+        LocalStack stack = LocalStack.builder()
+                .dataDir(tmp.resolve("data"))
+                .repoRoot(tmp.resolve("repo"))
+                .services("dispute-service", "patrol-service")
+                .freePorts()
+                .events(e -> { })
+                .build();
+        assertThatThrownBy(stack::start)
+                .isInstanceOf(LocalStackException.class)
+                .hasMessageContaining("Missing service jars:")
+                .hasMessageContaining(Path.of("dispute-service", "target", "dispute-service-" + LocalStack.version() + "-exec.jar").toString())
+                .hasMessageContaining("patrol-service-" + LocalStack.version() + "-exec.jar")
+                .hasMessageContaining("mvn -q -DskipTests install");
+        assertThat(stack.kafka().isRunning()).isFalse();
+        assertThat(stack.mongo().isRunning()).isFalse();
+        assertThat(tmp.resolve("data")).doesNotExist();
+    }
+
+    @Test
+    void repoRootIsFoundByWalkingUp() throws Exception {
+        Path root = Files.createDirectories(tmp.resolve("platform"));
+        Files.writeString(root.resolve("pom.xml"), "<project/>");
+        Files.createDirectories(root.resolve("dispute-service"));
+        Path deep = Files.createDirectories(root.resolve("local-stack/src/main"));
+        assertThat(LocalStack.findRepoRoot(deep)).contains(root.toAbsolutePath().normalize());
+        assertThat(LocalStack.findRepoRoot(tmp)).isEmpty();
+        assertThat(LocalStack.resolveRepoRoot(tmp)).isEqualTo(tmp.toAbsolutePath().normalize());
+    }
+
+    @Test
+    void servicesGetTheDocumentedDefaultsAndEnvironment() {
+        LocalStack stack = LocalStack.builder()
+                .dataDir(tmp.resolve("data"))
+                .repoRoot(tmp.resolve("repo"))
+                .servicePort("citizen-service", 18083)
+                .serviceEnvironment("citizen-service", "EXTRA", "1")
+                .build();
+        assertThat(stack.services()).extracting(ServiceProcess::name, ServiceProcess::port).containsExactly(
+                org.assertj.core.groups.Tuple.tuple("dispute-service", 8081),
+                org.assertj.core.groups.Tuple.tuple("patrol-service", 8082),
+                org.assertj.core.groups.Tuple.tuple("citizen-service", 18083),
+                org.assertj.core.groups.Tuple.tuple("notification-service", 8084));
+        ServiceProcess citizen = stack.service("citizen-service");
+        assertThat(citizen.environment())
+                .containsEntry("SERVER_PORT", "18083")
+                .containsEntry("MONGODB_URI", "mongodb://127.0.0.1:27017/citizen")
+                .containsEntry("KAFKA_BROKERS", "127.0.0.1:9092")
+                .containsEntry("EXTRA", "1");
+        assertThat(stack.service("dispute-service").environment()).doesNotContainKey("EXTRA");
+        assertThat(citizen.command()).containsSubsequence("-Xmx256m", "-jar",
+                tmp.resolve("repo/citizen-service/target/citizen-service-" + LocalStack.version() + "-exec.jar").toString());
+        assertThat(citizen.logFile()).isEqualTo(tmp.resolve("data/logs/citizen-service.log").toAbsolutePath());
+        assertThat(citizen.healthUrl()).isEqualTo("http://127.0.0.1:18083/actuator/health");
+        assertThat(stack.kafka().logDir()).isEqualTo(tmp.resolve("data/kafka").toAbsolutePath());
+        assertThat(stack.mongo().file()).isEqualTo(tmp.resolve("data/mongo.mv").toAbsolutePath());
+        assertThatThrownBy(() -> stack.service("billing-service")).isInstanceOf(IllegalArgumentException.class);
+        assertThat(LocalStack.version()).isNotBlank().doesNotContain("${");
+    }
+}

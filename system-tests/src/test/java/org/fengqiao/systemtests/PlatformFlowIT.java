@@ -1,0 +1,188 @@
+package org.fengqiao.systemtests;
+
+import static java.nio.charset.StandardCharsets.UTF_8;
+import static org.assertj.core.api.Assertions.assertThat;
+import static org.awaitility.Awaitility.await;
+
+import java.nio.file.Path;
+import java.time.Duration;
+import java.time.Instant;
+import java.util.ArrayList;
+import java.util.List;
+import java.util.Map;
+import java.util.UUID;
+import java.util.function.Function;
+import java.util.stream.Collectors;
+
+import io.cloudevents.CloudEvent;
+import io.cloudevents.core.message.MessageReader;
+import io.cloudevents.kafka.KafkaMessageFactory;
+import org.apache.kafka.clients.consumer.ConsumerRecord;
+import org.fengqiao.events.EventCatalog;
+import org.fengqiao.events.EventJson;
+import org.fengqiao.events.Topics;
+import org.fengqiao.events.dispute.DisputeReported;
+import org.fengqiao.kit.test.ApiClient;
+import org.fengqiao.kit.test.ApiClient.Response;
+import org.fengqiao.kit.test.TopicProbe;
+import org.fengqiao.localstack.LocalStack;
+import org.fengqiao.localstack.ServiceProcess;
+import org.junit.jupiter.api.AfterAll;
+import org.junit.jupiter.api.BeforeAll;
+import org.junit.jupiter.api.MethodOrderer;
+import org.junit.jupiter.api.Order;
+import org.junit.jupiter.api.Test;
+import org.junit.jupiter.api.TestMethodOrder;
+import org.junit.jupiter.api.io.TempDir;
+import tools.jackson.databind.JsonNode;
+
+/**
+ * Black-box flows across the four services, each a separate JVM built from its exec jar, over a
+ * real Kafka broker and the embedded MongoDB-compatible store, exactly as the local stack runs them.
+ */
+@TestMethodOrder(MethodOrderer.OrderAnnotation.class)
+class PlatformFlowIT {
+
+    @TempDir
+    static Path dataDir;
+
+    static LocalStack stack;
+
+    @BeforeAll
+    static void startPlatform() {
+        stack = LocalStack.builder().dataDir(dataDir).freePorts().events(System.out::println).start();
+    }
+
+    @AfterAll
+    static void stopPlatform() {
+        if (stack != null) {
+            stack.close();
+        }
+    }
+
+    private static ApiClient api(String service) {
+        return new ApiClient(stack.service(service).baseUrl());
+    }
+
+    private static TopicProbe topics() {
+        return new TopicProbe(stack.kafkaBootstrapServers());
+    }
+
+    @Test
+    @Order(1)
+    void a_reported_dispute_becomes_a_notification_for_the_grid_cells_community_officer_within_seconds() {
+        Instant posted = Instant.now();
+        Response created = api("dispute-service").post("/api/v1/disputes",
+                report("GC-103", "Forty workers say three months of wages are unpaid."), "X-Correlation-Id", "system-test-flow-1");
+        assertThat(created.status()).isEqualTo(201);
+        String disputeId = created.json().get("id").asString();
+
+        JsonNode notification = await().atMost(Duration.ofSeconds(10)).pollInterval(Duration.ofMillis(100))
+                .until(() -> notificationsFor("CO-02").get(disputeId), n -> n != null);
+        System.out.printf("notification visible %d ms after the POST%n", Duration.between(posted, Instant.now()).toMillis());
+
+        assertThat(notification.get("title").asString()).contains("GC-103");
+        ConsumerRecord<String, byte[]> record = topics().await(Topics.DISPUTE_EVENTS, Duration.ofSeconds(10),
+                r -> disputeId.equals(r.key()));
+        MessageReader reader = KafkaMessageFactory.createReader(record);
+        CloudEvent event = reader.toEvent();
+        assertThat(event.getSpecVersion().toString()).isEqualTo("1.0");
+        assertThat(event.getType()).isEqualTo("DisputeReported");
+        assertThat(event.getSource().toString()).isEqualTo("/dispute-service");
+        assertThat(event.getSubject()).isEqualTo(disputeId);
+        assertThat(event.getExtension("correlationid")).isEqualTo("system-test-flow-1");
+        assertThat(notification.get("triggerEventId").asString()).isEqualTo(event.getId());
+        DisputeReported payload = EventJson.read(event.getData().toBytes(), EventCatalog.DISPUTE_REPORTED);
+        assertThat(payload.peopleInvolved()).isEqualTo(40);
+        ConsumerRecord<String, byte[]> sent = topics().await(Topics.NOTIFICATION_EVENTS, Duration.ofSeconds(10),
+                r -> event.getId().equals(TopicProbe.header(r, "ce_causationid")));
+        assertThat(TopicProbe.header(sent, "ce_correlationid")).isEqualTo("system-test-flow-1");
+    }
+
+    @Test
+    @Order(2)
+    void a_malformed_record_lands_in_the_dead_letter_topic_and_the_next_report_is_still_notified() {
+        String badId = UUID.randomUUID().toString();
+        topics().send(Topics.DISPUTE_EVENTS, "broken-record", "{\"disputeId\": oops".getBytes(UTF_8),
+                "ce_specversion", "1.0", "ce_id", badId, "ce_source", "/someone-else", "ce_type", "DisputeReported",
+                "ce_time", Instant.now().toString(), "ce_correlationid", "bad-flow", "content-type", "application/json");
+        Response created = api("dispute-service").post("/api/v1/disputes", report("GC-201", "Reported right after a broken record."));
+        String disputeId = created.json().get("id").asString();
+
+        ConsumerRecord<String, byte[]> dead = topics().await(Topics.deadLetterTopic(Topics.DISPUTE_EVENTS, "notification-service"),
+                Duration.ofSeconds(30), r -> badId.equals(TopicProbe.header(r, "ce_id")));
+        assertThat(TopicProbe.header(dead, "ce_correlationid")).isEqualTo("bad-flow");
+        assertThat(new String(dead.value(), UTF_8)).isEqualTo("{\"disputeId\": oops");
+        await().atMost(Duration.ofSeconds(15)).until(() -> notificationsFor("CO-03").containsKey(disputeId));
+    }
+
+    @Test
+    @Order(3)
+    void with_disputes_arriving_continuously_a_killed_notification_service_restarts_and_each_dispute_is_notified_exactly_once() {
+        ServiceProcess notifications = stack.service("notification-service");
+        List<String> disputeIds = new ArrayList<>();
+        int total = 60;
+        for (int i = 0; i < total; i++) {
+            if (i == 20) {
+                notifications.kill();
+                System.out.println("notification-service killed (kill -9) after " + i + " reports");
+            }
+            if (i == 40) {
+                notifications.start();
+                System.out.println("notification-service restarting after " + i + " reports");
+            }
+            Response created = api("dispute-service").post("/api/v1/disputes", report("GC-304", "Continuous report " + i));
+            assertThat(created.status()).isEqualTo(201);
+            disputeIds.add(created.json().get("id").asString());
+        }
+        notifications.awaitHealthy(Duration.ofSeconds(120));
+
+        await().atMost(Duration.ofSeconds(60)).pollInterval(Duration.ofMillis(500))
+                .until(() -> notificationsFor("CO-06").keySet().containsAll(disputeIds));
+        Map<String, Long> perDispute = inbox("CO-06").stream()
+                .collect(Collectors.groupingBy(n -> n.get("subjectId").asString(), Collectors.counting()));
+        System.out.printf("disputes reported: %d, notified: %d, notifications for them: %d%n", disputeIds.size(),
+                disputeIds.stream().filter(perDispute::containsKey).count(),
+                disputeIds.stream().mapToLong(id -> perDispute.getOrDefault(id, 0L)).sum());
+        assertThat(disputeIds).allSatisfy(id -> assertThat(perDispute.get(id)).as("notifications for %s", id).isEqualTo(1L));
+    }
+
+    @Test
+    @Order(4)
+    void stopping_and_restarting_the_platform_keeps_disputes_and_notifications() {
+        Response created = api("dispute-service").post("/api/v1/disputes", report("GC-102", "Reported before a restart."));
+        String disputeId = created.json().get("id").asString();
+        await().atMost(Duration.ofSeconds(15)).until(() -> notificationsFor("CO-01").containsKey(disputeId));
+
+        LocalStack.Builder samePorts = LocalStack.builder().dataDir(dataDir).events(System.out::println)
+                .kafkaPort(stack.kafka().port()).kafkaControllerPort(stack.kafka().controllerPort())
+                .mongoPort(stack.mongo().port());
+        stack.services().forEach(service -> samePorts.servicePort(service.name(), service.port()));
+        stack.stop();
+        stack = samePorts.start();
+
+        assertThat(api("dispute-service").get("/api/v1/disputes/" + disputeId).status()).isEqualTo(200);
+        assertThat(notificationsFor("CO-01")).containsKey(disputeId);
+        assertThat(inbox("CO-06")).hasSizeGreaterThanOrEqualTo(60);
+    }
+
+    private static Map<String, JsonNode> notificationsFor(String recipient) {
+        return inbox(recipient).stream().collect(Collectors.toMap(n -> n.get("subjectId").asString(), Function.identity(), (a, b) -> a));
+    }
+
+    private static List<JsonNode> inbox(String recipient) {
+        Response response = api("notification-service").get("/api/v1/notifications?recipient=" + recipient + "&size=200");
+        assertThat(response.status()).isEqualTo(200);
+        return response.json().get("items").valueStream().toList();
+    }
+
+    private static Map<String, Object> report(String gridCellId, String description) {
+        return Map.of(
+                "gridCellId", gridCellId,
+                "category", "WAGE_ARREARS",
+                "parties", List.of(Map.of("name", "Northgate Builders (general contractor)", "role", "general contractor")),
+                "description", description,
+                "peopleInvolved", 40,
+                "reporter", Map.of("personId", "IV-0007", "role", "INFORMATION_INVESTIGATOR"));
+    }
+}
