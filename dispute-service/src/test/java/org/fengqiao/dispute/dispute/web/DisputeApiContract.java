@@ -1,6 +1,7 @@
 package org.fengqiao.dispute.dispute.web;
 
 import static org.assertj.core.api.Assertions.assertThat;
+import static org.fengqiao.kit.test.ProblemAssertions.assertProblem;
 
 import java.time.Duration;
 import java.util.List;
@@ -92,10 +93,7 @@ abstract class DisputeApiContract {
 
         Response refused = api().post("/api/v1/disputes", report("GC-999", "somewhere unknown"));
 
-        assertThat(refused.status()).isEqualTo(400);
-        assertThat(refused.header("Content-Type")).startsWith("application/problem+json");
-        assertThat(refused.json().get("type").asString()).isEqualTo("urn:fengqiao:problem:validation-failed");
-        assertThat(refused.json().get("field").asString()).isEqualTo("gridCellId");
+        assertProblem(refused, 400, "validation-failed", "gridCellId");
         assertThat(api().get("/api/v1/disputes?gridCellId=GC-999").json().get("totalItems").asLong()).isEqualTo(before);
     }
 
@@ -114,26 +112,21 @@ abstract class DisputeApiContract {
                 {"gridCellId":"GC-101","category":"NOT_A_CATEGORY","parties":[{"name":"A"}],
                  "description":"x","peopleInvolved":2,"reporter":{"personId":"GW-1","role":"GRID_WORKER"}}""");
 
-        assertThat(refused.status()).isEqualTo(400);
-        assertThat(refused.json().get("type").asString()).isEqualTo("urn:fengqiao:problem:malformed-request");
-        assertThat(refused.json().get("field").asString()).isEqualTo("category");
+        assertProblem(refused, 400, "malformed-request", "category");
     }
 
     @Test
     void an_out_of_range_page_size_is_refused_naming_the_parameter() {
         Response refused = api().get("/api/v1/disputes?size=0");
 
-        assertThat(refused.status()).isEqualTo(400);
-        assertThat(refused.json().get("type").asString()).isEqualTo("urn:fengqiao:problem:validation-failed");
-        assertThat(refused.json().get("field").asString()).isEqualTo("size");
+        assertProblem(refused, 400, "validation-failed", "size");
     }
 
     @Test
     void an_unknown_dispute_is_a_404_problem() {
         Response missing = api().get("/api/v1/disputes/no-such-dispute");
 
-        assertThat(missing.status()).isEqualTo(404);
-        assertThat(missing.json().get("type").asString()).isEqualTo("urn:fengqiao:problem:not-found");
+        assertProblem(missing, 404, "not-found", null);
     }
 
     @Test

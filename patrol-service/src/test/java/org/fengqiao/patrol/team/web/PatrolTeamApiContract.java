@@ -1,6 +1,7 @@
 package org.fengqiao.patrol.team.web;
 
 import static org.assertj.core.api.Assertions.assertThat;
+import static org.fengqiao.kit.test.ProblemAssertions.assertProblem;
 
 import java.time.Duration;
 import java.time.Instant;
@@ -54,13 +55,6 @@ abstract class PatrolTeamApiContract {
 
     private static List<String> names(JsonNode page) {
         return page.get("items").valueStream().map(item -> item.get("name").asString()).toList();
-    }
-
-    private static void assertProblem(Response refused, int status, String type, String field) {
-        assertThat(refused.status()).as(refused.body()).isEqualTo(status);
-        assertThat(refused.header("Content-Type")).startsWith("application/problem+json");
-        assertThat(refused.json().get("type").asString()).isEqualTo("urn:fengqiao:problem:" + type);
-        assertThat(refused.json().get("field").asString()).isEqualTo(field);
     }
 
     @Test
