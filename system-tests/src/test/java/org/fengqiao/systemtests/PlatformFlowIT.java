@@ -113,6 +113,9 @@ class PlatformFlowIT {
                 Duration.ofSeconds(30), r -> badId.equals(TopicProbe.header(r, "ce_id")));
         assertThat(TopicProbe.header(dead, "ce_correlationid")).isEqualTo("bad-flow");
         assertThat(new String(dead.value(), UTF_8)).isEqualTo("{\"disputeId\": oops");
+        assertThat(TopicProbe.header(dead, "x-original-topic")).isEqualTo(Topics.DISPUTE_EVENTS);
+        assertThat(TopicProbe.header(dead, "x-exception-stacktrace"))
+                .contains("EventRejectedException: DisputeReported " + badId + " breaks the contract");
         await().atMost(Duration.ofSeconds(15)).until(() -> notificationsFor("CO-03").containsKey(disputeId));
     }
 
