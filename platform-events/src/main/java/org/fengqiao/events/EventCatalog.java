@@ -7,7 +7,22 @@ import java.util.function.Function;
 import java.util.stream.Collectors;
 
 import org.fengqiao.events.citizen.ServicePointRegistered;
+import org.fengqiao.events.dispute.DisputeAssigned;
+import org.fengqiao.events.dispute.DisputeAwaitingParty;
+import org.fengqiao.events.dispute.DisputeClosed;
+import org.fengqiao.events.dispute.DisputeDeadlineApproaching;
+import org.fengqiao.events.dispute.DisputeDeadlinePassed;
+import org.fengqiao.events.dispute.DisputeEscalated;
+import org.fengqiao.events.dispute.DisputeReopened;
 import org.fengqiao.events.dispute.DisputeReported;
+import org.fengqiao.events.dispute.DisputeResolved;
+import org.fengqiao.events.dispute.DisputeResumed;
+import org.fengqiao.events.dispute.DisputeRiskLowered;
+import org.fengqiao.events.dispute.DisputeRiskRaised;
+import org.fengqiao.events.dispute.DisputeTriaged;
+import org.fengqiao.events.dispute.JointMediationAcknowledged;
+import org.fengqiao.events.dispute.JointMediationInvited;
+import org.fengqiao.events.dispute.MediationSessionRecorded;
 import org.fengqiao.events.notification.NotificationSent;
 import org.fengqiao.events.patrol.PatrolTeamRegistered;
 
@@ -19,6 +34,36 @@ public final class EventCatalog {
 
     public static final EventType<DisputeReported> DISPUTE_REPORTED =
             new EventType<>("DisputeReported", Topics.DISPUTE_EVENTS, 1, DisputeReported.class);
+    public static final EventType<DisputeTriaged> DISPUTE_TRIAGED =
+            new EventType<>("DisputeTriaged", Topics.DISPUTE_EVENTS, 1, DisputeTriaged.class);
+    public static final EventType<DisputeAssigned> DISPUTE_ASSIGNED =
+            new EventType<>("DisputeAssigned", Topics.DISPUTE_EVENTS, 1, DisputeAssigned.class);
+    public static final EventType<MediationSessionRecorded> MEDIATION_SESSION_RECORDED =
+            new EventType<>("MediationSessionRecorded", Topics.DISPUTE_EVENTS, 1, MediationSessionRecorded.class);
+    public static final EventType<DisputeEscalated> DISPUTE_ESCALATED =
+            new EventType<>("DisputeEscalated", Topics.DISPUTE_EVENTS, 1, DisputeEscalated.class);
+    public static final EventType<DisputeResolved> DISPUTE_RESOLVED =
+            new EventType<>("DisputeResolved", Topics.DISPUTE_EVENTS, 1, DisputeResolved.class);
+    public static final EventType<DisputeClosed> DISPUTE_CLOSED =
+            new EventType<>("DisputeClosed", Topics.DISPUTE_EVENTS, 1, DisputeClosed.class);
+    public static final EventType<DisputeReopened> DISPUTE_REOPENED =
+            new EventType<>("DisputeReopened", Topics.DISPUTE_EVENTS, 1, DisputeReopened.class);
+    public static final EventType<DisputeRiskRaised> DISPUTE_RISK_RAISED =
+            new EventType<>("DisputeRiskRaised", Topics.DISPUTE_EVENTS, 1, DisputeRiskRaised.class);
+    public static final EventType<DisputeRiskLowered> DISPUTE_RISK_LOWERED =
+            new EventType<>("DisputeRiskLowered", Topics.DISPUTE_EVENTS, 1, DisputeRiskLowered.class);
+    public static final EventType<DisputeDeadlineApproaching> DISPUTE_DEADLINE_APPROACHING =
+            new EventType<>("DisputeDeadlineApproaching", Topics.DISPUTE_EVENTS, 1, DisputeDeadlineApproaching.class);
+    public static final EventType<DisputeDeadlinePassed> DISPUTE_DEADLINE_PASSED =
+            new EventType<>("DisputeDeadlinePassed", Topics.DISPUTE_EVENTS, 1, DisputeDeadlinePassed.class);
+    public static final EventType<DisputeAwaitingParty> DISPUTE_AWAITING_PARTY =
+            new EventType<>("DisputeAwaitingParty", Topics.DISPUTE_EVENTS, 1, DisputeAwaitingParty.class);
+    public static final EventType<DisputeResumed> DISPUTE_RESUMED =
+            new EventType<>("DisputeResumed", Topics.DISPUTE_EVENTS, 1, DisputeResumed.class);
+    public static final EventType<JointMediationInvited> JOINT_MEDIATION_INVITED =
+            new EventType<>("JointMediationInvited", Topics.DISPUTE_EVENTS, 1, JointMediationInvited.class);
+    public static final EventType<JointMediationAcknowledged> JOINT_MEDIATION_ACKNOWLEDGED =
+            new EventType<>("JointMediationAcknowledged", Topics.DISPUTE_EVENTS, 1, JointMediationAcknowledged.class);
     public static final EventType<PatrolTeamRegistered> PATROL_TEAM_REGISTERED =
             new EventType<>("PatrolTeamRegistered", Topics.PATROL_EVENTS, 1, PatrolTeamRegistered.class);
     public static final EventType<ServicePointRegistered> SERVICE_POINT_REGISTERED =
@@ -27,7 +72,11 @@ public final class EventCatalog {
             new EventType<>("NotificationSent", Topics.NOTIFICATION_EVENTS, 1, NotificationSent.class);
 
     public static final List<EventType<?>> ALL =
-            List.of(DISPUTE_REPORTED, PATROL_TEAM_REGISTERED, SERVICE_POINT_REGISTERED, NOTIFICATION_SENT);
+            List.of(DISPUTE_REPORTED, DISPUTE_TRIAGED, DISPUTE_ASSIGNED, MEDIATION_SESSION_RECORDED,
+                    DISPUTE_ESCALATED, DISPUTE_RESOLVED, DISPUTE_CLOSED, DISPUTE_REOPENED, DISPUTE_RISK_RAISED,
+                    DISPUTE_RISK_LOWERED, DISPUTE_DEADLINE_APPROACHING, DISPUTE_DEADLINE_PASSED,
+                    DISPUTE_AWAITING_PARTY, DISPUTE_RESUMED, JOINT_MEDIATION_INVITED, JOINT_MEDIATION_ACKNOWLEDGED,
+                    PATROL_TEAM_REGISTERED, SERVICE_POINT_REGISTERED, NOTIFICATION_SENT);
 
     private static final Map<String, EventType<?>> BY_NAME =
             ALL.stream().collect(Collectors.toUnmodifiableMap(EventType::name, Function.identity()));

@@ -56,6 +56,8 @@ public class PlatformKitAutoConfiguration {
         config.put(ProducerConfig.ENABLE_IDEMPOTENCE_CONFIG, true);
         config.put(ProducerConfig.MAX_IN_FLIGHT_REQUESTS_PER_CONNECTION, 5);
         config.put(ProducerConfig.LINGER_MS_CONFIG, 5);
+        // the relay waits longer than this (platform.outbox.send-timeout), so it never gives up on a
+        // record the producer may still deliver
         config.put(ProducerConfig.DELIVERY_TIMEOUT_MS_CONFIG, 30_000);
         config.put(ProducerConfig.REQUEST_TIMEOUT_MS_CONFIG, 10_000);
         config.put(ProducerConfig.MAX_BLOCK_MS_CONFIG, 10_000);
@@ -73,7 +75,7 @@ public class PlatformKitAutoConfiguration {
     OutboxRelay outboxRelay(MongoTemplate mongo, Producer<String, byte[]> outboxProducer, OutboxCollections collections,
                             @Value("${spring.application.name}") String application,
                             @Value("${platform.outbox.poll-interval:PT0.5S}") Duration pollInterval,
-                            @Value("${platform.outbox.send-timeout:PT15S}") Duration sendTimeout,
+                            @Value("${platform.outbox.send-timeout:PT40S}") Duration sendTimeout,
                             MeterRegistry meters) {
         return new OutboxRelay(mongo, outboxProducer, collections, "/" + application, pollInterval, sendTimeout, meters);
     }

@@ -103,9 +103,12 @@ class PlatformFlowIT {
     @Order(2)
     void a_malformed_record_lands_in_the_dead_letter_topic_and_the_next_report_is_still_notified() {
         String badId = UUID.randomUUID().toString();
-        topics().send(Topics.DISPUTE_EVENTS, "broken-record", "{\"disputeId\": oops".getBytes(UTF_8),
-                "ce_specversion", "1.0", "ce_id", badId, "ce_source", "/someone-else", "ce_type", "DisputeReported",
-                "ce_time", Instant.now().toString(), "ce_correlationid", "bad-flow", "content-type", "application/json");
+        // on every partition, so whichever partition the next report lands on, it queues behind a broken record
+        for (int partition = 0; partition < 3; partition++) {
+            topics().send(Topics.DISPUTE_EVENTS, partition, "broken-record", "{\"disputeId\": oops".getBytes(UTF_8),
+                    "ce_specversion", "1.0", "ce_id", badId, "ce_source", "/someone-else", "ce_type", "DisputeReported",
+                    "ce_time", Instant.now().toString(), "ce_correlationid", "bad-flow", "content-type", "application/json");
+        }
         Response created = api("dispute-service").post("/api/v1/disputes", report("GC-201", "Reported right after a broken record."));
         String disputeId = created.json().get("id").asString();
 

@@ -3,7 +3,10 @@ package org.fengqiao.events.dispute;
 import org.fengqiao.events.PlatformEvent;
 
 /** Events published on {@code dispute.events}; the aggregate id is the dispute id. */
-public sealed interface DisputeEvent extends PlatformEvent permits DisputeReported {
+public sealed interface DisputeEvent extends PlatformEvent permits DisputeReported, DisputeTriaged, DisputeAssigned,
+        MediationSessionRecorded, DisputeEscalated, DisputeResolved, DisputeClosed, DisputeReopened, DisputeRiskRaised,
+        DisputeRiskLowered, DisputeDeadlineApproaching, DisputeDeadlinePassed, DisputeAwaitingParty, DisputeResumed,
+        JointMediationInvited, JointMediationAcknowledged {
 
     String disputeId();
 

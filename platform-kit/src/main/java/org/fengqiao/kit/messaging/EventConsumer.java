@@ -54,21 +54,29 @@ public final class EventConsumer implements Consumer<Message<byte[]>> {
 
     @Override
     public void accept(Message<byte[]> message) {
-        EventEnvelope envelope = envelope(message.getHeaders());
-        if (EventCatalog.byName(envelope.type()).isEmpty()) {
-            count(envelope.type(), "rejected");
-            throw new EventRejectedException("unknown event type '" + envelope.type() + "' (ce_id " + envelope.id() + ")");
+        String type = String.valueOf(header(message.getHeaders(), EventEnvelope.HEADER_TYPE));
+        try {
+            EventEnvelope envelope = envelope(message.getHeaders());
+            if (EventCatalog.byName(envelope.type()).isEmpty()) {
+                throw new EventRejectedException("unknown event type '" + envelope.type() + "' (ce_id " + envelope.id() + ")");
+            }
+            Route<?> route = routes.get(envelope.type());
+            if (route == null) {
+                count(type, "ignored");
+                return;
+            }
+            CorrelationContext.run(envelope.correlationId(), envelope.id(), () -> {
+                route.deliver(envelope, message.getPayload());
+                log.debug("handled {} {}", envelope.type(), envelope.id());
+            });
+            count(type, "handled");
+        } catch (EventRejectedException e) {
+            count(type, "rejected");
+            throw e;
+        } catch (RuntimeException e) {
+            count(type, "failed");
+            throw e;
         }
-        Route<?> route = routes.get(envelope.type());
-        if (route == null) {
-            count(envelope.type(), "ignored");
-            return;
-        }
-        CorrelationContext.run(envelope.correlationId(), envelope.id(), () -> {
-            route.deliver(envelope, message.getPayload());
-            count(envelope.type(), "handled");
-            log.debug("handled {} {}", envelope.type(), envelope.id());
-        });
     }
 
     private void count(String type, String outcome) {

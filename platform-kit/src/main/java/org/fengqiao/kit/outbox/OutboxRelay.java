@@ -5,13 +5,11 @@ import java.time.Instant;
 import java.util.ArrayList;
 import java.util.List;
 import java.util.concurrent.ExecutionException;
-import java.util.concurrent.Future;
 import java.util.concurrent.TimeUnit;
 import java.util.concurrent.TimeoutException;
 
 import io.micrometer.core.instrument.MeterRegistry;
 import org.apache.kafka.clients.producer.Producer;
-import org.apache.kafka.clients.producer.RecordMetadata;
 import org.bson.Document;
 import org.fengqiao.kit.observability.CorrelationContext;
 import org.slf4j.Logger;
@@ -74,7 +72,13 @@ public class OutboxRelay implements SmartLifecycle {
             Query pending = new Query(Criteria.where(OutboxDocument.PENDING_EVENTS + ".0").exists(true)).limit(BATCH);
             pending.fields().include(OutboxDocument.PENDING_EVENTS);
             for (Document document : mongo.find(pending, Document.class, collection)) {
-                published += publish(collection, document);
+                try {
+                    published += publish(collection, document);
+                } catch (RuntimeException e) {
+                    // one unreadable document must not hold up the others
+                    meters.counter("outbox.documents.failed", "collection", collection).increment();
+                    log.warn("cannot publish the pending events of {} {}: {}", collection, document.get("_id"), e.toString());
+                }
             }
         }
         return published;
@@ -84,15 +88,11 @@ public class OutboxRelay implements SmartLifecycle {
         List<PendingEvent> events = document.getList(OutboxDocument.PENDING_EVENTS, Document.class).stream()
                 .map(stored -> mongo.getConverter().read(PendingEvent.class, stored))
                 .toList();
-        List<Future<RecordMetadata>> sends = new ArrayList<>();
-        for (PendingEvent event : events) {
-            sends.add(producer.send(CloudEventRecords.toRecord(event, source)));
-        }
         List<String> acknowledged = new ArrayList<>();
-        for (int i = 0; i < sends.size(); i++) {
-            PendingEvent event = events.get(i);
+        // one at a time: the next event of an aggregate is sent only once the broker has the previous one
+        for (PendingEvent event : events) {
             try {
-                sends.get(i).get(sendTimeout.toMillis(), TimeUnit.MILLISECONDS);
+                producer.send(CloudEventRecords.toRecord(event, source)).get(sendTimeout.toMillis(), TimeUnit.MILLISECONDS);
                 acknowledged.add(event.eventId());
                 meters.counter("outbox.events.published", "type", event.type(), "topic", event.topic()).increment();
                 meters.timer("outbox.events.delay", "type", event.type())
@@ -101,7 +101,7 @@ public class OutboxRelay implements SmartLifecycle {
                 Thread.currentThread().interrupt();
                 break;
             } catch (ExecutionException | TimeoutException e) {
-                // the rest of this document waits for the next pass, so its events stay in order
+                // the rest of this aggregate's events wait for the next pass, so they stay in order
                 CorrelationContext.run(event.correlationId(), event.causationId(),
                         () -> log.warn("publishing {} {} failed, will retry: {}", event.type(), event.eventId(), e.toString()));
                 meters.counter("outbox.events.failed", "type", event.type()).increment();
@@ -158,6 +158,15 @@ public class OutboxRelay implements SmartLifecycle {
                 Thread.currentThread().interrupt();
             }
         }
+    }
+
+    /**
+     * Starts before and stops after the web server and the message bindings, so events raised by
+     * requests and records still in flight during a graceful shutdown are published before exit.
+     */
+    @Override
+    public int getPhase() {
+        return Integer.MAX_VALUE - 4000;
     }
 
     @Override

@@ -36,8 +36,11 @@ public class OutboxStore {
     }
 
     public <T extends OutboxDocument> T save(T document) {
+        boolean raisedEvents = !document.getPendingEvents().isEmpty();
         T saved = document.getVersion() == null ? mongo.insert(document) : update(document);
-        if (!document.getPendingEvents().isEmpty()) {
+        // they are stored now: saving this instance again must not push them a second time
+        saved.setPendingEvents(null);
+        if (raisedEvents) {
             relay.wake();
         }
         return saved;

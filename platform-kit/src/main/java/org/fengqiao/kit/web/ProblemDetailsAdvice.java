@@ -132,6 +132,17 @@ public class ProblemDetailsAdvice extends ResponseEntityExceptionHandler {
         return problem(problem);
     }
 
+    /** Anything unforeseen: a 500 problem that tells the caller no internals, logged with its cause. */
+    @ExceptionHandler(Exception.class)
+    ResponseEntity<Object> unexpected(Exception ex) {
+        logger.error("request failed", ex);
+        ProblemDetail problem = ProblemDetail.forStatusAndDetail(HttpStatus.INTERNAL_SERVER_ERROR,
+                "The request could not be completed. It has been logged; quote the X-Correlation-Id header when reporting it.");
+        problem.setType(ProblemTypes.INTERNAL_ERROR);
+        problem.setTitle("Internal error");
+        return problem(problem);
+    }
+
     private static ProblemDetail validationFailed(List<FieldProblem> errors) {
         String detail = errors.stream().map(e -> e.field() + ": " + e.message()).reduce((a, b) -> a + "; " + b).orElse("invalid request");
         ProblemDetail problem = ProblemDetail.forStatusAndDetail(HttpStatus.BAD_REQUEST, detail);

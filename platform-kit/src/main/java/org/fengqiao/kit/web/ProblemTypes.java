@@ -16,6 +16,9 @@ public final class ProblemTypes {
     /** The request is well-formed but the resource's rules forbid it in its current state. */
     public static final URI RULE_VIOLATED = URI.create("urn:fengqiao:problem:rule-violated");
 
+    /** Something failed on the server's side; the response carries no internals. */
+    public static final URI INTERNAL_ERROR = URI.create("urn:fengqiao:problem:internal-error");
+
     private ProblemTypes() {
     }
 }

@@ -130,8 +130,9 @@ class OutboxAndConsumerIT {
     @Test
     void malformed_json_goes_once_to_the_dead_letter_topic_with_its_headers_and_the_next_record_is_handled() {
         String badId = UUID.randomUUID().toString();
-        probe.send(Topics.DISPUTE_EVENTS, "bad-" + badId, "{not json".getBytes(UTF_8), headers(badId, "DisputeReported"));
         DisputeReported good = dispute("a neighbour quarrel");
+        // same key, same partition: the good record queues right behind the bad one
+        probe.send(Topics.DISPUTE_EVENTS, good.disputeId(), "{not json".getBytes(UTF_8), headers(badId, "DisputeReported"));
         String goodId = UUID.randomUUID().toString();
         probe.send(Topics.DISPUTE_EVENTS, good.disputeId(), EventJson.write(good).getBytes(UTF_8), headers(goodId, "DisputeReported"));
 
@@ -178,7 +179,7 @@ class OutboxAndConsumerIT {
         probe.send(Topics.DISPUTE_EVENTS, event.disputeId(), payload, headers(id, "DisputeReported"));
         DisputeReported marker = dispute("marker after the duplicate");
         String markerId = UUID.randomUUID().toString();
-        probe.send(Topics.DISPUTE_EVENTS, marker.disputeId(), EventJson.write(marker).getBytes(UTF_8), headers(markerId, "DisputeReported"));
+        probe.send(Topics.DISPUTE_EVENTS, event.disputeId(), EventJson.write(marker).getBytes(UTF_8), headers(markerId, "DisputeReported"));
 
         await().atMost(Duration.ofSeconds(20)).until(() -> effectOf(markerId) != null);
         long effects = mongo.getCollection("effects").countDocuments(new Document("disputeId", event.disputeId()));

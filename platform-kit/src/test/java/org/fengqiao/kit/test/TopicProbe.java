@@ -66,11 +66,16 @@ public final class TopicProbe {
 
     /** Sends one raw record, headers given as name/value pairs. */
     public void send(String topic, String key, byte[] value, String... headers) {
+        send(topic, null, key, value, headers);
+    }
+
+    /** Sends one raw record to a given partition (null: chosen by key). */
+    public void send(String topic, Integer partition, String key, byte[] value, String... headers) {
         Map<String, Object> config = Map.of(
                 ProducerConfig.BOOTSTRAP_SERVERS_CONFIG, brokers,
                 ProducerConfig.ACKS_CONFIG, "all");
         try (KafkaProducer<String, byte[]> producer = new KafkaProducer<>(config, new StringSerializer(), new ByteArraySerializer())) {
-            ProducerRecord<String, byte[]> record = new ProducerRecord<>(topic, key, value);
+            ProducerRecord<String, byte[]> record = new ProducerRecord<>(topic, partition, key, value);
             for (int i = 0; i + 1 < headers.length; i += 2) {
                 record.headers().add(headers[i], headers[i + 1].getBytes(UTF_8));
             }

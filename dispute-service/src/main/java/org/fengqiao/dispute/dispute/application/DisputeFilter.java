@@ -1,6 +1,6 @@
 package org.fengqiao.dispute.dispute.application;
 
-import org.fengqiao.dispute.dispute.model.DisputeLayer;
+import org.fengqiao.events.dispute.DisputeLayer;
 import org.fengqiao.dispute.dispute.model.DisputeStatus;
 import org.fengqiao.events.dispute.DisputeCategory;
 

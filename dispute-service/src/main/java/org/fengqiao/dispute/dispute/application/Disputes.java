@@ -12,4 +12,7 @@ public interface Disputes {
     Optional<Dispute> find(String id);
 
     DisputePage search(DisputeFilter filter, int page, int size);
+
+    /** Open disputes whose deadline is at or before {@code instant}, soonest first. */
+    java.util.List<Dispute> dueBefore(java.time.Instant instant, int limit);
 }

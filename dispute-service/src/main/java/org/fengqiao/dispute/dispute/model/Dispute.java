@@ -1,57 +1,116 @@
 package org.fengqiao.dispute.dispute.model;
 
+import java.time.Duration;
 import java.time.Instant;
 import java.util.ArrayList;
+import java.util.LinkedHashMap;
 import java.util.List;
+import java.util.Map;
 import java.util.Objects;
 
+import org.fengqiao.events.dispute.Actor;
+import org.fengqiao.events.dispute.ClosureReason;
+import org.fengqiao.events.dispute.DisputeAssigned;
+import org.fengqiao.events.dispute.DisputeAwaitingParty;
 import org.fengqiao.events.dispute.DisputeCategory;
+import org.fengqiao.events.dispute.DisputeClosed;
+import org.fengqiao.events.dispute.DisputeDeadlineApproaching;
+import org.fengqiao.events.dispute.DisputeDeadlinePassed;
+import org.fengqiao.events.dispute.DisputeEscalated;
 import org.fengqiao.events.dispute.DisputeEvent;
+import org.fengqiao.events.dispute.DisputeLayer;
+import org.fengqiao.events.dispute.DisputeReopened;
 import org.fengqiao.events.dispute.DisputeReported;
+import org.fengqiao.events.dispute.DisputeResolved;
+import org.fengqiao.events.dispute.DisputeResumed;
+import org.fengqiao.events.dispute.DisputeRiskLowered;
+import org.fengqiao.events.dispute.DisputeRiskRaised;
+import org.fengqiao.events.dispute.DisputeTriaged;
+import org.fengqiao.events.dispute.EscalationTrigger;
+import org.fengqiao.events.dispute.JointMediationAcknowledged;
+import org.fengqiao.events.dispute.JointMediationInvited;
+import org.fengqiao.events.dispute.MediationOutcome;
+import org.fengqiao.events.dispute.MediationSessionRecorded;
 import org.fengqiao.events.dispute.Party;
 import org.fengqiao.events.dispute.Reporter;
+import org.fengqiao.events.dispute.RiskLevel;
+import org.fengqiao.kit.failure.RuleViolatedException;
 
 /**
- * A dispute (矛盾纠纷) and what has happened to it. The aggregate registers the events its changes
- * raise; they are stored with it in one write and published from there.
+ * A dispute (矛盾纠纷) and its way through the layers, like the leaves around a cabbage heart:
+ * reported by the information-gathering layer, triaged by the grid cell's community officer,
+ * contracted (包干) to a responsible person at each layer, mediated, and resolved, escalated or
+ * closed. Every change raises the event that records it, with who did it and why; the events are
+ * stored with the state in one write and published from there.
  *
- * <p>Invariant: a dispute always has a grid cell, a category, at least one party and a reporter.
+ * <p>Invariants: a concluded dispute changes only by being reopened; nothing escalates past
+ * JOINT_MEDIATION; only the person a dispute is contracted to records its mediation sessions;
+ * while the dispute waits on a party its deadline does not run.
  */
 public final class Dispute {
 
+    /** Everything a dispute holds, for storing and restoring it. */
+    public record Snapshot(String id, String gridCellId, DisputeCategory category, List<Party> parties, String description,
+                           int peopleInvolved, Reporter reporter, Instant reportedAt, DisputeStatus status,
+                           DisputeLayer layer, RiskLevel riskLevel, String site, String assigneeId, Instant deadline,
+                           Instant pausedAt, boolean approachingNoticed, boolean passedNoticed,
+                           List<Invitation> invitations, int recurrences, List<TimelineEntry> timeline, Long version) {
+    }
+
     private final String id;
     private final String gridCellId;
-    private final DisputeCategory category;
+    private DisputeCategory category;
     private final List<Party> parties;
     private final String description;
     private final int peopleInvolved;
     private final Reporter reporter;
     private final Instant reportedAt;
-    private final DisputeStatus status;
-    private final DisputeLayer layer;
+    private DisputeStatus status;
+    private DisputeLayer layer;
+    private RiskLevel riskLevel;
+    private String site;
+    private String assigneeId;
+    private Instant deadline;
+    private Instant pausedAt;
+    private boolean approachingNoticed;
+    private boolean passedNoticed;
+    /** Invited departments, in the order invited. */
+    private final Map<String, Invitation> invitations = new LinkedHashMap<>();
+    private int recurrences;
+    private final List<TimelineEntry> timeline;
     private final Long version;
     private final List<DisputeEvent> raised = new ArrayList<>();
 
-    private Dispute(String id, String gridCellId, DisputeCategory category, List<Party> parties, String description,
-                    int peopleInvolved, Reporter reporter, Instant reportedAt, DisputeStatus status, DisputeLayer layer,
-                    Long version) {
-        this.id = Objects.requireNonNull(id, "id");
-        this.gridCellId = Objects.requireNonNull(gridCellId, "gridCellId");
-        this.category = Objects.requireNonNull(category, "category");
-        this.parties = List.copyOf(parties);
+    private Dispute(Snapshot s) {
+        this.id = Objects.requireNonNull(s.id(), "id");
+        this.gridCellId = Objects.requireNonNull(s.gridCellId(), "gridCellId");
+        this.category = Objects.requireNonNull(s.category(), "category");
+        this.parties = List.copyOf(s.parties());
         if (this.parties.isEmpty()) {
             throw new IllegalArgumentException("a dispute needs at least one party");
         }
-        this.description = Objects.requireNonNull(description, "description");
-        if (peopleInvolved < 1) {
+        this.description = Objects.requireNonNull(s.description(), "description");
+        if (s.peopleInvolved() < 1) {
             throw new IllegalArgumentException("at least one person is involved in a dispute");
         }
-        this.peopleInvolved = peopleInvolved;
-        this.reporter = Objects.requireNonNull(reporter, "reporter");
-        this.reportedAt = Objects.requireNonNull(reportedAt, "reportedAt");
-        this.status = Objects.requireNonNull(status, "status");
-        this.layer = Objects.requireNonNull(layer, "layer");
-        this.version = version;
+        this.peopleInvolved = s.peopleInvolved();
+        this.reporter = Objects.requireNonNull(s.reporter(), "reporter");
+        this.reportedAt = Objects.requireNonNull(s.reportedAt(), "reportedAt");
+        this.status = Objects.requireNonNull(s.status(), "status");
+        this.layer = Objects.requireNonNull(s.layer(), "layer");
+        this.riskLevel = s.riskLevel() == null ? RiskLevel.LOW : s.riskLevel();
+        this.site = s.site();
+        this.assigneeId = s.assigneeId();
+        this.deadline = s.deadline();
+        this.pausedAt = s.pausedAt();
+        this.approachingNoticed = s.approachingNoticed();
+        this.passedNoticed = s.passedNoticed();
+        if (s.invitations() != null) {
+            s.invitations().forEach(invitation -> invitations.put(invitation.departmentId(), invitation));
+        }
+        this.recurrences = s.recurrences();
+        this.timeline = s.timeline() == null ? new ArrayList<>() : new ArrayList<>(s.timeline());
+        this.version = s.version();
     }
 
     /**
@@ -60,19 +119,234 @@ public final class Dispute {
      */
     public static Dispute report(String id, String gridCellId, DisputeCategory category, List<Party> parties,
                                  String description, int peopleInvolved, Reporter reporter, Instant now) {
-        Dispute dispute = new Dispute(id, gridCellId, category, parties, description, peopleInvolved, reporter, now,
-                DisputeStatus.REPORTED, DisputeLayer.INFORMATION, null);
-        dispute.raised.add(new DisputeReported(id, gridCellId, category, dispute.parties, description, peopleInvolved,
-                reporter, now));
+        Dispute dispute = new Dispute(new Snapshot(id, gridCellId, category, parties, description, peopleInvolved, reporter,
+                now, DisputeStatus.REPORTED, DisputeLayer.INFORMATION, RiskLevel.LOW, null, null, null, null, false, false,
+                List.of(), 0, List.of(), null));
+        dispute.raise(new DisputeReported(id, gridCellId, category, dispute.parties, description, peopleInvolved, reporter, now));
         return dispute;
     }
 
     /** Rebuilds a stored dispute; raises nothing. */
-    public static Dispute restore(String id, String gridCellId, DisputeCategory category, List<Party> parties,
-                                  String description, int peopleInvolved, Reporter reporter, Instant reportedAt,
-                                  DisputeStatus status, DisputeLayer layer, Long version) {
-        return new Dispute(id, gridCellId, category, parties, description, peopleInvolved, reporter, reportedAt, status,
-                layer, version);
+    public static Dispute restore(Snapshot snapshot) {
+        return new Dispute(snapshot);
+    }
+
+    public Snapshot snapshot() {
+        return new Snapshot(id, gridCellId, category, parties, description, peopleInvolved, reporter, reportedAt, status,
+                layer, riskLevel, site, assigneeId, deadline, pausedAt, approachingNoticed, passedNoticed,
+                List.copyOf(invitations.values()), recurrences, List.copyOf(timeline), version);
+    }
+
+    /**
+     * The community officer accepts the report: its category, where handling starts, and the risk
+     * the rules give. A HIGH or CRITICAL risk starts at the layer able to handle it, whatever was
+     * asked, and raises {@link DisputeRiskRaised} for the patrols.
+     */
+    public void triage(Actor officer, DisputeCategory category, DisputeLayer startLayer, String site, RiskAssessment risk,
+                       String reason, Instant now) {
+        requireStatus(DisputeStatus.REPORTED);
+        if (startLayer.compareTo(DisputeLayer.SOURCE_RESOLUTION) < 0) {
+            throw new RuleViolatedException("layer", "handling starts at SOURCE_RESOLUTION or above, not " + startLayer);
+        }
+        DisputeLayer start = max(startLayer, risk.minimumLayer());
+        this.category = category;
+        this.site = site;
+        this.layer = start;
+        this.status = DisputeStatus.OPEN;
+        raise(new DisputeTriaged(id, category, risk.level(), start, officer, reason, now));
+        changeRisk(risk, officer, "assessed at triage", now);
+    }
+
+    /** Contracts the dispute to a responsible person at its current layer; the layer's clock starts. */
+    public void assign(Actor actor, String assignee, DeadlinePolicy policy, Instant now) {
+        requireStatus(DisputeStatus.OPEN);
+        this.assigneeId = Objects.requireNonNull(assignee, "assignee");
+        this.deadline = now.plus(policy.allowanceFor(layer, riskLevel));
+        this.approachingNoticed = false;
+        this.passedNoticed = false;
+        raise(new DisputeAssigned(id, layer, assignee, deadline, actor, now));
+    }
+
+    /** Records a mediation session; only the person the dispute is contracted to may. */
+    public void recordMediation(Actor mediator, List<String> participants, MediationOutcome outcome, String summary,
+                                Instant now) {
+        requireOpen();
+        if (assigneeId == null || !assigneeId.equals(mediator.personId())) {
+            throw new RuleViolatedException("actor", mediator.personId() + " is not the person this dispute is contracted to"
+                    + (assigneeId == null ? " (it is not assigned at " + layer + ")" : " (" + assigneeId + ")"));
+        }
+        raise(new MediationSessionRecorded(id, layer, participants, outcome, summary, mediator, now));
+    }
+
+    /** Moves the dispute to the next layer, where it waits to be assigned. */
+    public void escalate(Actor actor, EscalationTrigger trigger, String reason, Instant now) {
+        requireOpen();
+        if (layer == DisputeLayer.JOINT_MEDIATION) {
+            throw new RuleViolatedException("layer", "JOINT_MEDIATION is the highest layer: there is nowhere to escalate to");
+        }
+        moveTo(DisputeLayer.values()[layer.ordinal() + 1], trigger, actor, reason, now);
+    }
+
+    /** Settled with an agreement at the current layer. */
+    public void resolve(Actor actor, String agreement, Instant now) {
+        requireOpen();
+        this.status = DisputeStatus.RESOLVED;
+        stopClock();
+        raise(new DisputeResolved(id, gridCellId, layer, agreement, actor, now));
+    }
+
+    /** Ended without an agreement; a referral to court or a petition counts as pushed upward. */
+    public void close(Actor actor, ClosureReason closure, String reason, Instant now) {
+        if (status.isConcluded()) {
+            throw new RuleViolatedException("status", "dispute is already " + status);
+        }
+        this.status = DisputeStatus.CLOSED;
+        stopClock();
+        raise(new DisputeClosed(id, gridCellId, layer, closure, closure.pushedUpward(), actor, reason, now));
+    }
+
+    /** A party came back: the dispute is open again at the layer where it ended (a recurrence). */
+    public void reopen(Actor actor, String reason, Instant now) {
+        if (!status.isConcluded()) {
+            throw new RuleViolatedException("status", "only a resolved or closed dispute can be reopened; it is " + status);
+        }
+        this.status = DisputeStatus.OPEN;
+        this.recurrences++;
+        raise(new DisputeReopened(id, layer, actor, reason, now));
+    }
+
+    /** The dispute waits on a party: the deadline clock stops. */
+    public void awaitParty(Actor actor, String reason, Instant now) {
+        requireStatus(DisputeStatus.OPEN);
+        if (deadline == null) {
+            throw new RuleViolatedException("status", "the dispute is not assigned at " + layer + ", so it has no clock to pause");
+        }
+        this.status = DisputeStatus.AWAITING_PARTY;
+        this.pausedAt = now;
+        raise(new DisputeAwaitingParty(id, actor, reason, now));
+    }
+
+    /** The party is back: the deadline moves by the time spent waiting. */
+    public void resume(Actor actor, Instant now) {
+        requireStatus(DisputeStatus.AWAITING_PARTY);
+        this.deadline = deadline.plus(Duration.between(pausedAt, now));
+        this.pausedAt = null;
+        this.status = DisputeStatus.OPEN;
+        raise(new DisputeResumed(id, deadline, actor, now));
+    }
+
+    /**
+     * A new assessment of the risk. Rising to HIGH or CRITICAL moves an open dispute straight to the
+     * layer able to handle it; falling raises {@link DisputeRiskLowered} so duties can be lifted.
+     */
+    public void reassessRisk(Actor actor, RiskAssessment risk, String reason, Instant now) {
+        if (status.isConcluded()) {
+            throw new RuleViolatedException("status", "dispute is " + status);
+        }
+        changeRisk(risk, actor, reason, now);
+        if (layer.compareTo(risk.minimumLayer()) < 0 && status != DisputeStatus.REPORTED) {
+            moveTo(risk.minimumLayer(), EscalationTrigger.RISK, actor, "risk " + risk.level() + " (" + String.join(", ", risk.firedRules()) + ")", now);
+        }
+    }
+
+    /** Invites government departments to joint mediation; each must acknowledge. */
+    public void inviteDepartments(Actor actor, List<String> departmentIds, Instant now) {
+        requireOpen();
+        if (layer != DisputeLayer.JOINT_MEDIATION) {
+            throw new RuleViolatedException("layer", "departments are invited at JOINT_MEDIATION; the dispute is at " + layer);
+        }
+        for (String department : departmentIds) {
+            if (!invitations.containsKey(department)) {
+                invitations.put(department, new Invitation(department, now, null));
+                raise(new JointMediationInvited(id, department, actor, now));
+            }
+        }
+    }
+
+    /** An invited department acknowledges; acknowledging twice changes nothing. */
+    public void acknowledgeInvitation(String departmentId, Actor actor, Instant now) {
+        if (!invitations.containsKey(departmentId)) {
+            throw new RuleViolatedException("departmentId", departmentId + " was not invited to this dispute's joint mediation");
+        }
+        Invitation invitation = invitations.get(departmentId);
+        if (!invitation.acknowledged()) {
+            invitations.put(departmentId, new Invitation(departmentId, invitation.invitedAt(), now));
+            raise(new JointMediationAcknowledged(id, departmentId, actor, now));
+        }
+    }
+
+    /**
+     * Looks at the clock: announces an approaching deadline once, and when it has passed, escalates
+     * (or, at the highest layer, announces it once). Returns whether anything changed.
+     */
+    public boolean checkDeadline(DeadlinePolicy policy, Instant now) {
+        if (status != DisputeStatus.OPEN || deadline == null) {
+            return false;
+        }
+        if (!now.isBefore(deadline)) {
+            if (passedNoticed) {
+                return false;
+            }
+            raise(new DisputeDeadlinePassed(id, layer, assigneeId, deadline, now));
+            if (layer == DisputeLayer.JOINT_MEDIATION) {
+                passedNoticed = true;
+            } else {
+                escalate(Actor.SYSTEM, EscalationTrigger.DEADLINE_PASSED, "deadline " + deadline + " passed", now);
+            }
+            return true;
+        }
+        if (!approachingNoticed && !now.isBefore(deadline.minus(policy.approachingBefore()))) {
+            approachingNoticed = true;
+            raise(new DisputeDeadlineApproaching(id, layer, assigneeId, deadline, now));
+            return true;
+        }
+        return false;
+    }
+
+    private void changeRisk(RiskAssessment risk, Actor actor, String reason, Instant now) {
+        RiskLevel previous = riskLevel;
+        if (risk.level().compareTo(previous) > 0) {
+            riskLevel = risk.level();
+            raise(new DisputeRiskRaised(id, gridCellId, site, riskLevel, previous, risk.firedRules(), now));
+        } else if (risk.level().compareTo(previous) < 0) {
+            riskLevel = risk.level();
+            raise(new DisputeRiskLowered(id, gridCellId, site, riskLevel, previous, actor, reason, now));
+        }
+    }
+
+    private void moveTo(DisputeLayer target, EscalationTrigger trigger, Actor actor, String reason, Instant now) {
+        DisputeLayer from = layer;
+        this.layer = target;
+        this.status = DisputeStatus.OPEN;
+        stopClock();
+        this.assigneeId = null;
+        raise(new DisputeEscalated(id, from, target, trigger, actor, reason, now));
+    }
+
+    private void stopClock() {
+        this.deadline = null;
+        this.pausedAt = null;
+    }
+
+    private void requireStatus(DisputeStatus required) {
+        if (status != required) {
+            throw new RuleViolatedException("status", "dispute is " + status + ", expected " + required);
+        }
+    }
+
+    private void requireOpen() {
+        if (status != DisputeStatus.OPEN && status != DisputeStatus.AWAITING_PARTY) {
+            throw new RuleViolatedException("status", "dispute is " + status);
+        }
+    }
+
+    private static DisputeLayer max(DisputeLayer a, DisputeLayer b) {
+        return a.compareTo(b) >= 0 ? a : b;
+    }
+
+    private void raise(DisputeEvent event) {
+        raised.add(event);
+        timeline.add(Timeline.entry(event));
     }
 
     /** Events raised since this object was created or restored, oldest first. */
@@ -118,6 +392,34 @@ public final class Dispute {
 
     public DisputeLayer layer() {
         return layer;
+    }
+
+    public RiskLevel riskLevel() {
+        return riskLevel;
+    }
+
+    public String site() {
+        return site;
+    }
+
+    public String assigneeId() {
+        return assigneeId;
+    }
+
+    public Instant deadline() {
+        return deadline;
+    }
+
+    public List<Invitation> invitations() {
+        return List.copyOf(invitations.values());
+    }
+
+    public int recurrences() {
+        return recurrences;
+    }
+
+    public List<TimelineEntry> timeline() {
+        return List.copyOf(timeline);
     }
 
     public Long version() {

@@ -4,20 +4,30 @@ import java.time.Instant;
 import java.util.List;
 
 import org.fengqiao.dispute.dispute.model.Dispute;
-import org.fengqiao.dispute.dispute.model.DisputeLayer;
 import org.fengqiao.dispute.dispute.model.DisputeStatus;
+import org.fengqiao.dispute.dispute.model.Invitation;
+import org.fengqiao.dispute.dispute.model.Timeline;
+import org.fengqiao.dispute.dispute.model.TimelineEntry;
 import org.fengqiao.events.dispute.DisputeCategory;
+import org.fengqiao.events.dispute.DisputeLayer;
 import org.fengqiao.events.dispute.Party;
 import org.fengqiao.events.dispute.Reporter;
+import org.fengqiao.events.dispute.RiskLevel;
 import org.fengqiao.kit.outbox.OutboxDocument;
 import org.springframework.data.annotation.Id;
 import org.springframework.data.mongodb.core.index.CompoundIndex;
+import org.springframework.data.mongodb.core.index.CompoundIndexes;
 import org.springframework.data.mongodb.core.mapping.Document;
 
-/** A dispute as stored: its state plus the events its last change raised (the outbox). */
+/** A dispute as stored: its state, its timeline, and the events its last change raised (the outbox). */
 @Document("disputes")
-@CompoundIndex(name = "grid_status_reported", def = "{'gridCellId': 1, 'status': 1, 'reportedAt': -1}")
+@CompoundIndexes({
+        @CompoundIndex(name = "grid_status_reported", def = "{'gridCellId': 1, 'status': 1, 'reportedAt': -1}"),
+        @CompoundIndex(name = "open_deadline", def = "{'status': 1, 'deadline': 1}")})
 class DisputeDocument extends OutboxDocument {
+
+    static final String DEADLINE = "deadline";
+    static final String STATUS = "status";
 
     @Id
     String id;
@@ -30,26 +40,48 @@ class DisputeDocument extends OutboxDocument {
     Instant reportedAt;
     DisputeStatus status;
     DisputeLayer layer;
+    RiskLevel riskLevel;
+    String site;
+    String assigneeId;
+    Instant deadline;
+    Instant pausedAt;
+    boolean approachingNoticed;
+    boolean passedNoticed;
+    List<Invitation> invitations;
+    int recurrences;
+    List<TimelineEntry> timeline;
 
     static DisputeDocument of(Dispute dispute) {
+        Dispute.Snapshot s = dispute.snapshot();
         DisputeDocument document = new DisputeDocument();
-        document.id = dispute.id();
-        document.gridCellId = dispute.gridCellId();
-        document.category = dispute.category();
-        document.parties = dispute.parties();
-        document.description = dispute.description();
-        document.peopleInvolved = dispute.peopleInvolved();
-        document.reporter = dispute.reporter();
-        document.reportedAt = dispute.reportedAt();
-        document.status = dispute.status();
-        document.layer = dispute.layer();
-        document.setVersion(dispute.version());
-        dispute.raisedEvents().forEach(event -> document.raise(event, dispute.reportedAt()));
+        document.id = s.id();
+        document.gridCellId = s.gridCellId();
+        document.category = s.category();
+        document.parties = s.parties();
+        document.description = s.description();
+        document.peopleInvolved = s.peopleInvolved();
+        document.reporter = s.reporter();
+        document.reportedAt = s.reportedAt();
+        document.status = s.status();
+        document.layer = s.layer();
+        document.riskLevel = s.riskLevel();
+        document.site = s.site();
+        document.assigneeId = s.assigneeId();
+        document.deadline = s.deadline();
+        document.pausedAt = s.pausedAt();
+        document.approachingNoticed = s.approachingNoticed();
+        document.passedNoticed = s.passedNoticed();
+        document.invitations = s.invitations();
+        document.recurrences = s.recurrences();
+        document.timeline = s.timeline();
+        document.setVersion(s.version());
+        dispute.raisedEvents().forEach(event -> document.raise(event, Timeline.entry(event).at()));
         return document;
     }
 
     Dispute toDispute() {
-        return Dispute.restore(id, gridCellId, category, parties, description, peopleInvolved, reporter, reportedAt,
-                status, layer, getVersion());
+        return Dispute.restore(new Dispute.Snapshot(id, gridCellId, category, parties, description, peopleInvolved, reporter,
+                reportedAt, status, layer, riskLevel, site, assigneeId, deadline, pausedAt, approachingNoticed, passedNoticed,
+                invitations, recurrences, timeline, getVersion()));
     }
 }

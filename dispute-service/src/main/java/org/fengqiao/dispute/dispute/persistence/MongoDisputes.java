@@ -1,11 +1,14 @@
 package org.fengqiao.dispute.dispute.persistence;
 
+import java.time.Instant;
+import java.util.List;
 import java.util.Optional;
 
 import org.fengqiao.dispute.dispute.application.DisputeFilter;
 import org.fengqiao.dispute.dispute.application.DisputePage;
 import org.fengqiao.dispute.dispute.application.Disputes;
 import org.fengqiao.dispute.dispute.model.Dispute;
+import org.fengqiao.dispute.dispute.model.DisputeStatus;
 import org.fengqiao.kit.outbox.OutboxStore;
 import org.springframework.data.domain.Sort;
 import org.springframework.data.mongodb.core.MongoTemplate;
@@ -37,6 +40,13 @@ class MongoDisputes implements Disputes {
     }
 
     @Override
+    public List<Dispute> dueBefore(Instant instant, int limit) {
+        Query query = new Query(Criteria.where(DisputeDocument.STATUS).is(DisputeStatus.OPEN).and(DisputeDocument.DEADLINE).lte(instant))
+                .with(Sort.by(DisputeDocument.DEADLINE)).limit(limit);
+        return mongo.find(query, DisputeDocument.class).stream().map(DisputeDocument::toDispute).toList();
+    }
+
+    @Override
     public DisputePage search(DisputeFilter filter, int page, int size) {
         Criteria criteria = new Criteria();
         if (filter.gridCellId() != null) {
@@ -53,7 +63,7 @@ class MongoDisputes implements Disputes {
         }
         Query query = new Query(criteria);
         long total = mongo.count(query, DisputeDocument.class);
-        query.with(Sort.by(Sort.Direction.DESC, "reportedAt")).skip((long) page * size).limit(size);
+        query.with(Sort.by(Sort.Direction.DESC, "reportedAt").and(Sort.by("id"))).skip((long) page * size).limit(size);
         return new DisputePage(mongo.find(query, DisputeDocument.class).stream().map(DisputeDocument::toDispute).toList(),
                 page, size, total);
     }

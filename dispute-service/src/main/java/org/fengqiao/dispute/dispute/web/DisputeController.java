@@ -16,7 +16,7 @@ import org.fengqiao.dispute.dispute.application.DisputePage;
 import org.fengqiao.dispute.dispute.application.Disputes;
 import org.fengqiao.dispute.dispute.application.ReportDispute;
 import org.fengqiao.dispute.dispute.model.Dispute;
-import org.fengqiao.dispute.dispute.model.DisputeLayer;
+import org.fengqiao.events.dispute.DisputeLayer;
 import org.fengqiao.dispute.dispute.model.DisputeStatus;
 import org.fengqiao.events.dispute.DisputeCategory;
 import org.fengqiao.events.dispute.Party;

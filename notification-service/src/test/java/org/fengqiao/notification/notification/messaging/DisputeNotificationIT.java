@@ -77,7 +77,8 @@ class DisputeNotificationIT {
         publish(reported, eventId, "flow-8");
         publish(reported, eventId, "flow-8");
         DisputeReported after = dispute("GC-101", "A later report, to know the duplicate was consumed.");
-        publish(after, "flow-9");
+        topics.send(Topics.DISPUTE_EVENTS, reported.disputeId(), EventJson.write(after).getBytes(UTF_8),
+                headers(UUID.randomUUID().toString(), "flow-9"));
 
         awaitInbox("CO-01", after.disputeId());
 
@@ -96,8 +97,9 @@ class DisputeNotificationIT {
     @Test
     void a_malformed_record_is_dead_lettered_and_the_next_report_is_still_notified() {
         String badId = UUID.randomUUID().toString();
-        topics.send(Topics.DISPUTE_EVENTS, "broken", "{\"disputeId\":".getBytes(UTF_8), headers(badId, "flow-11"));
         DisputeReported next = dispute("GC-302", "Report sent right after a broken one.");
+        // same key, same partition: the good record queues right behind the broken one
+        topics.send(Topics.DISPUTE_EVENTS, next.disputeId(), "{\"disputeId\":".getBytes(UTF_8), headers(badId, "flow-11"));
         publish(next, "flow-12");
 
         ConsumerRecord<String, byte[]> dead = topics.await(DLT, Duration.ofSeconds(30), r -> badId.equals(TopicProbe.header(r, "ce_id")));

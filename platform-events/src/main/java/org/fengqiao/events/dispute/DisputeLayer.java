@@ -1,4 +1,4 @@
-package org.fengqiao.dispute.dispute.model;
+package org.fengqiao.events.dispute;
 
 /**
  * The escalation layers, like the leaves around a cabbage heart: each adds people and authority.

@@ -1,0 +1,25 @@
+package org.fengqiao.dispute.config;
+
+import org.fengqiao.dispute.dispute.application.RiskRules;
+import org.fengqiao.dispute.dispute.model.DeadlinePolicy;
+import org.springframework.boot.context.properties.EnableConfigurationProperties;
+import org.springframework.context.annotation.Bean;
+import org.springframework.context.annotation.Configuration;
+import org.springframework.scheduling.annotation.EnableScheduling;
+
+@Configuration
+@EnableScheduling
+@EnableConfigurationProperties(DisputeProperties.class)
+class DisputeConfiguration {
+
+    @Bean
+    DeadlinePolicy deadlinePolicy(DisputeProperties properties) {
+        DisputeProperties.Deadlines deadlines = properties.deadlines();
+        return new DeadlinePolicy(deadlines.layers(), deadlines.riskFactors(), deadlines.approachingBefore());
+    }
+
+    @Bean
+    RiskRules riskRules(DisputeProperties properties) {
+        return new RiskRules(properties.risk().rules());
+    }
+}

@@ -1,0 +1,95 @@
+package org.fengqiao.dispute.dispute.model;
+
+import java.util.List;
+
+import org.fengqiao.events.dispute.Actor;
+import org.fengqiao.events.dispute.DisputeAssigned;
+import org.fengqiao.events.dispute.DisputeAwaitingParty;
+import org.fengqiao.events.dispute.DisputeClosed;
+import org.fengqiao.events.dispute.DisputeDeadlineApproaching;
+import org.fengqiao.events.dispute.DisputeDeadlinePassed;
+import org.fengqiao.events.dispute.DisputeEscalated;
+import org.fengqiao.events.dispute.DisputeEvent;
+import org.fengqiao.events.dispute.DisputeReopened;
+import org.fengqiao.events.dispute.DisputeReported;
+import org.fengqiao.events.dispute.DisputeResolved;
+import org.fengqiao.events.dispute.DisputeResumed;
+import org.fengqiao.events.dispute.DisputeRiskLowered;
+import org.fengqiao.events.dispute.DisputeRiskRaised;
+import org.fengqiao.events.dispute.DisputeTriaged;
+import org.fengqiao.events.dispute.JointMediationAcknowledged;
+import org.fengqiao.events.dispute.JointMediationInvited;
+import org.fengqiao.events.dispute.MediationSessionRecorded;
+
+/**
+ * A dispute's timeline is a function of its events alone: the service writes each entry with the
+ * event that records it, and anyone holding the topic can rebuild the same timeline.
+ */
+public final class Timeline {
+
+    public static List<TimelineEntry> of(List<? extends DisputeEvent> events) {
+        return events.stream().map(Timeline::entry).toList();
+    }
+
+    public static TimelineEntry entry(DisputeEvent event) {
+        String type = event.getClass().getSimpleName();
+        if (event instanceof DisputeReported e) {
+            return new TimelineEntry(type, e.reportedAt(), who(e.reporter().personId(), e.reporter().role().name()),
+                    "reported a " + e.category() + " dispute in " + e.gridCellId() + " involving " + e.peopleInvolved() + " people");
+        } else if (event instanceof DisputeTriaged e) {
+            return new TimelineEntry(type, e.triagedAt(), who(e.actor()),
+                    "accepted it as " + e.category() + ", risk " + e.riskLevel() + ", starting at " + e.layer() + reason(e.reason()));
+        } else if (event instanceof DisputeAssigned e) {
+            return new TimelineEntry(type, e.assignedAt(), who(e.actor()),
+                    "contracted it to " + e.assigneeId() + " at " + e.layer() + ", deadline " + e.deadline());
+        } else if (event instanceof MediationSessionRecorded e) {
+            return new TimelineEntry(type, e.heldAt(), who(e.actor()),
+                    "held a mediation session at " + e.layer() + " with " + String.join(", ", e.participants()) + ": " + e.outcome()
+                            + (e.summary() == null ? "" : " (" + e.summary() + ")"));
+        } else if (event instanceof DisputeEscalated e) {
+            return new TimelineEntry(type, e.escalatedAt(), who(e.actor()),
+                    "escalated it from " + e.fromLayer() + " to " + e.toLayer() + " (" + e.trigger() + ")" + reason(e.reason()));
+        } else if (event instanceof DisputeResolved e) {
+            return new TimelineEntry(type, e.resolvedAt(), who(e.actor()), "resolved it at " + e.layer() + ": " + e.agreement());
+        } else if (event instanceof DisputeClosed e) {
+            return new TimelineEntry(type, e.closedAt(), who(e.actor()), "closed it at " + e.layer() + " as " + e.closure()
+                    + (e.pushedUpward() ? " (pushed upward)" : "") + reason(e.reason()));
+        } else if (event instanceof DisputeReopened e) {
+            return new TimelineEntry(type, e.reopenedAt(), who(e.actor()), "reopened it at " + e.layer() + reason(e.reason()));
+        } else if (event instanceof DisputeRiskRaised e) {
+            return new TimelineEntry(type, e.raisedAt(), "system", "risk raised from " + e.previousLevel() + " to " + e.level()
+                    + " at " + e.site() + " by rules " + String.join(", ", e.firedRules()));
+        } else if (event instanceof DisputeRiskLowered e) {
+            return new TimelineEntry(type, e.loweredAt(), who(e.actor()), "risk lowered from " + e.previousLevel() + " to " + e.level()
+                    + reason(e.reason()));
+        } else if (event instanceof DisputeDeadlineApproaching e) {
+            return new TimelineEntry(type, e.noticedAt(), "system", "deadline at " + e.layer() + " approaching: " + e.deadline());
+        } else if (event instanceof DisputeDeadlinePassed e) {
+            return new TimelineEntry(type, e.noticedAt(), "system", "deadline at " + e.layer() + " passed: " + e.deadline());
+        } else if (event instanceof DisputeAwaitingParty e) {
+            return new TimelineEntry(type, e.since(), who(e.actor()), "waiting on a party, deadline paused" + reason(e.reason()));
+        } else if (event instanceof DisputeResumed e) {
+            return new TimelineEntry(type, e.resumedAt(), who(e.actor()), "resumed, deadline now " + e.deadline());
+        } else if (event instanceof JointMediationInvited e) {
+            return new TimelineEntry(type, e.invitedAt(), who(e.actor()), "invited " + e.departmentId() + " to joint mediation");
+        } else if (event instanceof JointMediationAcknowledged e) {
+            return new TimelineEntry(type, e.acknowledgedAt(), who(e.actor()), e.departmentId() + " acknowledged the invitation");
+        }
+        throw new IllegalArgumentException("no timeline entry for " + type);
+    }
+
+    private static String who(Actor actor) {
+        return who(actor.personId(), actor.role());
+    }
+
+    private static String who(String personId, String role) {
+        return personId + " (" + role + ")";
+    }
+
+    private static String reason(String reason) {
+        return reason == null || reason.isBlank() ? "" : ": " + reason;
+    }
+
+    private Timeline() {
+    }
+}

@@ -1,0 +1,256 @@
+package org.fengqiao.dispute.dispute.web;
+
+import static org.assertj.core.api.Assertions.assertThat;
+import static org.fengqiao.kit.test.ProblemAssertions.assertProblem;
+
+import java.time.Duration;
+import java.time.Instant;
+import java.util.ArrayList;
+import java.util.HashMap;
+import java.util.List;
+import java.util.Map;
+import java.util.concurrent.CompletableFuture;
+
+import org.apache.kafka.clients.consumer.ConsumerRecord;
+import org.fengqiao.dispute.DisputeServiceApplication;
+import org.fengqiao.dispute.dispute.application.WatchDeadlines;
+import org.fengqiao.dispute.dispute.model.Timeline;
+import org.fengqiao.events.EventCatalog;
+import org.fengqiao.events.EventJson;
+import org.fengqiao.events.EventType;
+import org.fengqiao.events.Topics;
+import org.fengqiao.events.dispute.DisputeEvent;
+import org.fengqiao.events.dispute.DisputeRiskRaised;
+import org.fengqiao.events.dispute.RiskLevel;
+import org.fengqiao.kit.test.ApiClient;
+import org.fengqiao.kit.test.ApiClient.Response;
+import org.fengqiao.kit.test.EmbeddedInfrastructure;
+import org.fengqiao.kit.test.MutableClock;
+import org.fengqiao.kit.test.TopicProbe;
+import org.junit.jupiter.api.Test;
+import org.springframework.beans.factory.annotation.Autowired;
+import org.springframework.boot.test.context.SpringBootTest;
+import org.springframework.boot.test.context.TestConfiguration;
+import org.springframework.boot.test.web.server.LocalServerPort;
+import org.springframework.context.annotation.Bean;
+import org.springframework.test.context.DynamicPropertyRegistry;
+import org.springframework.test.context.DynamicPropertySource;
+import tools.jackson.databind.JsonNode;
+
+/** A dispute's way through the layers over real HTTP, a real broker and store, with a clock the test moves. */
+@SpringBootTest(classes = {DisputeServiceApplication.class, DisputeLifecycleIT.TestClock.class},
+        webEnvironment = SpringBootTest.WebEnvironment.RANDOM_PORT,
+        properties = "dispute.deadlines.check-interval=PT1H")
+class DisputeLifecycleIT {
+
+    static final Instant START = Instant.parse("2026-03-02T08:00:00Z");
+
+    @TestConfiguration
+    static class TestClock {
+        @Bean
+        MutableClock clock() {
+            return new MutableClock(START);
+        }
+    }
+
+    @DynamicPropertySource
+    static void infrastructure(DynamicPropertyRegistry registry) {
+        EmbeddedInfrastructure.register(registry, "dispute-lifecycle");
+    }
+
+    @LocalServerPort
+    int port;
+    @Autowired
+    MutableClock clock;
+    @Autowired
+    WatchDeadlines watch;
+
+    private final TopicProbe topics = new TopicProbe(EmbeddedInfrastructure.kafkaBrokers());
+
+    private ApiClient api() {
+        return ApiClient.localhost(port);
+    }
+
+    static Map<String, Object> actor(String personId, String role) {
+        return Map.of("personId", personId, "role", role);
+    }
+
+    static final Map<String, Object> OFFICER = actor("CO-02", "COMMUNITY_OFFICER");
+
+    static Map<String, Object> signals(int people, boolean gateBlocked) {
+        return Map.of("peopleInvolved", people, "amountOwedYuan", 380_000, "gateBlocked", gateBlocked,
+                "petitionThreatened", false, "repeatAtSite", false, "wageDeadlineSeason", false);
+    }
+
+    private String report(String gridCellId, int people) {
+        Response created = api().post("/api/v1/disputes", Map.of(
+                "gridCellId", gridCellId, "category", "WAGE_ARREARS",
+                "parties", List.of(Map.of("name", "Northgate Builders (general contractor)", "role", "general contractor"),
+                        Map.of("name", "Riverside site workers", "role", "workers")),
+                "description", "Subcontractor's workers unpaid since the developer's funding broke.",
+                "peopleInvolved", people,
+                "reporter", Map.of("personId", "IV-0007", "role", "INFORMATION_INVESTIGATOR")));
+        assertThat(created.status()).isEqualTo(201);
+        return created.json().get("id").asString();
+    }
+
+    /** Posts a step with the dispute's current version and returns the dispute after it. */
+    private JsonNode step(String id, String path, Map<String, Object> body) {
+        Map<String, Object> withVersion = new HashMap<>(body);
+        withVersion.put("version", api().get("/api/v1/disputes/" + id).json().get("version").asLong());
+        Response response = api().post("/api/v1/disputes/" + id + path, withVersion);
+        assertThat(response.status()).as(path + ": " + response.body()).isEqualTo(200);
+        return response.json();
+    }
+
+    private String openAtSource(String gridCellId, String assignee) {
+        String id = report(gridCellId, 12);
+        step(id, "/triage", Map.of("actor", OFFICER, "category", "WAGE_ARREARS", "startLayer", "SOURCE_RESOLUTION",
+                "site", "Riverside site, east gate", "signals", signals(12, false)));
+        step(id, "/assignment", Map.of("actor", OFFICER, "assigneeId", assignee));
+        return id;
+    }
+
+    @Test
+    void the_worked_case_a_site_wage_dispute_climbs_to_joint_mediation_and_is_resolved() {
+        String id = openAtSource("GC-103", "SU-0103");
+        clock.advance(Duration.ofDays(2));
+        step(id, "/mediation-sessions", Map.of("actor", actor("SU-0103", "SOURCE_MEDIATOR"),
+                "participants", List.of("subcontractor", "workers' representatives"), "outcome", "FAILED",
+                "summary", "The subcontractor has no money until the developer pays."));
+        JsonNode escalated = step(id, "/escalation-after-failed-mediation", Map.of("actor", OFFICER, "reason", "mediation at the source failed"));
+        assertThat(escalated.get("layer").asString()).isEqualTo("PROFESSIONAL_MEDIATION");
+        step(id, "/assignment", Map.of("actor", OFFICER, "assigneeId", "PM-03"));
+        step(id, "/mediation-sessions", Map.of("actor", actor("PM-03", "MEDIATOR"),
+                "participants", List.of("developer", "general contractor", "workers' representatives"), "outcome", "PARTIAL",
+                "summary", "The developer admits the debt, cannot pay yet."));
+        clock.advance(Duration.ofDays(1));
+        JsonNode risky = step(id, "/risk-assessments", Map.of("actor", OFFICER, "signals", signals(40, true),
+                "reason", "about forty workers blocked the east gate"));
+        assertThat(risky.get("riskLevel").asString()).isEqualTo("HIGH");
+        step(id, "/escalation", Map.of("actor", OFFICER, "reason", "needs the town government and labour inspection"));
+        step(id, "/assignment", Map.of("actor", OFFICER, "assigneeId", "PM-03"));
+        step(id, "/joint-mediation/invitations", Map.of("actor", OFFICER, "departmentIds", List.of("DEPT-TOWN-GOV", "DEPT-LABOUR-INSPECTION")));
+        for (String department : List.of("DEPT-TOWN-GOV", "DEPT-LABOUR-INSPECTION")) {
+            Response ack = api().post("/api/v1/disputes/" + id + "/joint-mediation/invitations/" + department + "/acknowledgement",
+                    Map.of("actor", actor(department + "-DESK", "DEPARTMENT")));
+            assertThat(ack.status()).isEqualTo(200);
+        }
+        clock.advance(Duration.ofDays(3));
+        step(id, "/mediation-sessions", Map.of("actor", actor("PM-03", "MEDIATOR"),
+                "participants", List.of("developer", "town government", "labour inspection", "workers' representatives"),
+                "outcome", "AGREEMENT", "summary", "The town government bridges the wages; the developer repays it."));
+        JsonNode resolved = step(id, "/resolution", Map.of("actor", actor("PM-03", "MEDIATOR"),
+                "agreement", "Wages paid in full by the end of the month."));
+
+        assertThat(resolved.get("status").asString()).isEqualTo("RESOLVED");
+        assertThat(resolved.get("layer").asString()).isEqualTo("JOINT_MEDIATION");
+        assertThat(resolved.get("invitations")).extracting(i -> i.get("acknowledgedAt").isNull()).containsOnly(false);
+        JsonNode timeline = api().get("/api/v1/disputes/" + id + "/timeline").json();
+        assertThat(timeline).extracting(e -> e.get("eventType").asString()).containsExactly(
+                "DisputeReported", "DisputeTriaged", "DisputeRiskRaised", "DisputeAssigned", "MediationSessionRecorded",
+                "DisputeEscalated", "DisputeAssigned", "MediationSessionRecorded", "DisputeRiskRaised", "DisputeEscalated",
+                "DisputeAssigned", "JointMediationInvited", "JointMediationInvited", "JointMediationAcknowledged",
+                "JointMediationAcknowledged", "MediationSessionRecorded", "DisputeResolved");
+        assertThat(timeline.get(9).get("actor").asString()).isEqualTo("CO-02 (COMMUNITY_OFFICER)");
+
+        List<DisputeEvent> published = eventsOf(id, 17);
+        DisputeRiskRaised high = published.stream().filter(DisputeRiskRaised.class::isInstance).map(DisputeRiskRaised.class::cast)
+                .filter(r -> r.level() == RiskLevel.HIGH).findFirst().orElseThrow();
+        assertThat(high.site()).isEqualTo("Riverside site, east gate");
+        assertThat(high.gridCellId()).isEqualTo("GC-103");
+        assertThat(high.firedRules()).contains("gate-blocked", "crowd-30");
+        JsonNode rebuilt = ApiClient.localhost(port).get("/api/v1/disputes/" + id + "/timeline").json();
+        assertThat(Timeline.of(published)).extracting(e -> e.eventType() + "|" + e.at() + "|" + e.actor() + "|" + e.summary())
+                .containsExactlyElementsOf(rebuilt.valueStream()
+                        .map(e -> e.get("eventType").asString() + "|" + Instant.parse(e.get("at").asString()) + "|"
+                                + e.get("actor").asString() + "|" + e.get("summary").asString()).toList());
+    }
+
+    @Test
+    void refused_steps_are_problems_naming_the_field_and_change_nothing() {
+        String closed = openAtSource("GC-104", "SU-0104");
+        step(closed, "/closure", Map.of("actor", OFFICER, "closure", "WITHDRAWN", "reason", "settled privately"));
+        assertRefusedAndUnchanged(closed, "/resolution", Map.of("actor", OFFICER, "agreement", "paid"), 409, "rule-violated", "status");
+
+        String open = openAtSource("GC-103", "SU-0103");
+        assertRefusedAndUnchanged(open, "/mediation-sessions", Map.of("actor", actor("PM-07", "MEDIATOR"),
+                "participants", List.of("workers"), "outcome", "AGREEMENT"), 409, "rule-violated", "actor");
+        step(open, "/escalation", Map.of("actor", OFFICER));
+        step(open, "/escalation", Map.of("actor", OFFICER));
+        assertRefusedAndUnchanged(open, "/escalation", Map.of("actor", OFFICER), 409, "rule-violated", "layer");
+
+        long version = api().get("/api/v1/disputes/" + open).json().get("version").asLong();
+        Response stale = api().post("/api/v1/disputes/" + open + "/resolution",
+                Map.of("version", version - 1, "actor", OFFICER, "agreement", "paid"));
+        assertProblem(stale, 409, "stale-version", "version");
+        assertThat(api().get("/api/v1/disputes/" + open).json().get("status").asString()).isEqualTo("OPEN");
+
+        String reported = report("GC-103", 3);
+        Response wrongOfficer = api().post("/api/v1/disputes/" + reported + "/triage", Map.of("version", 0, "actor", actor("CO-05", "COMMUNITY_OFFICER"),
+                "category", "NEIGHBOUR", "startLayer", "SOURCE_RESOLUTION", "signals", signals(3, false)));
+        assertProblem(wrongOfficer, 409, "rule-violated", "actor");
+        assertThat(api().get("/api/v1/disputes/" + reported).json().get("status").asString()).isEqualTo("REPORTED");
+    }
+
+    @Test
+    void a_passed_deadline_escalates_by_itself_once_even_with_two_replicas_and_a_paused_clock_holds() {
+        Instant t0 = clock.instant();
+        List<String> overdue = new ArrayList<>();
+        for (int i = 0; i < 8; i++) {
+            overdue.add(openAtSource("GC-104", "SU-0104"));
+        }
+        String paused = openAtSource("GC-104", "SU-0104");
+        step(paused, "/awaiting-party", Map.of("actor", OFFICER, "reason", "the developer is raising funds"));
+        // MEDIUM risk at SOURCE_RESOLUTION: 7 days x 0.75
+        clock.advance(Duration.ofDays(6));
+
+        CompletableFuture<Integer> first = CompletableFuture.supplyAsync(watch::checkDue);
+        CompletableFuture<Integer> second = CompletableFuture.supplyAsync(watch::checkDue);
+        assertThat(first.join() + second.join()).as("disputes changed by the two replicas together").isEqualTo(overdue.size());
+
+        for (String id : overdue) {
+            JsonNode dispute = api().get("/api/v1/disputes/" + id).json();
+            assertThat(dispute.get("layer").asString()).isEqualTo("PROFESSIONAL_MEDIATION");
+            JsonNode timeline = api().get("/api/v1/disputes/" + id + "/timeline").json();
+            assertThat(timeline.valueStream().filter(e -> e.get("eventType").asString().equals("DisputeEscalated")))
+                    .as("escalations of %s", id).hasSize(1);
+            assertThat(timeline.valueStream().filter(e -> e.get("eventType").asString().equals("DisputeDeadlinePassed"))).hasSize(1);
+        }
+        assertThat(api().get("/api/v1/disputes/" + paused).json().get("layer").asString()).isEqualTo("SOURCE_RESOLUTION");
+        // six days waited: the 5.25 days the layer had are still ahead
+        JsonNode resumed = step(paused, "/resumption", Map.of("actor", OFFICER));
+        assertThat(Instant.parse(resumed.get("deadline").asString())).isEqualTo(t0.plus(Duration.ofHours(126)).plus(Duration.ofDays(6)));
+        assertThat(watch.checkDue()).isZero();
+        clock.advance(Duration.ofDays(5));
+        watch.checkDue();
+        assertThat(api().get("/api/v1/disputes/" + paused).json().get("layer").asString()).isEqualTo("SOURCE_RESOLUTION");
+        clock.advance(Duration.ofDays(1));
+        watch.checkDue();
+        assertThat(api().get("/api/v1/disputes/" + paused).json().get("layer").asString()).isEqualTo("PROFESSIONAL_MEDIATION");
+    }
+
+    private void assertRefusedAndUnchanged(String id, String path, Map<String, Object> body, int status, String type, String field) {
+        JsonNode before = api().get("/api/v1/disputes/" + id).json();
+        Map<String, Object> withVersion = new HashMap<>(body);
+        withVersion.put("version", before.get("version").asLong());
+
+        assertProblem(api().post("/api/v1/disputes/" + id + path, withVersion), status, type, field);
+
+        assertThat(api().get("/api/v1/disputes/" + id).json()).isEqualTo(before);
+    }
+
+    private List<DisputeEvent> eventsOf(String disputeId, int expected) {
+        List<ConsumerRecord<String, byte[]>> records = new ArrayList<>();
+        long deadline = System.nanoTime() + Duration.ofSeconds(20).toNanos();
+        while (records.size() < expected && System.nanoTime() < deadline) {
+            records = topics.readFor(Topics.DISPUTE_EVENTS, Duration.ofSeconds(2)).stream()
+                    .filter(r -> disputeId.equals(r.key())).toList();
+        }
+        assertThat(records).hasSize(expected);
+        return records.stream().map(r -> {
+            EventType<?> type = EventCatalog.byName(TopicProbe.header(r, "ce_type")).orElseThrow();
+            return (DisputeEvent) EventJson.read(r.value(), type);
+        }).toList();
+    }
+}
