@@ -56,7 +56,12 @@ public final class LocalStackLauncher {
                 + ", services " + (options.services().isEmpty() ? "none" : String.join(", ", options.services())) + ")");
         LocalStack stack;
         try {
-            stack = options.toBuilder().events(this::event).build();
+            LocalStack.Builder builder = options.toBuilder().events(this::event);
+            if (options.demoData()) {
+                // dispute-service adds a made-up year of disputes when its store is still empty
+                builder.serviceEnvironment("dispute-service", "DISPUTE_DEMO_SEED_YEAR", "true");
+            }
+            stack = builder.build();
         } catch (LocalStackException | IllegalArgumentException e) {
             out.println();
             out.println("ERROR: " + e.getMessage());

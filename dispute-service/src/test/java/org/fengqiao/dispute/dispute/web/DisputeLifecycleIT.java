@@ -40,7 +40,9 @@ import tools.jackson.databind.JsonNode;
 /** A dispute's way through the layers over real HTTP, a real broker and store, with a clock the test moves. */
 @SpringBootTest(classes = {DisputeServiceApplication.class, DisputeLifecycleIT.TestClock.class},
         webEnvironment = SpringBootTest.WebEnvironment.RANDOM_PORT,
-        properties = "dispute.deadlines.check-interval=PT1H")
+        properties = {"dispute.deadlines.check-interval=PT1H",
+                // its own consumer group: other test contexts in this JVM read the same topic
+                "spring.cloud.stream.bindings.disputeEvents-in-0.group=lifecycle-it-kpis"})
 class DisputeLifecycleIT {
 
     static final Instant START = Instant.parse("2026-03-02T08:00:00Z");
@@ -64,6 +66,10 @@ class DisputeLifecycleIT {
     MutableClock clock;
     @Autowired
     WatchDeadlines watch;
+    @Autowired
+    org.fengqiao.dispute.kpi.application.KpiMetrics kpiMetrics;
+    @Autowired
+    io.micrometer.core.instrument.MeterRegistry meters;
 
     private final TopicProbe topics = new TopicProbe(EmbeddedInfrastructure.kafkaBrokers());
 
@@ -160,11 +166,74 @@ class DisputeLifecycleIT {
         assertThat(high.site()).isEqualTo("Riverside site, east gate");
         assertThat(high.gridCellId()).isEqualTo("GC-103");
         assertThat(high.firedRules()).contains("gate-blocked", "crowd-30");
+        org.awaitility.Awaitility.await().atMost(Duration.ofSeconds(20)).untilAsserted(() -> {
+            JsonNode kpis = api().get("/api/v1/kpis?from=2026-03-01T00:00:00Z&to=2026-04-01T00:00:00Z&gridCellId=GC-103&asOf="
+                    + clock.instant()).json();
+            assertThat(kpis.get("resolutionRate").get("disputeIds")).extracting(JsonNode::asString).contains(id);
+            assertThat(kpis.get("mediationSuccessRate").get("disputeIds")).extracting(JsonNode::asString).contains(id);
+            assertThat(kpis.get("resolvedWithinGridRate").get("disputeIds")).extracting(JsonNode::asString).contains(id);
+            assertThat(kpis.get("dwellPerLayer").get("JOINT_MEDIATION").get("disputeIds")).extracting(JsonNode::asString).contains(id);
+            assertThat(kpis.get("openByLayer").get("JOINT_MEDIATION").get("disputeIds")).extracting(JsonNode::asString).doesNotContain(id);
+        });
         JsonNode rebuilt = ApiClient.localhost(port).get("/api/v1/disputes/" + id + "/timeline").json();
         assertThat(Timeline.of(published)).extracting(e -> e.eventType() + "|" + e.at() + "|" + e.actor() + "|" + e.summary())
                 .containsExactlyElementsOf(rebuilt.valueStream()
                         .map(e -> e.get("eventType").asString() + "|" + Instant.parse(e.get("at").asString()) + "|"
                                 + e.get("actor").asString() + "|" + e.get("summary").asString()).toList());
+    }
+
+    @Test
+    void the_kpis_rebuilt_from_dispute_events_alone_equal_the_live_ones() {
+        String resolved = openAtSource("GC-104", "SU-0104");
+        step(resolved, "/mediation-sessions", Map.of("actor", actor("SU-0104", "SOURCE_MEDIATOR"),
+                "participants", List.of("tenant", "landlord"), "outcome", "AGREEMENT"));
+        step(resolved, "/resolution", Map.of("actor", actor("SU-0104", "SOURCE_MEDIATOR"), "agreement", "deposit returned"));
+        String petitioned = openAtSource("GC-104", "SU-0104");
+        step(petitioned, "/closure", Map.of("actor", OFFICER, "closure", "PETITIONED", "reason", "went to the county"));
+        Instant asOf = clock.instant();
+        String query = "?from=2026-01-01T00:00:00Z&to=2027-01-01T00:00:00Z&asOf=" + asOf;
+
+        org.awaitility.Awaitility.await().atMost(Duration.ofSeconds(30)).pollInterval(Duration.ofSeconds(1)).untilAsserted(() -> {
+            JsonNode live = api().get("/api/v1/kpis" + query).json();
+            List<DisputeEvent> topic = topics.readFor(Topics.DISPUTE_EVENTS, Duration.ofSeconds(2)).stream()
+                    .map(DisputeLifecycleIT::event).toList();
+            org.fengqiao.dispute.kpi.model.KpiReport replayed = org.fengqiao.dispute.kpi.model.DisputeKpis.compute(topic,
+                    new org.fengqiao.dispute.kpi.model.KpiQuery(Instant.parse("2026-01-01T00:00:00Z"),
+                            Instant.parse("2027-01-01T00:00:00Z"), null, asOf));
+            assertThat(live.get("cohort")).extracting(JsonNode::asString).containsExactlyElementsOf(replayed.cohort());
+            assertFigure(live.get("resolutionRate"), replayed.resolutionRate());
+            assertFigure(live.get("mediationSuccessRate"), replayed.mediationSuccessRate());
+            assertFigure(live.get("notPushedUpwardRate"), replayed.notPushedUpwardRate());
+            assertFigure(live.get("resolvedWithinGridRate"), replayed.resolvedWithinGridRate());
+            assertFigure(live.get("recurrenceWithin90Days"), replayed.recurrenceWithin90Days());
+            for (var layer : org.fengqiao.events.dispute.DisputeLayer.values()) {
+                assertThat(live.get("openByLayer").get(layer.name()).get("disputeIds")).extracting(JsonNode::asString)
+                        .containsExactlyElementsOf(replayed.openByLayer().get(layer).disputeIds());
+                assertThat(live.get("overdueByLayer").get(layer.name()).get("count").asLong())
+                        .isEqualTo(replayed.overdueByLayer().get(layer).count());
+            }
+            assertThat(live.get("resolutionRate").get("disputeIds")).extracting(JsonNode::asString).contains(resolved, petitioned);
+            assertThat(live.get("notPushedUpwardRate").get("numerator").asLong())
+                    .isLessThan(live.get("notPushedUpwardRate").get("denominator").asLong());
+        });
+        clock.advance(Duration.ofMinutes(1));
+        kpiMetrics.refresh();
+        JsonNode lastYear = api().get("/api/v1/kpis?from=" + clock.instant().minus(Duration.ofDays(365)) + "&to=" + clock.instant()
+                + "&asOf=" + clock.instant()).json().get("notPushedUpwardRate");
+        assertThat(lastYear.get("denominator").asLong()).isPositive();
+        assertThat(meters.get("dispute.kpi.not.pushed.upward.rate").gauge().value())
+                .isEqualTo(lastYear.get("value").asDouble());
+    }
+
+    private static void assertFigure(JsonNode live, org.fengqiao.dispute.kpi.model.Figure replayed) {
+        assertThat(live.get("numerator").asLong()).as(replayed.name()).isEqualTo(replayed.numerator());
+        assertThat(live.get("denominator").asLong()).as(replayed.name()).isEqualTo(replayed.denominator());
+        assertThat(live.get("disputeIds")).extracting(JsonNode::asString).containsExactlyElementsOf(replayed.disputeIds());
+    }
+
+    private static DisputeEvent event(ConsumerRecord<String, byte[]> record) {
+        EventType<?> type = EventCatalog.byName(TopicProbe.header(record, "ce_type")).orElseThrow();
+        return (DisputeEvent) EventJson.read(record.value(), type);
     }
 
     @Test

@@ -1,0 +1,17 @@
+package org.fengqiao.dispute.kpi.application;
+
+import java.util.List;
+
+import org.fengqiao.events.dispute.DisputeEvent;
+
+/**
+ * Every dispute event as read back from {@code dispute.events}, once each. The KPIs are computed
+ * from this log only, so replaying the topic gives the same figures.
+ */
+public interface DisputeEventLog {
+
+    /** Keeps the event unless an event with the same {@code ce_id} is already kept. */
+    void append(String eventId, DisputeEvent event);
+
+    List<DisputeEvent> all();
+}

@@ -1,0 +1,27 @@
+package org.fengqiao.dispute.kpi.application;
+
+import java.util.Map;
+
+import org.fengqiao.dispute.kpi.model.DisputeKpis;
+import org.fengqiao.dispute.kpi.model.KpiQuery;
+import org.fengqiao.dispute.kpi.model.KpiReport;
+import org.springframework.stereotype.Service;
+
+/** The station's published figures (resolution rate, mediation success rate, ...) for a period. */
+@Service
+public class StationKpis {
+
+    private final DisputeEventLog log;
+
+    public StationKpis(DisputeEventLog log) {
+        this.log = log;
+    }
+
+    public KpiReport report(KpiQuery query) {
+        return DisputeKpis.compute(log.all(), query);
+    }
+
+    public Map<String, KpiReport> byGridCell(KpiQuery query) {
+        return DisputeKpis.byGridCell(log.all(), query);
+    }
+}

@@ -1,0 +1,51 @@
+package org.fengqiao.dispute.demo;
+
+import static org.assertj.core.api.Assertions.assertThat;
+import static org.awaitility.Awaitility.await;
+
+import java.time.Duration;
+import java.time.Instant;
+
+import org.fengqiao.dispute.DisputeServiceApplication;
+import org.fengqiao.kit.test.ApiClient;
+import org.fengqiao.kit.test.EmbeddedInfrastructure;
+import org.junit.jupiter.api.Test;
+import org.springframework.boot.test.context.SpringBootTest;
+import org.springframework.boot.test.web.server.LocalServerPort;
+import org.springframework.test.context.DynamicPropertyRegistry;
+import org.springframework.test.context.DynamicPropertySource;
+import tools.jackson.databind.JsonNode;
+
+/** The local stack's made-up year: its KPIs, read from the API, land near the station's published rates. */
+@SpringBootTest(classes = DisputeServiceApplication.class, webEnvironment = SpringBootTest.WebEnvironment.RANDOM_PORT,
+        properties = {"dispute.demo.seed-year=true",
+                // its own consumer group: other test contexts in this JVM read the same topic
+                "spring.cloud.stream.bindings.disputeEvents-in-0.group=demo-year-it-kpis"})
+class DemoYearIT {
+
+    @DynamicPropertySource
+    static void infrastructure(DynamicPropertyRegistry registry) {
+        EmbeddedInfrastructure.register(registry, "dispute-demo-year");
+    }
+
+    @LocalServerPort
+    int port;
+
+    @Test
+    void a_made_up_year_resolves_about_95_percent_and_mediates_about_99_percent_successfully() {
+        Instant now = Instant.now();
+        String query = "/api/v1/kpis?from=" + now.minus(Duration.ofDays(366)) + "&to=" + now.plusSeconds(60);
+        ApiClient api = ApiClient.localhost(port);
+
+        // the test broker's topic also carries other tests' disputes: wait for all 480 of the year
+        JsonNode kpis = await().atMost(Duration.ofSeconds(90)).pollInterval(Duration.ofSeconds(2))
+                .until(() -> api.get(query).json(),
+                        k -> k.get("cohort").valueStream().filter(id -> id.asString().startsWith("demo-")).count() == 480);
+
+        System.out.println("demo year KPIs: resolution " + kpis.get("resolutionRate").get("value").asDouble()
+                + ", mediation success " + kpis.get("mediationSuccessRate").get("value").asDouble());
+        assertThat(kpis.get("resolutionRate").get("value").asDouble()).isBetween(0.93, 0.97);
+        assertThat(kpis.get("mediationSuccessRate").get("value").asDouble()).isBetween(0.985, 0.997);
+        assertThat(kpis.get("notPushedUpwardRate").get("value").asDouble()).isGreaterThan(0.98);
+    }
+}
