@@ -33,6 +33,7 @@ public class OutboxRelay implements SmartLifecycle {
 
     private static final Logger log = LoggerFactory.getLogger(OutboxRelay.class);
     private static final int BATCH = 100;
+    private static final Duration SHUTDOWN_GRACE = Duration.ofSeconds(5);
 
     private final MongoTemplate mongo;
     private final Producer<String, byte[]> producer;
@@ -153,7 +154,13 @@ public class OutboxRelay implements SmartLifecycle {
         wake();
         if (thread != null) {
             try {
-                thread.join(sendTimeout.toMillis());
+                thread.join(SHUTDOWN_GRACE.toMillis());
+                if (thread.isAlive()) {
+                    // a send still waiting for a broker that is gone: what it did not get acknowledged
+                    // stays pending in its document and is published after the next start
+                    thread.interrupt();
+                    thread.join(1000);
+                }
             } catch (InterruptedException e) {
                 Thread.currentThread().interrupt();
             }
