@@ -22,6 +22,8 @@ import org.fengqiao.events.dispute.DisputeRiskRaised;
 import org.fengqiao.events.dispute.DisputeTriaged;
 import org.fengqiao.events.dispute.JointMediationAcknowledged;
 import org.fengqiao.events.dispute.JointMediationInvited;
+import org.fengqiao.events.dispute.JointMediationReminded;
+import org.fengqiao.events.dispute.JointMediationUnanswered;
 import org.fengqiao.events.dispute.MediationSessionRecorded;
 import org.fengqiao.events.notification.NotificationSent;
 import org.fengqiao.events.patrol.PatrolTeamRegistered;
@@ -64,6 +66,10 @@ public final class EventCatalog {
             new EventType<>("JointMediationInvited", Topics.DISPUTE_EVENTS, 1, JointMediationInvited.class);
     public static final EventType<JointMediationAcknowledged> JOINT_MEDIATION_ACKNOWLEDGED =
             new EventType<>("JointMediationAcknowledged", Topics.DISPUTE_EVENTS, 1, JointMediationAcknowledged.class);
+    public static final EventType<JointMediationReminded> JOINT_MEDIATION_REMINDED =
+            new EventType<>("JointMediationReminded", Topics.DISPUTE_EVENTS, 1, JointMediationReminded.class);
+    public static final EventType<JointMediationUnanswered> JOINT_MEDIATION_UNANSWERED =
+            new EventType<>("JointMediationUnanswered", Topics.DISPUTE_EVENTS, 1, JointMediationUnanswered.class);
     public static final EventType<PatrolTeamRegistered> PATROL_TEAM_REGISTERED =
             new EventType<>("PatrolTeamRegistered", Topics.PATROL_EVENTS, 1, PatrolTeamRegistered.class);
     public static final EventType<ServicePointRegistered> SERVICE_POINT_REGISTERED =
@@ -76,6 +82,7 @@ public final class EventCatalog {
                     DISPUTE_ESCALATED, DISPUTE_RESOLVED, DISPUTE_CLOSED, DISPUTE_REOPENED, DISPUTE_RISK_RAISED,
                     DISPUTE_RISK_LOWERED, DISPUTE_DEADLINE_APPROACHING, DISPUTE_DEADLINE_PASSED,
                     DISPUTE_AWAITING_PARTY, DISPUTE_RESUMED, JOINT_MEDIATION_INVITED, JOINT_MEDIATION_ACKNOWLEDGED,
+                    JOINT_MEDIATION_REMINDED, JOINT_MEDIATION_UNANSWERED,
                     PATROL_TEAM_REGISTERED, SERVICE_POINT_REGISTERED, NOTIFICATION_SENT);
 
     private static final Map<String, EventType<?>> BY_NAME =

@@ -1,6 +1,7 @@
 package org.fengqiao.dispute.config;
 
 import org.fengqiao.dispute.dispute.application.RiskRules;
+import org.fengqiao.dispute.dispute.application.WatchDeadlines;
 import org.fengqiao.dispute.dispute.model.DeadlinePolicy;
 import org.springframework.boot.context.properties.EnableConfigurationProperties;
 import org.springframework.context.annotation.Bean;
@@ -16,6 +17,11 @@ class DisputeConfiguration {
     DeadlinePolicy deadlinePolicy(DisputeProperties properties) {
         DisputeProperties.Deadlines deadlines = properties.deadlines();
         return new DeadlinePolicy(deadlines.layers(), deadlines.riskFactors(), deadlines.approachingBefore());
+    }
+
+    @Bean
+    WatchDeadlines.InvitationPolicy invitationPolicy(DisputeProperties properties) {
+        return new WatchDeadlines.InvitationPolicy(properties.jointMediation().remindAfter(), properties.jointMediation().raiseAfter());
     }
 
     @Bean

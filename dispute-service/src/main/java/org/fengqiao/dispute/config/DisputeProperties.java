@@ -14,7 +14,7 @@ import org.springframework.boot.context.properties.ConfigurationProperties;
  * time each layer has, how risk shortens it, and the risk rules.
  */
 @ConfigurationProperties("dispute")
-public record DisputeProperties(Deadlines deadlines, Risk risk) {
+public record DisputeProperties(Deadlines deadlines, Risk risk, JointMediation jointMediation) {
 
     /**
      * @param layers            time per layer at LOW risk
@@ -24,6 +24,13 @@ public record DisputeProperties(Deadlines deadlines, Risk risk) {
      */
     public record Deadlines(Map<DisputeLayer, Duration> layers, Map<RiskLevel, Double> riskFactors, Duration approachingBefore,
                             Duration checkInterval) {
+    }
+
+    /**
+     * @param remindAfter how long an invited department has before it is reminded
+     * @param raiseAfter  how long before its silence is raised to the station
+     */
+    public record JointMediation(Duration remindAfter, Duration raiseAfter) {
     }
 
     /** @param rules the rules that give a dispute's risk level from its signals */

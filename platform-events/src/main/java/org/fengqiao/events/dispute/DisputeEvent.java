@@ -6,7 +6,7 @@ import org.fengqiao.events.PlatformEvent;
 public sealed interface DisputeEvent extends PlatformEvent permits DisputeReported, DisputeTriaged, DisputeAssigned,
         MediationSessionRecorded, DisputeEscalated, DisputeResolved, DisputeClosed, DisputeReopened, DisputeRiskRaised,
         DisputeRiskLowered, DisputeDeadlineApproaching, DisputeDeadlinePassed, DisputeAwaitingParty, DisputeResumed,
-        JointMediationInvited, JointMediationAcknowledged {
+        JointMediationInvited, JointMediationAcknowledged, JointMediationReminded, JointMediationUnanswered {
 
     String disputeId();
 

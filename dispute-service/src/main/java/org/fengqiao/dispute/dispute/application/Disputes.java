@@ -15,4 +15,7 @@ public interface Disputes {
 
     /** Open disputes whose deadline is at or before {@code instant}, soonest first. */
     java.util.List<Dispute> dueBefore(java.time.Instant instant, int limit);
+
+    /** Open disputes at joint mediation with an invitation not yet acknowledged nor raised. */
+    java.util.List<Dispute> withUnansweredInvitations(int limit);
 }

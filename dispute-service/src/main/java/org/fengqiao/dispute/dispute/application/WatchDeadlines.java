@@ -24,12 +24,18 @@ public class WatchDeadlines {
 
     private final Disputes disputes;
     private final DeadlinePolicy policy;
+    private final InvitationPolicy invitations;
     private final Clock clock;
 
-    public WatchDeadlines(Disputes disputes, DeadlinePolicy policy, Clock clock) {
+    public WatchDeadlines(Disputes disputes, DeadlinePolicy policy, InvitationPolicy invitations, Clock clock) {
         this.disputes = disputes;
         this.policy = policy;
+        this.invitations = invitations;
         this.clock = clock;
+    }
+
+    /** How long an invited department has before it is reminded, and before it is raised to the station. */
+    public record InvitationPolicy(java.time.Duration remindAfter, java.time.Duration raiseAfter) {
     }
 
     @Scheduled(fixedDelayString = "${dispute.deadlines.check-interval:PT30S}", initialDelayString = "${dispute.deadlines.check-interval:PT30S}")
@@ -42,15 +48,25 @@ public class WatchDeadlines {
         Instant now = clock.instant();
         int changed = 0;
         for (Dispute dispute : disputes.dueBefore(now.plus(policy.approachingBefore()), 200)) {
-            if (dispute.checkDeadline(policy, now)) {
-                try {
-                    disputes.save(dispute);
-                    changed++;
-                } catch (OptimisticLockingFailureException claimedElsewhere) {
-                    log.debug("dispute {} was changed by someone else meanwhile; skipped", dispute.id());
-                }
+            if (dispute.checkDeadline(policy, now) && saved(dispute)) {
+                changed++;
+            }
+        }
+        for (Dispute dispute : disputes.withUnansweredInvitations(200)) {
+            if (dispute.chaseInvitations(invitations.remindAfter(), invitations.raiseAfter(), now) && saved(dispute)) {
+                changed++;
             }
         }
         return changed;
+    }
+
+    private boolean saved(Dispute dispute) {
+        try {
+            disputes.save(dispute);
+            return true;
+        } catch (OptimisticLockingFailureException claimedElsewhere) {
+            log.debug("dispute {} was changed by someone else meanwhile; skipped", dispute.id());
+            return false;
+        }
     }
 }

@@ -29,6 +29,8 @@ import org.fengqiao.events.dispute.DisputeTriaged;
 import org.fengqiao.events.dispute.EscalationTrigger;
 import org.fengqiao.events.dispute.JointMediationAcknowledged;
 import org.fengqiao.events.dispute.JointMediationInvited;
+import org.fengqiao.events.dispute.JointMediationReminded;
+import org.fengqiao.events.dispute.JointMediationUnanswered;
 import org.fengqiao.events.dispute.MediationOutcome;
 import org.fengqiao.events.dispute.MediationSessionRecorded;
 import org.fengqiao.events.dispute.Party;
@@ -257,7 +259,7 @@ public final class Dispute {
         }
         for (String department : departmentIds) {
             if (!invitations.containsKey(department)) {
-                invitations.put(department, new Invitation(department, now, null));
+                invitations.put(department, new Invitation(department, now, null, null, null));
                 raise(new JointMediationInvited(id, department, actor, now));
             }
         }
@@ -270,9 +272,44 @@ public final class Dispute {
         }
         Invitation invitation = invitations.get(departmentId);
         if (!invitation.acknowledged()) {
-            invitations.put(departmentId, new Invitation(departmentId, invitation.invitedAt(), now));
+            invitations.put(departmentId, new Invitation(departmentId, invitation.invitedAt(), now, invitation.remindedAt(),
+                    invitation.raisedAt()));
             raise(new JointMediationAcknowledged(id, departmentId, actor, now));
         }
+    }
+
+    /**
+     * Chases departments that have not acknowledged their invitation: a reminder after
+     * {@code remindAfter}, then, after {@code raiseAfter}, the matter is raised to the station. Each
+     * happens once per invitation. Returns whether anything changed.
+     */
+    public boolean chaseInvitations(Duration remindAfter, Duration raiseAfter, Instant now) {
+        if (status.isConcluded()) {
+            return false;
+        }
+        boolean changed = false;
+        for (Invitation invitation : List.copyOf(invitations.values())) {
+            if (invitation.acknowledged() || invitation.raisedAt() != null) {
+                continue;
+            }
+            if (!now.isBefore(invitation.invitedAt().plus(raiseAfter))) {
+                invitations.put(invitation.departmentId(), new Invitation(invitation.departmentId(), invitation.invitedAt(), null,
+                        invitation.remindedAt(), now));
+                raise(new JointMediationUnanswered(id, gridCellId, invitation.departmentId(), invitation.invitedAt(), now));
+                changed = true;
+            } else if (invitation.remindedAt() == null && !now.isBefore(invitation.invitedAt().plus(remindAfter))) {
+                invitations.put(invitation.departmentId(), new Invitation(invitation.departmentId(), invitation.invitedAt(), null,
+                        now, null));
+                raise(new JointMediationReminded(id, invitation.departmentId(), invitation.invitedAt(), now));
+                changed = true;
+            }
+        }
+        return changed;
+    }
+
+    /** Whether a department's invitation still waits for its answer and may need chasing. */
+    public boolean hasUnansweredInvitations() {
+        return !status.isConcluded() && invitations.values().stream().anyMatch(i -> !i.acknowledged() && i.raisedAt() == null);
     }
 
     /**

@@ -19,6 +19,8 @@ import org.fengqiao.events.dispute.DisputeRiskRaised;
 import org.fengqiao.events.dispute.DisputeTriaged;
 import org.fengqiao.events.dispute.JointMediationAcknowledged;
 import org.fengqiao.events.dispute.JointMediationInvited;
+import org.fengqiao.events.dispute.JointMediationReminded;
+import org.fengqiao.events.dispute.JointMediationUnanswered;
 import org.fengqiao.events.dispute.MediationSessionRecorded;
 
 /**
@@ -72,6 +74,12 @@ public final class Timeline {
             return new TimelineEntry(type, e.resumedAt(), who(e.actor()), "resumed, deadline now " + e.deadline());
         } else if (event instanceof JointMediationInvited e) {
             return new TimelineEntry(type, e.invitedAt(), who(e.actor()), "invited " + e.departmentId() + " to joint mediation");
+        } else if (event instanceof JointMediationReminded e) {
+            return new TimelineEntry(type, e.remindedAt(), "system", e.departmentId() + " reminded: invited " + e.invitedAt()
+                    + ", no acknowledgement yet");
+        } else if (event instanceof JointMediationUnanswered e) {
+            return new TimelineEntry(type, e.raisedAt(), "system", e.departmentId() + " has not acknowledged since " + e.invitedAt()
+                    + ": raised to the station");
         } else if (event instanceof JointMediationAcknowledged e) {
             return new TimelineEntry(type, e.acknowledgedAt(), who(e.actor()), e.departmentId() + " acknowledged the invitation");
         }

@@ -47,6 +47,14 @@ class MongoDisputes implements Disputes {
     }
 
     @Override
+    public List<Dispute> withUnansweredInvitations(int limit) {
+        Query query = new Query(Criteria.where(DisputeDocument.STATUS).in(DisputeStatus.OPEN, DisputeStatus.AWAITING_PARTY)
+                .and("layer").is(org.fengqiao.events.dispute.DisputeLayer.JOINT_MEDIATION)).limit(limit);
+        return mongo.find(query, DisputeDocument.class).stream().map(DisputeDocument::toDispute)
+                .filter(Dispute::hasUnansweredInvitations).toList();
+    }
+
+    @Override
     public DisputePage search(DisputeFilter filter, int page, int size) {
         Criteria criteria = new Criteria();
         if (filter.gridCellId() != null) {

@@ -31,6 +31,8 @@ import org.fengqiao.events.dispute.DisputeRiskLowered;
 import org.fengqiao.events.dispute.DisputeRiskRaised;
 import org.fengqiao.events.dispute.DisputeTriaged;
 import org.fengqiao.events.dispute.JointMediationAcknowledged;
+import org.fengqiao.events.dispute.JointMediationReminded;
+import org.fengqiao.events.dispute.JointMediationUnanswered;
 import org.fengqiao.events.dispute.JointMediationInvited;
 import org.fengqiao.events.dispute.MediationSessionRecorded;
 
@@ -236,6 +238,8 @@ public final class DisputeKpis {
         put(map, DisputeResumed.class, DisputeResumed::resumedAt);
         put(map, JointMediationInvited.class, JointMediationInvited::invitedAt);
         put(map, JointMediationAcknowledged.class, JointMediationAcknowledged::acknowledgedAt);
+        put(map, JointMediationReminded.class, JointMediationReminded::remindedAt);
+        put(map, JointMediationUnanswered.class, JointMediationUnanswered::raisedAt);
         return Collections.unmodifiableMap(map);
     }
 

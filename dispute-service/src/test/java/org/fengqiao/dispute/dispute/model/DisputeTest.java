@@ -179,6 +179,29 @@ class DisputeTest {
     }
 
     @Test
+    void a_silent_department_is_reminded_once_then_raised_to_the_station_once() {
+        Dispute dispute = assignedAtSource();
+        dispute.escalate(OFFICER, EscalationTrigger.DECISION, null, NOW);
+        dispute.escalate(OFFICER, EscalationTrigger.DECISION, null, NOW);
+        dispute.inviteDepartments(OFFICER, List.of("DEPT-TOWN-GOV", "DEPT-LABOUR-INSPECTION"), NOW);
+        dispute.acknowledgeInvitation("DEPT-TOWN-GOV", new Actor("TG-01", "DEPARTMENT"), NOW.plus(Duration.ofHours(2)));
+        Duration remind = Duration.ofDays(1);
+        Duration raise = Duration.ofDays(3);
+
+        assertThat(dispute.chaseInvitations(remind, raise, NOW.plus(Duration.ofHours(23)))).isFalse();
+        assertThat(dispute.chaseInvitations(remind, raise, NOW.plus(Duration.ofDays(1)))).isTrue();
+        assertThat(dispute.chaseInvitations(remind, raise, NOW.plus(Duration.ofDays(2)))).isFalse();
+        assertThat(dispute.chaseInvitations(remind, raise, NOW.plus(Duration.ofDays(3)))).isTrue();
+        assertThat(dispute.chaseInvitations(remind, raise, NOW.plus(Duration.ofDays(9)))).isFalse();
+
+        assertThat(raised(dispute, org.fengqiao.events.dispute.JointMediationReminded.class))
+                .extracting(org.fengqiao.events.dispute.JointMediationReminded::departmentId).containsExactly("DEPT-LABOUR-INSPECTION");
+        assertThat(raised(dispute, org.fengqiao.events.dispute.JointMediationUnanswered.class))
+                .extracting(org.fengqiao.events.dispute.JointMediationUnanswered::departmentId).containsExactly("DEPT-LABOUR-INSPECTION");
+        assertThat(dispute.hasUnansweredInvitations()).isFalse();
+    }
+
+    @Test
     void the_stored_timeline_is_the_timeline_of_the_raised_events() {
         Dispute dispute = assignedAtSource();
         dispute.recordMediation(SITE_UNIT, List.of("workers"), MediationOutcome.AGREEMENT, null, NOW);

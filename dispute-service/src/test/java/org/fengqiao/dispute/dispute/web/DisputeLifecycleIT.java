@@ -299,6 +299,28 @@ class DisputeLifecycleIT {
         assertThat(api().get("/api/v1/disputes/" + paused).json().get("layer").asString()).isEqualTo("PROFESSIONAL_MEDIATION");
     }
 
+    @Test
+    void a_department_that_does_not_acknowledge_is_reminded_then_raised_to_the_station() {
+        String id = openAtSource("GC-103", "SU-0103");
+        step(id, "/escalation", Map.of("actor", OFFICER));
+        step(id, "/escalation", Map.of("actor", OFFICER));
+        step(id, "/joint-mediation/invitations", Map.of("actor", OFFICER, "departmentIds", List.of("DEPT-HOUSING")));
+
+        clock.advance(Duration.ofDays(1));
+        watch.checkDue();
+        clock.advance(Duration.ofDays(2));
+        watch.checkDue();
+        watch.checkDue();
+
+        JsonNode timeline = api().get("/api/v1/disputes/" + id + "/timeline").json();
+        assertThat(timeline.valueStream().map(e -> e.get("eventType").asString()))
+                .containsSubsequence("JointMediationInvited", "JointMediationReminded", "JointMediationUnanswered")
+                .filteredOn(type -> type.startsWith("JointMediationRe") || type.equals("JointMediationUnanswered")).hasSize(2);
+        List<DisputeEvent> published = eventsOf(id, timeline.size());
+        assertThat(published).filteredOn(org.fengqiao.events.dispute.JointMediationUnanswered.class::isInstance).singleElement()
+                .satisfies(e -> assertThat(((org.fengqiao.events.dispute.JointMediationUnanswered) e).gridCellId()).isEqualTo("GC-103"));
+    }
+
     private void assertRefusedAndUnchanged(String id, String path, Map<String, Object> body, int status, String type, String field) {
         JsonNode before = api().get("/api/v1/disputes/" + id).json();
         Map<String, Object> withVersion = new HashMap<>(body);

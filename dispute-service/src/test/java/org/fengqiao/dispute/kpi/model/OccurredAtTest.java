@@ -35,7 +35,9 @@ class OccurredAtTest {
             Events.awaitingParty("d-1", day(12)),
             Events.resumed("d-1", day(40), day(13)),
             Events.invited("d-1", "housing-bureau", day(14)),
-            Events.acknowledged("d-1", "housing-bureau", day(15)));
+            Events.acknowledged("d-1", "housing-bureau", day(15)),
+            new org.fengqiao.events.dispute.JointMediationReminded("d-1", "housing-bureau", day(14), day(16)),
+            new org.fengqiao.events.dispute.JointMediationUnanswered("d-1", CELL, "housing-bureau", day(14), day(17)));
 
     @Test
     void every_dispute_event_type_is_covered() {
