@@ -19,7 +19,9 @@ import org.fengqiao.kit.observability.MongoPingHealthIndicator;
 import org.fengqiao.kit.outbox.OutboxCollections;
 import org.fengqiao.kit.outbox.OutboxRelay;
 import org.fengqiao.kit.outbox.OutboxStore;
+import org.fengqiao.kit.web.DeadLetterController;
 import org.fengqiao.kit.web.ProblemDetailsAdvice;
+import org.fengqiao.kit.messaging.DeadLetterReplay;
 import org.springframework.beans.factory.annotation.Value;
 import org.springframework.boot.autoconfigure.AutoConfiguration;
 import org.springframework.boot.autoconfigure.condition.ConditionalOnMissingBean;
@@ -38,7 +40,7 @@ import org.springframework.data.mongodb.core.mapping.MongoMappingContext;
 @AutoConfiguration(afterName = {
         "org.springframework.boot.data.mongodb.autoconfigure.DataMongoAutoConfiguration",
         "org.springframework.boot.micrometer.metrics.autoconfigure.CompositeMeterRegistryAutoConfiguration"})
-@Import(ProblemDetailsAdvice.class)
+@Import({ProblemDetailsAdvice.class, DeadLetterController.class})
 public class PlatformKitAutoConfiguration {
 
     /**
@@ -64,6 +66,13 @@ public class PlatformKitAutoConfiguration {
         KafkaProducer<String, byte[]> producer = new KafkaProducer<>(config, new StringSerializer(), new ByteArraySerializer());
         new KafkaClientMetrics(producer).bindTo(meters);
         return producer;
+    }
+
+    @Bean
+    DeadLetterReplay deadLetterReplay(@Value("${spring.cloud.stream.kafka.binder.brokers}") String brokers,
+                                      @Value("${spring.application.name}") String application,
+                                      Producer<String, byte[]> outboxProducer) {
+        return new DeadLetterReplay(brokers, application, outboxProducer);
     }
 
     @Bean

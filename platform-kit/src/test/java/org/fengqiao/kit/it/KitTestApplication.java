@@ -37,6 +37,8 @@ public class KitTestApplication {
 
         private final MongoTemplate mongo;
         final Map<String, AtomicInteger> attempts = new ConcurrentHashMap<>();
+        /** While true, disputes described as needing the store fail every attempt. */
+        final java.util.concurrent.atomic.AtomicBoolean storeDown = new java.util.concurrent.atomic.AtomicBoolean();
 
         Effects(MongoTemplate mongo) {
             this.mongo = mongo;
@@ -44,6 +46,9 @@ public class KitTestApplication {
 
         void apply(InboundEvent<DisputeReported> event) {
             int attempt = attempts.computeIfAbsent(event.envelope().id(), id -> new AtomicInteger()).incrementAndGet();
+            if (event.payload().description().startsWith("needs the store") && storeDown.get()) {
+                throw new IllegalStateException("store down (attempt " + attempt + ")");
+            }
             if (event.payload().description().startsWith("flaky") && attempt <= 2) {
                 throw new IllegalStateException("store briefly unavailable (attempt " + attempt + ")");
             }

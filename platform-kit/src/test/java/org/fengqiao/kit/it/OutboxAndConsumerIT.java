@@ -20,6 +20,7 @@ import org.fengqiao.events.dispute.DisputeReported;
 import org.fengqiao.events.dispute.Party;
 import org.fengqiao.events.dispute.Reporter;
 import org.fengqiao.events.dispute.ReporterRole;
+import org.fengqiao.kit.messaging.DeadLetterReplay;
 import org.fengqiao.kit.messaging.DerivedIds;
 import org.fengqiao.kit.observability.CorrelationContext;
 import org.fengqiao.kit.outbox.OutboxStore;
@@ -57,6 +58,10 @@ class OutboxAndConsumerIT {
     MongoTemplate mongo;
     @Autowired
     MeterRegistry meters;
+    @Autowired
+    KitTestApplication.Effects effects;
+    @Autowired
+    DeadLetterReplay replay;
 
     private final TopicProbe probe = new TopicProbe(EmbeddedInfrastructure.kafkaBrokers());
 
@@ -166,6 +171,23 @@ class OutboxAndConsumerIT {
         String id = UUID.randomUUID().toString();
         probe.send(Topics.DISPUTE_EVENTS, flaky.disputeId(), EventJson.write(flaky).getBytes(UTF_8), headers(id, "DisputeReported"));
 
+        await().atMost(Duration.ofSeconds(20)).until(() -> effectOf(id) != null);
+        assertThat(effectOf(id).getString("correlationId")).isEqualTo("corr-" + id);
+    }
+
+    @Test
+    void a_record_that_exhausted_its_retries_is_handled_once_its_dead_letter_is_replayed() {
+        effects.storeDown.set(true);
+        DisputeReported event = dispute("needs the store, which is down");
+        String id = UUID.randomUUID().toString();
+        probe.send(Topics.DISPUTE_EVENTS, event.disputeId(), EventJson.write(event).getBytes(UTF_8), headers(id, "DisputeReported"));
+        probe.await(DLT, Duration.ofSeconds(30), r -> id.equals(TopicProbe.header(r, "ce_id")));
+        assertThat(effectOf(id)).isNull();
+
+        effects.storeDown.set(false);
+        DeadLetterReplay.Result result = replay.replay(DLT);
+
+        assertThat(result.replayed()).isPositive();
         await().atMost(Duration.ofSeconds(20)).until(() -> effectOf(id) != null);
         assertThat(effectOf(id).getString("correlationId")).isEqualTo("corr-" + id);
     }

@@ -105,6 +105,11 @@ class DisputeNotificationIT {
         ConsumerRecord<String, byte[]> dead = topics.await(DLT, Duration.ofSeconds(30), r -> badId.equals(TopicProbe.header(r, "ce_id")));
         assertThat(TopicProbe.header(dead, "ce_correlationid")).isEqualTo("flow-11");
         awaitInbox("CO-05", next.disputeId());
+
+        Response replayed = api().post("/api/v1/dead-letters/" + DLT + "/replay", "{}");
+        assertThat(replayed.status()).isEqualTo(200);
+        assertThat(replayed.json().get("replayed").asInt()).isPositive();
+        assertThat(api().post("/api/v1/dead-letters/dispute.events/replay", "{}").json().get("field").asString()).isEqualTo("topic");
     }
 
     @Test
