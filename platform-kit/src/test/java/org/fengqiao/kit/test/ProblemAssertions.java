@@ -19,6 +19,18 @@ public final class ProblemAssertions {
         }
     }
 
+    /**
+     * What every service shows an operator: Swagger UI, health UP with the store's ping UP, and
+     * Prometheus metrics tagged with the application's name.
+     */
+    public static void assertServesSwaggerHealthAndMetrics(ApiClient api, String application) {
+        assertThat(api.get("/swagger-ui/index.html").status()).isEqualTo(200);
+        tools.jackson.databind.JsonNode health = api.get("/actuator/health").json();
+        assertThat(health.get("status").asString()).isEqualTo("UP");
+        assertThat(health.get("components").get("mongoPing").get("status").asString()).isEqualTo("UP");
+        assertThat(api.get("/actuator/prometheus").body()).contains("application=\"" + application + "\"");
+    }
+
     private ProblemAssertions() {
     }
 }

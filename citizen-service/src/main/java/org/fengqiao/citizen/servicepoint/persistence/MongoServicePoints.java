@@ -7,10 +7,9 @@ import org.fengqiao.citizen.servicepoint.application.ServicePointPage;
 import org.fengqiao.citizen.servicepoint.application.ServicePoints;
 import org.fengqiao.citizen.servicepoint.model.ServicePoint;
 import org.fengqiao.kit.outbox.OutboxStore;
+import org.fengqiao.kit.persistence.PagedSearch;
 import org.springframework.data.domain.Sort;
 import org.springframework.data.mongodb.core.MongoTemplate;
-import org.springframework.data.mongodb.core.query.Criteria;
-import org.springframework.data.mongodb.core.query.Query;
 import org.springframework.stereotype.Repository;
 
 @Repository
@@ -38,17 +37,8 @@ class MongoServicePoints implements ServicePoints {
 
     @Override
     public ServicePointPage search(ServicePointFilter filter, int page, int size) {
-        Criteria criteria = new Criteria();
-        if (filter.type() != null) {
-            criteria.and("type").is(filter.type());
-        }
-        if (filter.service() != null) {
-            criteria.and("services").is(filter.service());
-        }
-        Query query = new Query(criteria);
-        long total = mongo.count(query, ServicePointDocument.class);
-        query.with(Sort.by("name", "id")).skip((long) page * size).limit(size);
-        return new ServicePointPage(mongo.find(query, ServicePointDocument.class).stream()
-                .map(ServicePointDocument::toServicePoint).toList(), page, size, total);
+        PagedSearch.Found<ServicePoint> found = PagedSearch.where().is("type", filter.type()).is("services", filter.service())
+                .page(mongo, ServicePointDocument.class, Sort.by("name", "id"), page, size, ServicePointDocument::toServicePoint);
+        return new ServicePointPage(found.items(), page, size, found.total());
     }
 }

@@ -2,6 +2,7 @@ package org.fengqiao.citizen.servicepoint.web;
 
 import static org.assertj.core.api.Assertions.assertThat;
 import static org.fengqiao.kit.test.ProblemAssertions.assertProblem;
+import static org.fengqiao.kit.test.ProblemAssertions.assertServesSwaggerHealthAndMetrics;
 
 import java.time.Duration;
 import java.time.Instant;
@@ -170,9 +171,7 @@ abstract class ServicePointApiContract {
     void an_unknown_point_is_a_404_problem() {
         Response missing = api().get(POINTS + "/no-such-point");
 
-        assertThat(missing.status()).isEqualTo(404);
-        assertThat(missing.header("Content-Type")).startsWith("application/problem+json");
-        assertThat(missing.json().get("type").asString()).isEqualTo("urn:fengqiao:problem:not-found");
+        assertProblem(missing, 404, "not-found", null);
     }
 
     @Test
@@ -187,10 +186,6 @@ abstract class ServicePointApiContract {
                 .containsExactly("HOUSEHOLD_REGISTRATION", "ID_CARD", "RESIDENCE_PERMIT", "CERTIFICATE", "CONSULTATION");
         assertThat(request.get("required")).extracting(JsonNode::asString)
                 .contains("name", "type", "address", "roundTheClock");
-        assertThat(api().get("/swagger-ui/index.html").status()).isEqualTo(200);
-        JsonNode health = api().get("/actuator/health").json();
-        assertThat(health.get("status").asString()).isEqualTo("UP");
-        assertThat(health.get("components").get("mongoPing").get("status").asString()).isEqualTo("UP");
-        assertThat(api().get("/actuator/prometheus").body()).contains("application=\"citizen-service\"");
+        assertServesSwaggerHealthAndMetrics(api(), "citizen-service");
     }
 }

@@ -10,6 +10,7 @@ import org.fengqiao.dispute.dispute.application.Disputes;
 import org.fengqiao.dispute.dispute.model.Dispute;
 import org.fengqiao.dispute.dispute.model.DisputeStatus;
 import org.fengqiao.kit.outbox.OutboxStore;
+import org.fengqiao.kit.persistence.PagedSearch;
 import org.springframework.data.domain.Sort;
 import org.springframework.data.mongodb.core.MongoTemplate;
 import org.springframework.data.mongodb.core.query.Criteria;
@@ -56,23 +57,10 @@ class MongoDisputes implements Disputes {
 
     @Override
     public DisputePage search(DisputeFilter filter, int page, int size) {
-        Criteria criteria = new Criteria();
-        if (filter.gridCellId() != null) {
-            criteria.and("gridCellId").is(filter.gridCellId());
-        }
-        if (filter.status() != null) {
-            criteria.and("status").is(filter.status());
-        }
-        if (filter.category() != null) {
-            criteria.and("category").is(filter.category());
-        }
-        if (filter.layer() != null) {
-            criteria.and("layer").is(filter.layer());
-        }
-        Query query = new Query(criteria);
-        long total = mongo.count(query, DisputeDocument.class);
-        query.with(Sort.by(Sort.Direction.DESC, "reportedAt").and(Sort.by("id"))).skip((long) page * size).limit(size);
-        return new DisputePage(mongo.find(query, DisputeDocument.class).stream().map(DisputeDocument::toDispute).toList(),
-                page, size, total);
+        PagedSearch.Found<Dispute> found = PagedSearch.where().is("gridCellId", filter.gridCellId()).is("status", filter.status())
+                .is("category", filter.category()).is("layer", filter.layer())
+                .page(mongo, DisputeDocument.class, Sort.by(Sort.Direction.DESC, "reportedAt").and(Sort.by("id")), page, size,
+                        DisputeDocument::toDispute);
+        return new DisputePage(found.items(), page, size, found.total());
     }
 }

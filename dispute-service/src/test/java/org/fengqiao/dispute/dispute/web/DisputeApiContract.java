@@ -2,6 +2,7 @@ package org.fengqiao.dispute.dispute.web;
 
 import static org.assertj.core.api.Assertions.assertThat;
 import static org.fengqiao.kit.test.ProblemAssertions.assertProblem;
+import static org.fengqiao.kit.test.ProblemAssertions.assertServesSwaggerHealthAndMetrics;
 
 import java.time.Duration;
 import java.util.List;
@@ -133,10 +134,6 @@ abstract class DisputeApiContract {
     void the_service_serves_its_openapi_document_health_and_metrics() {
         JsonNode openApi = api().get("/v3/api-docs").json();
         assertThat(openApi.get("paths").has("/api/v1/disputes")).isTrue();
-        assertThat(api().get("/swagger-ui/index.html").status()).isEqualTo(200);
-        JsonNode health = api().get("/actuator/health").json();
-        assertThat(health.get("status").asString()).isEqualTo("UP");
-        assertThat(health.get("components").get("mongoPing").get("status").asString()).isEqualTo("UP");
-        assertThat(api().get("/actuator/prometheus").body()).contains("application=\"dispute-service\"");
+        assertServesSwaggerHealthAndMetrics(api(), "dispute-service");
     }
 }

@@ -1,6 +1,7 @@
 package org.fengqiao.notification.notification.application;
 
 import java.time.Clock;
+import java.util.Optional;
 
 import org.fengqiao.events.dispute.DisputeReported;
 import org.fengqiao.events.notification.Channel;
@@ -40,8 +41,9 @@ public class NotifyCommunityOfficer {
 
     public void on(InboundEvent<DisputeReported> event) {
         DisputeReported reported = event.payload();
-        String recipient = grid.officerOf(reported.gridCellId()).map(CommunityOfficer::id).orElse(DUTY_DESK);
-        String language = grid.officerOf(reported.gridCellId()).map(CommunityOfficer::language).orElse("zh-CN");
+        Optional<CommunityOfficer> officer = grid.officerOf(reported.gridCellId());
+        String recipient = officer.map(CommunityOfficer::id).orElse(DUTY_DESK);
+        String language = officer.map(CommunityOfficer::language).orElse("zh-CN");
         String cellName = grid.gridCell(reported.gridCellId()).map(GridCell::name).orElse(reported.gridCellId());
         DisputeReportedMessage.Text text = DisputeReportedMessage.render(reported, cellName, language);
         Notification notification = new Notification(

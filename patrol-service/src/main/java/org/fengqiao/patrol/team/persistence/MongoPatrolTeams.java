@@ -3,6 +3,7 @@ package org.fengqiao.patrol.team.persistence;
 import java.util.Optional;
 
 import org.fengqiao.kit.outbox.OutboxStore;
+import org.fengqiao.kit.persistence.PagedSearch;
 import org.fengqiao.patrol.team.application.PatrolTeamFilter;
 import org.fengqiao.patrol.team.application.PatrolTeamPage;
 import org.fengqiao.patrol.team.application.PatrolTeams;
@@ -11,8 +12,6 @@ import org.fengqiao.patrol.team.model.PatrolTeam;
 import org.springframework.dao.DuplicateKeyException;
 import org.springframework.data.domain.Sort;
 import org.springframework.data.mongodb.core.MongoTemplate;
-import org.springframework.data.mongodb.core.query.Criteria;
-import org.springframework.data.mongodb.core.query.Query;
 import org.springframework.stereotype.Repository;
 
 @Repository
@@ -50,17 +49,8 @@ class MongoPatrolTeams implements PatrolTeams {
 
     @Override
     public PatrolTeamPage search(PatrolTeamFilter filter, int page, int size) {
-        Criteria criteria = new Criteria();
-        if (filter.type() != null) {
-            criteria.and("type").is(filter.type());
-        }
-        if (filter.gridBlockId() != null) {
-            criteria.and("gridBlockIds").is(filter.gridBlockId());
-        }
-        Query query = new Query(criteria);
-        long total = mongo.count(query, PatrolTeamDocument.class);
-        query.with(Sort.by("nameKey", "id")).skip((long) page * size).limit(size);
-        return new PatrolTeamPage(mongo.find(query, PatrolTeamDocument.class).stream()
-                .map(PatrolTeamDocument::toPatrolTeam).toList(), page, size, total);
+        PagedSearch.Found<PatrolTeam> found = PagedSearch.where().is("type", filter.type()).is("gridBlockIds", filter.gridBlockId())
+                .page(mongo, PatrolTeamDocument.class, Sort.by("nameKey", "id"), page, size, PatrolTeamDocument::toPatrolTeam);
+        return new PatrolTeamPage(found.items(), page, size, found.total());
     }
 }

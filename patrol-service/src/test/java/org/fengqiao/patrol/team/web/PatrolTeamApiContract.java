@@ -2,6 +2,7 @@ package org.fengqiao.patrol.team.web;
 
 import static org.assertj.core.api.Assertions.assertThat;
 import static org.fengqiao.kit.test.ProblemAssertions.assertProblem;
+import static org.fengqiao.kit.test.ProblemAssertions.assertServesSwaggerHealthAndMetrics;
 
 import java.time.Duration;
 import java.time.Instant;
@@ -181,9 +182,7 @@ abstract class PatrolTeamApiContract {
     void an_unknown_team_is_a_404_problem() {
         Response missing = api().get(TEAMS + "/no-such-team");
 
-        assertThat(missing.status()).isEqualTo(404);
-        assertThat(missing.header("Content-Type")).startsWith("application/problem+json");
-        assertThat(missing.json().get("type").asString()).isEqualTo("urn:fengqiao:problem:not-found");
+        assertProblem(missing, 404, "not-found", null);
     }
 
     @Test
@@ -195,10 +194,6 @@ abstract class PatrolTeamApiContract {
         JsonNode request = openApi.get("components").get("schemas").get("RegisterPatrolTeamRequest");
         assertThat(request.get("properties").get("name").get("example").asString()).isEqualTo("Maple Court Red Butler Patrol");
         assertThat(request.get("required")).extracting(JsonNode::asString).contains("name", "type", "memberCount");
-        assertThat(api().get("/swagger-ui/index.html").status()).isEqualTo(200);
-        JsonNode health = api().get("/actuator/health").json();
-        assertThat(health.get("status").asString()).isEqualTo("UP");
-        assertThat(health.get("components").get("mongoPing").get("status").asString()).isEqualTo("UP");
-        assertThat(api().get("/actuator/prometheus").body()).contains("application=\"patrol-service\"");
+        assertServesSwaggerHealthAndMetrics(api(), "patrol-service");
     }
 }
