@@ -6,6 +6,7 @@ import java.util.Optional;
 import java.util.function.Function;
 import java.util.stream.Collectors;
 
+import org.fengqiao.events.citizen.HomeVisitFindingHandedOverAsDispute;
 import org.fengqiao.events.citizen.ServicePointRegistered;
 import org.fengqiao.events.dispute.DisputeAssigned;
 import org.fengqiao.events.dispute.DisputeAwaitingParty;
@@ -26,6 +27,7 @@ import org.fengqiao.events.dispute.JointMediationReminded;
 import org.fengqiao.events.dispute.JointMediationUnanswered;
 import org.fengqiao.events.dispute.MediationSessionRecorded;
 import org.fengqiao.events.notification.NotificationSent;
+import org.fengqiao.events.patrol.IncidentHandedOverAsDispute;
 import org.fengqiao.events.patrol.PatrolTeamRegistered;
 
 /**
@@ -72,6 +74,10 @@ public final class EventCatalog {
             new EventType<>("JointMediationUnanswered", Topics.DISPUTE_EVENTS, 1, JointMediationUnanswered.class);
     public static final EventType<PatrolTeamRegistered> PATROL_TEAM_REGISTERED =
             new EventType<>("PatrolTeamRegistered", Topics.PATROL_EVENTS, 1, PatrolTeamRegistered.class);
+    public static final EventType<IncidentHandedOverAsDispute> INCIDENT_HANDED_OVER_AS_DISPUTE =
+            new EventType<>("IncidentHandedOverAsDispute", Topics.PATROL_EVENTS, 1, IncidentHandedOverAsDispute.class);
+    public static final EventType<HomeVisitFindingHandedOverAsDispute> HOME_VISIT_FINDING_HANDED_OVER_AS_DISPUTE =
+            new EventType<>("HomeVisitFindingHandedOverAsDispute", Topics.CITIZEN_EVENTS, 1, HomeVisitFindingHandedOverAsDispute.class);
     public static final EventType<ServicePointRegistered> SERVICE_POINT_REGISTERED =
             new EventType<>("ServicePointRegistered", Topics.CITIZEN_EVENTS, 1, ServicePointRegistered.class);
     public static final EventType<NotificationSent> NOTIFICATION_SENT =
@@ -83,7 +89,8 @@ public final class EventCatalog {
                     DISPUTE_RISK_LOWERED, DISPUTE_DEADLINE_APPROACHING, DISPUTE_DEADLINE_PASSED,
                     DISPUTE_AWAITING_PARTY, DISPUTE_RESUMED, JOINT_MEDIATION_INVITED, JOINT_MEDIATION_ACKNOWLEDGED,
                     JOINT_MEDIATION_REMINDED, JOINT_MEDIATION_UNANSWERED,
-                    PATROL_TEAM_REGISTERED, SERVICE_POINT_REGISTERED, NOTIFICATION_SENT);
+                    PATROL_TEAM_REGISTERED, INCIDENT_HANDED_OVER_AS_DISPUTE, SERVICE_POINT_REGISTERED,
+                    HOME_VISIT_FINDING_HANDED_OVER_AS_DISPUTE, NOTIFICATION_SENT);
 
     private static final Map<String, EventType<?>> BY_NAME =
             ALL.stream().collect(Collectors.toUnmodifiableMap(EventType::name, Function.identity()));

@@ -78,6 +78,27 @@ class EventContractTest {
     }
 
     @Test
+    void a_dispute_reported_before_origin_existed_still_reads_as_a_direct_report() throws IOException {
+        ObjectNode payload = (ObjectNode) EventJson.mapper().readTree(golden(EventCatalog.DISPUTE_REPORTED));
+        payload.remove("origin");
+
+        DisputeReported event = EventJson.read(EventJson.mapper().writeValueAsBytes(payload), EventCatalog.DISPUTE_REPORTED);
+
+        assertThat(event.origin()).isNull();
+        assertThat(schema(EventCatalog.DISPUTE_REPORTED).validate(payload)).isEmpty();
+    }
+
+    @Test
+    void a_handover_without_the_dispute_grid_cell_names_the_nested_field() throws IOException {
+        ObjectNode payload = (ObjectNode) EventJson.mapper().readTree(golden(EventCatalog.INCIDENT_HANDED_OVER_AS_DISPUTE));
+        ((ObjectNode) payload.get("dispute")).remove("gridCellId");
+
+        assertThat(schema(EventCatalog.INCIDENT_HANDED_OVER_AS_DISPUTE).validate(payload)).isNotEmpty();
+        assertThatThrownBy(() -> EventJson.read(EventJson.mapper().writeValueAsBytes(payload), EventCatalog.INCIDENT_HANDED_OVER_AS_DISPUTE))
+                .isInstanceOfSatisfying(InvalidEventException.class, e -> assertThat(e.field()).isEqualTo("dispute.gridCellId"));
+    }
+
+    @Test
     void a_reader_sees_an_unknown_category_as_other() throws IOException {
         ObjectNode payload = (ObjectNode) EventJson.mapper().readTree(golden(EventCatalog.DISPUTE_REPORTED));
         payload.put("category", "SOME_CATEGORY_FROM_THE_FUTURE");

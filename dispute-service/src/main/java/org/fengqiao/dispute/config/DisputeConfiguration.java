@@ -1,5 +1,8 @@
 package org.fengqiao.dispute.config;
 
+import org.fengqiao.dispute.directory.application.DirectorySeed;
+import org.fengqiao.dispute.directory.model.StationDirectory;
+import org.fengqiao.kit.directory.GridDirectory;
 import org.fengqiao.dispute.dispute.application.RiskRules;
 import org.fengqiao.dispute.dispute.application.WatchDeadlines;
 import org.fengqiao.dispute.dispute.model.DeadlinePolicy;
@@ -22,6 +25,11 @@ class DisputeConfiguration {
     @Bean
     WatchDeadlines.InvitationPolicy invitationPolicy(DisputeProperties properties) {
         return new WatchDeadlines.InvitationPolicy(properties.jointMediation().remindAfter(), properties.jointMediation().raiseAfter());
+    }
+
+    @Bean
+    StationDirectory stationDirectory(GridDirectory grid) {
+        return DirectorySeed.load(grid);
     }
 
     @Bean

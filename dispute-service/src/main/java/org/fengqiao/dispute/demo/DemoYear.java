@@ -6,6 +6,8 @@ import java.time.Instant;
 import java.util.List;
 import java.util.Random;
 
+import org.fengqiao.dispute.directory.model.StationDirectory;
+import org.fengqiao.dispute.directory.model.Unit;
 import org.fengqiao.dispute.dispute.application.Disputes;
 import org.fengqiao.dispute.dispute.application.RiskRules;
 import org.fengqiao.dispute.dispute.model.DeadlinePolicy;
@@ -48,13 +50,16 @@ class DemoYear implements ApplicationRunner {
 
     private final Disputes disputes;
     private final GridDirectory grid;
+    private final StationDirectory directory;
     private final RiskRules riskRules;
     private final DeadlinePolicy deadlines;
     private final Clock clock;
 
-    DemoYear(Disputes disputes, GridDirectory grid, RiskRules riskRules, DeadlinePolicy deadlines, Clock clock) {
+    DemoYear(Disputes disputes, GridDirectory grid, StationDirectory directory, RiskRules riskRules, DeadlinePolicy deadlines,
+             Clock clock) {
         this.disputes = disputes;
         this.grid = grid;
+        this.directory = directory;
         this.riskRules = riskRules;
         this.deadlines = deadlines;
         this.clock = clock;
@@ -77,11 +82,17 @@ class DemoYear implements ApplicationRunner {
         log.info("demo year loaded: {} made-up disputes over the past 365 days", DISPUTES);
     }
 
+    /** A unit of the grid cell settles it at the source; where the cell has none, its community officer does. */
+    private Actor sourceMediator(GridDirectory.GridCell cell, Actor officer, int draw) {
+        List<Unit> units = directory.units().stream().filter(unit -> unit.gridCellId().equals(cell.id())).toList();
+        return units.isEmpty() ? officer : new Actor(units.get(draw % units.size()).id(), "SOURCE_MEDIATOR");
+    }
+
     private Dispute story(int n, GridDirectory.GridCell cell, Instant reported, Instant now, Random random) {
         DisputeCategory category = CATEGORIES[random.nextInt(CATEGORIES.length)];
         int people = category == DisputeCategory.WAGE_ARREARS ? 5 + random.nextInt(40) : 2 + random.nextInt(6);
         Actor officer = new Actor(cell.communityOfficerId(), "COMMUNITY_OFFICER");
-        Actor siteMediator = new Actor(String.format("SU-%04d", 100 + random.nextInt(60)), "SOURCE_MEDIATOR");
+        Actor siteMediator = sourceMediator(cell, officer, random.nextInt(60));
         Actor professional = new Actor(String.format("PM-%02d", 1 + random.nextInt(20)), "MEDIATOR");
         Dispute dispute = Dispute.report(String.format("demo-%04d", n), cell.id(), category,
                 List.of(new Party("Party A of case " + n, "claimant"), new Party("Party B of case " + n, "respondent")),

@@ -21,10 +21,20 @@ import org.fengqiao.events.Require;
  * @param peopleInvolved how many people are involved (a mass-incident risk signal)
  * @param reporter       who reported it
  * @param reportedAt     when the report was accepted
+ * @param origin         the incident or home-visit finding another service handed over, when the
+ *                       dispute came that way; absent (null) for a report made directly (and in
+ *                       events written before the field existed)
  */
 public record DisputeReported(String disputeId, String gridCellId, DisputeCategory category, List<Party> parties,
-                              String description, int peopleInvolved, Reporter reporter, Instant reportedAt)
+                              String description, int peopleInvolved, Reporter reporter, Instant reportedAt,
+                              DisputeOrigin origin)
         implements DisputeEvent {
+
+    /** A report made directly, with no origin elsewhere. */
+    public DisputeReported(String disputeId, String gridCellId, DisputeCategory category, List<Party> parties,
+                           String description, int peopleInvolved, Reporter reporter, Instant reportedAt) {
+        this(disputeId, gridCellId, category, parties, description, peopleInvolved, reporter, reportedAt, null);
+    }
 
     public DisputeReported {
         Require.text(disputeId, "disputeId");

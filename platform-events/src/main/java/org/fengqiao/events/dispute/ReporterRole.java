@@ -9,6 +9,8 @@ public enum ReporterRole {
     INFORMATION_INVESTIGATOR,
     COMMUNITY_OFFICER,
     RESIDENT,
+    /** A member of a volunteer patrol team (an incident handed over by patrol-service). */
+    PATROL_MEMBER,
     @JsonEnumDefaultValue
     OTHER
 }

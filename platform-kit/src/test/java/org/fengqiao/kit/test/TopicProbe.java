@@ -20,6 +20,10 @@ import org.apache.kafka.common.serialization.ByteArrayDeserializer;
 import org.apache.kafka.common.serialization.ByteArraySerializer;
 import org.apache.kafka.common.serialization.StringDeserializer;
 import org.apache.kafka.common.serialization.StringSerializer;
+import org.fengqiao.events.EventCatalog;
+import org.fengqiao.events.EventJson;
+import org.fengqiao.events.EventType;
+import org.fengqiao.events.PlatformEvent;
 
 /**
  * Reads and writes topics the way an outside subscriber would: a plain Kafka client, its own
@@ -83,6 +87,18 @@ public final class TopicProbe {
         } catch (Exception e) {
             throw new IllegalStateException("cannot send to " + topic, e);
         }
+    }
+
+    /**
+     * Publishes an event as its producer would: on its type's topic, keyed by its aggregate id,
+     * with the CloudEvents headers.
+     */
+    public void publish(PlatformEvent event, String eventId, String source, String correlationId) {
+        EventType<PlatformEvent> type = EventCatalog.of(event);
+        send(type.topic(), event.aggregateId(), EventJson.write(event).getBytes(UTF_8),
+                "ce_specversion", "1.0", "ce_id", eventId, "ce_source", source, "ce_type", type.name(),
+                "ce_time", java.time.Instant.now().toString(), "ce_subject", event.aggregateId(),
+                "ce_correlationid", correlationId, "content-type", "application/json");
     }
 
     public static String header(ConsumerRecord<?, ?> record, String name) {

@@ -4,6 +4,7 @@ import java.time.Clock;
 import java.util.List;
 import java.util.function.BiConsumer;
 
+import org.fengqiao.dispute.directory.model.StationDirectory;
 import org.fengqiao.dispute.dispute.model.DeadlinePolicy;
 import org.fengqiao.dispute.dispute.model.Dispute;
 import org.fengqiao.dispute.dispute.model.RiskAssessment;
@@ -15,6 +16,7 @@ import org.fengqiao.events.dispute.DisputeLayer;
 import org.fengqiao.events.dispute.EscalationTrigger;
 import org.fengqiao.events.dispute.MediationOutcome;
 import org.fengqiao.kit.directory.GridDirectory;
+import org.fengqiao.kit.failure.InvalidFieldException;
 import org.fengqiao.kit.failure.NotFoundException;
 import org.fengqiao.kit.failure.RuleViolatedException;
 import org.springframework.dao.OptimisticLockingFailureException;
@@ -30,13 +32,16 @@ public class ProgressDispute {
 
     private final Disputes disputes;
     private final GridDirectory grid;
+    private final StationDirectory directory;
     private final RiskRules riskRules;
     private final DeadlinePolicy deadlines;
     private final Clock clock;
 
-    public ProgressDispute(Disputes disputes, GridDirectory grid, RiskRules riskRules, DeadlinePolicy deadlines, Clock clock) {
+    public ProgressDispute(Disputes disputes, GridDirectory grid, StationDirectory directory, RiskRules riskRules,
+                           DeadlinePolicy deadlines, Clock clock) {
         this.disputes = disputes;
         this.grid = grid;
+        this.directory = directory;
         this.riskRules = riskRules;
         this.deadlines = deadlines;
         this.clock = clock;
@@ -55,8 +60,15 @@ public class ProgressDispute {
         });
     }
 
+    /** The assignee must be someone the directory allows at the dispute's layer. */
     public Dispute assign(String id, long version, Actor actor, String assigneeId) {
-        return change(id, version, (dispute, now) -> dispute.assign(actor, assigneeId, deadlines, now.instant()));
+        return change(id, version, (dispute, now) -> {
+            if (!directory.mayBeContracted(dispute.layer(), assigneeId)) {
+                throw new InvalidFieldException("assigneeId", "'" + assigneeId + "' cannot be contracted a dispute at " + dispute.layer()
+                        + ": the assignee must be " + StationDirectory.whoMayBeContracted(dispute.layer()));
+            }
+            dispute.assign(actor, assigneeId, deadlines, now.instant());
+        });
     }
 
     public Dispute recordMediation(String id, long version, Actor mediator, List<String> participants, MediationOutcome outcome,
@@ -93,6 +105,12 @@ public class ProgressDispute {
     }
 
     public Dispute inviteDepartments(String id, long version, Actor actor, List<String> departmentIds) {
+        for (int i = 0; i < departmentIds.size(); i++) {
+            if (directory.department(departmentIds.get(i)).isEmpty()) {
+                throw new InvalidFieldException("departmentIds[" + i + "]", "unknown department '" + departmentIds.get(i)
+                        + "'; GET /api/v1/directory/departments lists them");
+            }
+        }
         return change(id, version, (dispute, now) -> dispute.inviteDepartments(actor, departmentIds, now.instant()));
     }
 

@@ -20,6 +20,7 @@ import org.fengqiao.events.dispute.DisputeEscalated;
 import org.fengqiao.events.dispute.DisputeEvent;
 import org.fengqiao.events.dispute.DisputeLayer;
 import org.fengqiao.events.dispute.DisputeReopened;
+import org.fengqiao.events.dispute.DisputeOrigin;
 import org.fengqiao.events.dispute.DisputeReported;
 import org.fengqiao.events.dispute.DisputeResolved;
 import org.fengqiao.events.dispute.DisputeResumed;
@@ -56,7 +57,8 @@ public final class Dispute {
                            int peopleInvolved, Reporter reporter, Instant reportedAt, DisputeStatus status,
                            DisputeLayer layer, RiskLevel riskLevel, String site, String assigneeId, Instant deadline,
                            Instant pausedAt, boolean approachingNoticed, boolean passedNoticed,
-                           List<Invitation> invitations, int recurrences, List<TimelineEntry> timeline, Long version) {
+                           List<Invitation> invitations, int recurrences, List<TimelineEntry> timeline, Long version,
+                           DisputeOrigin origin) {
     }
 
     private final String id;
@@ -66,6 +68,8 @@ public final class Dispute {
     private final String description;
     private final int peopleInvolved;
     private final Reporter reporter;
+    /** The incident or home-visit finding it was handed over from; null for a direct report. */
+    private final DisputeOrigin origin;
     private final Instant reportedAt;
     private DisputeStatus status;
     private DisputeLayer layer;
@@ -97,6 +101,7 @@ public final class Dispute {
         }
         this.peopleInvolved = s.peopleInvolved();
         this.reporter = Objects.requireNonNull(s.reporter(), "reporter");
+        this.origin = s.origin();
         this.reportedAt = Objects.requireNonNull(s.reportedAt(), "reportedAt");
         this.status = Objects.requireNonNull(s.status(), "status");
         this.layer = Objects.requireNonNull(s.layer(), "layer");
@@ -121,10 +126,17 @@ public final class Dispute {
      */
     public static Dispute report(String id, String gridCellId, DisputeCategory category, List<Party> parties,
                                  String description, int peopleInvolved, Reporter reporter, Instant now) {
+        return report(id, gridCellId, category, parties, description, peopleInvolved, reporter, null, now);
+    }
+
+    /** A report handed over by another service, its origin recorded (null for a direct report). */
+    public static Dispute report(String id, String gridCellId, DisputeCategory category, List<Party> parties,
+                                 String description, int peopleInvolved, Reporter reporter, DisputeOrigin origin, Instant now) {
         Dispute dispute = new Dispute(new Snapshot(id, gridCellId, category, parties, description, peopleInvolved, reporter,
                 now, DisputeStatus.REPORTED, DisputeLayer.INFORMATION, RiskLevel.LOW, null, null, null, null, false, false,
-                List.of(), 0, List.of(), null));
-        dispute.raise(new DisputeReported(id, gridCellId, category, dispute.parties, description, peopleInvolved, reporter, now));
+                List.of(), 0, List.of(), null, origin));
+        dispute.raise(new DisputeReported(id, gridCellId, category, dispute.parties, description, peopleInvolved, reporter, now,
+                origin));
         return dispute;
     }
 
@@ -136,7 +148,7 @@ public final class Dispute {
     public Snapshot snapshot() {
         return new Snapshot(id, gridCellId, category, parties, description, peopleInvolved, reporter, reportedAt, status,
                 layer, riskLevel, site, assigneeId, deadline, pausedAt, approachingNoticed, passedNoticed,
-                List.copyOf(invitations.values()), recurrences, List.copyOf(timeline), version);
+                List.copyOf(invitations.values()), recurrences, List.copyOf(timeline), version, origin);
     }
 
     /**
@@ -437,6 +449,10 @@ public final class Dispute {
 
     public String site() {
         return site;
+    }
+
+    public DisputeOrigin origin() {
+        return origin;
     }
 
     public String assigneeId() {

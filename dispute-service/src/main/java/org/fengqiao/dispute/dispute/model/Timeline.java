@@ -37,7 +37,9 @@ public final class Timeline {
         String type = event.getClass().getSimpleName();
         if (event instanceof DisputeReported e) {
             return new TimelineEntry(type, e.reportedAt(), who(e.reporter().personId(), e.reporter().role().name()),
-                    "reported a " + e.category() + " dispute in " + e.gridCellId() + " involving " + e.peopleInvolved() + " people");
+                    "reported a " + e.category() + " dispute in " + e.gridCellId() + " involving " + e.peopleInvolved() + " people"
+                            + (e.origin() == null ? "" : ", handed over by " + e.origin().service() + " ("
+                            + e.origin().kind() + " " + e.origin().reference() + ")"));
         } else if (event instanceof DisputeTriaged e) {
             return new TimelineEntry(type, e.triagedAt(), who(e.actor()),
                     "accepted it as " + e.category() + ", risk " + e.riskLevel() + ", starting at " + e.layer() + reason(e.reason()));

@@ -11,6 +11,7 @@ import org.fengqiao.dispute.dispute.model.TimelineEntry;
 import org.fengqiao.events.dispute.DisputeCategory;
 import org.fengqiao.events.dispute.DisputeLayer;
 import org.fengqiao.events.dispute.Party;
+import org.fengqiao.events.dispute.DisputeOrigin;
 import org.fengqiao.events.dispute.Reporter;
 import org.fengqiao.events.dispute.RiskLevel;
 import org.fengqiao.kit.outbox.OutboxDocument;
@@ -43,6 +44,7 @@ class DisputeDocument extends OutboxDocument {
     RiskLevel riskLevel;
     String site;
     String assigneeId;
+    DisputeOrigin origin;
     Instant deadline;
     Instant pausedAt;
     boolean approachingNoticed;
@@ -61,6 +63,7 @@ class DisputeDocument extends OutboxDocument {
         document.description = s.description();
         document.peopleInvolved = s.peopleInvolved();
         document.reporter = s.reporter();
+        document.origin = s.origin();
         document.reportedAt = s.reportedAt();
         document.status = s.status();
         document.layer = s.layer();
@@ -82,6 +85,6 @@ class DisputeDocument extends OutboxDocument {
     Dispute toDispute() {
         return Dispute.restore(new Dispute.Snapshot(id, gridCellId, category, parties, description, peopleInvolved, reporter,
                 reportedAt, status, layer, riskLevel, site, assigneeId, deadline, pausedAt, approachingNoticed, passedNoticed,
-                invitations, recurrences, timeline, getVersion()));
+                invitations, recurrences, timeline, getVersion(), origin));
     }
 }

@@ -32,13 +32,18 @@ final class LifecycleRequests {
         }
     }
 
-    /** What bears on the risk of a mass incident. */
-    record SignalsRequest(@Schema(example = "40") @Min(0) int peopleInvolved,
-                          @Schema(example = "1200000") @Min(0) long amountOwedYuan,
-                          boolean gateBlocked, boolean petitionThreatened, boolean repeatAtSite, boolean wageDeadlineSeason) {
+    /** What bears on the risk of a mass incident; a signal left out counts as 0 or no. */
+    record SignalsRequest(@Schema(example = "40") @Min(0) Integer peopleInvolved,
+                          @Schema(example = "1200000") @Min(0) Long amountOwedYuan,
+                          Boolean gateBlocked, Boolean petitionThreatened, Boolean repeatAtSite, Boolean wageDeadlineSeason) {
 
         RiskSignals toSignals() {
-            return new RiskSignals(peopleInvolved, amountOwedYuan, gateBlocked, petitionThreatened, repeatAtSite, wageDeadlineSeason);
+            return new RiskSignals(peopleInvolved == null ? 0 : peopleInvolved, amountOwedYuan == null ? 0 : amountOwedYuan,
+                    yes(gateBlocked), yes(petitionThreatened), yes(repeatAtSite), yes(wageDeadlineSeason));
+        }
+
+        private static boolean yes(Boolean signal) {
+            return Boolean.TRUE.equals(signal);
         }
     }
 

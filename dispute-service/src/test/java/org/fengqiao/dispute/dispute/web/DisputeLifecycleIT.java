@@ -246,7 +246,12 @@ class DisputeLifecycleIT {
         assertRefusedAndUnchanged(open, "/mediation-sessions", Map.of("actor", actor("PM-07", "MEDIATOR"),
                 "participants", List.of("workers"), "outcome", "AGREEMENT"), 409, "rule-violated", "actor");
         step(open, "/escalation", Map.of("actor", OFFICER));
+        // at PROFESSIONAL_MEDIATION the unit is no longer the one to contract, nor is someone unknown
+        assertRefusedAndUnchanged(open, "/assignment", Map.of("actor", OFFICER, "assigneeId", "SU-0103"), 400, "validation-failed", "assigneeId");
+        assertRefusedAndUnchanged(open, "/assignment", Map.of("actor", OFFICER, "assigneeId", "PM-99"), 400, "validation-failed", "assigneeId");
         step(open, "/escalation", Map.of("actor", OFFICER));
+        assertRefusedAndUnchanged(open, "/joint-mediation/invitations", Map.of("actor", OFFICER,
+                "departmentIds", List.of("DEPT-TOWN-GOV", "DEPT-NOWHERE")), 400, "validation-failed", "departmentIds[1]");
         assertRefusedAndUnchanged(open, "/escalation", Map.of("actor", OFFICER), 409, "rule-violated", "layer");
 
         long version = api().get("/api/v1/disputes/" + open).json().get("version").asLong();
