@@ -13,9 +13,12 @@ import org.fengqiao.events.Require;
  *
  * @param site       where people may gather (e.g. the site gate)
  * @param firedRules ids of the risk rules that gave this level
+ * @param actor      who assessed the signals (at triage or on a reassessment); absent in events
+ *                   written before the field existed
+ * @param reason     what they saw, e.g. "about forty workers blocked the east gate"; optional
  */
 public record DisputeRiskRaised(String disputeId, String gridCellId, String site, RiskLevel level, RiskLevel previousLevel,
-                                List<String> firedRules, Instant raisedAt) implements DisputeEvent {
+                                List<String> firedRules, Instant raisedAt, Actor actor, String reason) implements DisputeEvent {
 
     public DisputeRiskRaised {
         Require.text(disputeId, "disputeId");

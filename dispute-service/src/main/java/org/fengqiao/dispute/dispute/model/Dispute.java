@@ -356,7 +356,7 @@ public final class Dispute {
         RiskLevel previous = riskLevel;
         if (risk.level().compareTo(previous) > 0) {
             riskLevel = risk.level();
-            raise(new DisputeRiskRaised(id, gridCellId, site, riskLevel, previous, risk.firedRules(), now));
+            raise(new DisputeRiskRaised(id, gridCellId, site, riskLevel, previous, risk.firedRules(), now, actor, reason));
         } else if (risk.level().compareTo(previous) < 0) {
             riskLevel = risk.level();
             raise(new DisputeRiskLowered(id, gridCellId, site, riskLevel, previous, actor, reason, now));

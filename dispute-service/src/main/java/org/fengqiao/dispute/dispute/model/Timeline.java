@@ -61,8 +61,9 @@ public final class Timeline {
         } else if (event instanceof DisputeReopened e) {
             return new TimelineEntry(type, e.reopenedAt(), who(e.actor()), "reopened it at " + e.layer() + reason(e.reason()));
         } else if (event instanceof DisputeRiskRaised e) {
-            return new TimelineEntry(type, e.raisedAt(), "system", "risk raised from " + e.previousLevel() + " to " + e.level()
-                    + " at " + e.site() + " by rules " + String.join(", ", e.firedRules()));
+            return new TimelineEntry(type, e.raisedAt(), e.actor() == null ? "system" : who(e.actor()), "risk raised from "
+                    + e.previousLevel() + " to " + e.level() + " at " + e.site() + " by rules " + String.join(", ", e.firedRules())
+                    + reason(e.reason()));
         } else if (event instanceof DisputeRiskLowered e) {
             return new TimelineEntry(type, e.loweredAt(), who(e.actor()), "risk lowered from " + e.previousLevel() + " to " + e.level()
                     + reason(e.reason()));

@@ -105,7 +105,8 @@ final class Events {
     }
 
     static DisputeRiskRaised riskRaised(String id, String cell, Instant at) {
-        return new DisputeRiskRaised(id, cell, "east gate", RiskLevel.HIGH, RiskLevel.LOW, List.of("gate-blocked"), at);
+        return new DisputeRiskRaised(id, cell, "east gate", RiskLevel.HIGH, RiskLevel.LOW, List.of("gate-blocked"), at,
+                new Actor("CO-02", "COMMUNITY_OFFICER"), "workers blocked the east gate");
     }
 
     static DisputeRiskLowered riskLowered(String id, String cell, Instant at) {
