@@ -26,8 +26,12 @@ import org.fengqiao.events.dispute.JointMediationInvited;
 import org.fengqiao.events.dispute.JointMediationReminded;
 import org.fengqiao.events.dispute.JointMediationUnanswered;
 import org.fengqiao.events.dispute.MediationSessionRecorded;
+import org.fengqiao.events.notification.NotificationAcknowledged;
+import org.fengqiao.events.notification.NotificationDelivered;
+import org.fengqiao.events.notification.NotificationFailed;
 import org.fengqiao.events.notification.NotificationSent;
 import org.fengqiao.events.patrol.IncidentHandedOverAsDispute;
+import org.fengqiao.events.patrol.IncidentReported;
 import org.fengqiao.events.patrol.PatrolTeamRegistered;
 
 /**
@@ -74,6 +78,8 @@ public final class EventCatalog {
             new EventType<>("JointMediationUnanswered", Topics.DISPUTE_EVENTS, 1, JointMediationUnanswered.class);
     public static final EventType<PatrolTeamRegistered> PATROL_TEAM_REGISTERED =
             new EventType<>("PatrolTeamRegistered", Topics.PATROL_EVENTS, 1, PatrolTeamRegistered.class);
+    public static final EventType<IncidentReported> INCIDENT_REPORTED =
+            new EventType<>("IncidentReported", Topics.PATROL_EVENTS, 1, IncidentReported.class);
     public static final EventType<IncidentHandedOverAsDispute> INCIDENT_HANDED_OVER_AS_DISPUTE =
             new EventType<>("IncidentHandedOverAsDispute", Topics.PATROL_EVENTS, 1, IncidentHandedOverAsDispute.class);
     public static final EventType<HomeVisitFindingHandedOverAsDispute> HOME_VISIT_FINDING_HANDED_OVER_AS_DISPUTE =
@@ -82,6 +88,12 @@ public final class EventCatalog {
             new EventType<>("ServicePointRegistered", Topics.CITIZEN_EVENTS, 1, ServicePointRegistered.class);
     public static final EventType<NotificationSent> NOTIFICATION_SENT =
             new EventType<>("NotificationSent", Topics.NOTIFICATION_EVENTS, 1, NotificationSent.class);
+    public static final EventType<NotificationDelivered> NOTIFICATION_DELIVERED =
+            new EventType<>("NotificationDelivered", Topics.NOTIFICATION_EVENTS, 1, NotificationDelivered.class);
+    public static final EventType<NotificationFailed> NOTIFICATION_FAILED =
+            new EventType<>("NotificationFailed", Topics.NOTIFICATION_EVENTS, 1, NotificationFailed.class);
+    public static final EventType<NotificationAcknowledged> NOTIFICATION_ACKNOWLEDGED =
+            new EventType<>("NotificationAcknowledged", Topics.NOTIFICATION_EVENTS, 1, NotificationAcknowledged.class);
 
     public static final List<EventType<?>> ALL =
             List.of(DISPUTE_REPORTED, DISPUTE_TRIAGED, DISPUTE_ASSIGNED, MEDIATION_SESSION_RECORDED,
@@ -89,8 +101,9 @@ public final class EventCatalog {
                     DISPUTE_RISK_LOWERED, DISPUTE_DEADLINE_APPROACHING, DISPUTE_DEADLINE_PASSED,
                     DISPUTE_AWAITING_PARTY, DISPUTE_RESUMED, JOINT_MEDIATION_INVITED, JOINT_MEDIATION_ACKNOWLEDGED,
                     JOINT_MEDIATION_REMINDED, JOINT_MEDIATION_UNANSWERED,
-                    PATROL_TEAM_REGISTERED, INCIDENT_HANDED_OVER_AS_DISPUTE, SERVICE_POINT_REGISTERED,
-                    HOME_VISIT_FINDING_HANDED_OVER_AS_DISPUTE, NOTIFICATION_SENT);
+                    PATROL_TEAM_REGISTERED, INCIDENT_REPORTED, INCIDENT_HANDED_OVER_AS_DISPUTE, SERVICE_POINT_REGISTERED,
+                    HOME_VISIT_FINDING_HANDED_OVER_AS_DISPUTE, NOTIFICATION_SENT, NOTIFICATION_DELIVERED,
+                    NOTIFICATION_FAILED, NOTIFICATION_ACKNOWLEDGED);
 
     private static final Map<String, EventType<?>> BY_NAME =
             ALL.stream().collect(Collectors.toUnmodifiableMap(EventType::name, Function.identity()));

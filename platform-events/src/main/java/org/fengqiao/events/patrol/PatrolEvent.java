@@ -3,5 +3,5 @@ package org.fengqiao.events.patrol;
 import org.fengqiao.events.PlatformEvent;
 
 /** Events published on {@code patrol.events}. */
-public sealed interface PatrolEvent extends PlatformEvent permits PatrolTeamRegistered, IncidentHandedOverAsDispute {
+public sealed interface PatrolEvent extends PlatformEvent permits PatrolTeamRegistered, IncidentReported, IncidentHandedOverAsDispute {
 }

@@ -60,6 +60,10 @@ public final class GridDirectory {
         return gridCell(gridCellId).map(cell -> officers.get(cell.communityOfficerId()));
     }
 
+    public List<CommunityOfficer> communityOfficers() {
+        return officers.values().stream().sorted((a, b) -> a.id().compareTo(b.id())).toList();
+    }
+
     public List<GridCell> gridCells() {
         return cells.values().stream().sorted((a, b) -> a.id().compareTo(b.id())).toList();
     }

@@ -1,12 +1,21 @@
 package org.fengqiao.notification.notification.application;
 
+import java.time.Duration;
+import java.time.Instant;
 import java.util.List;
 import java.util.Optional;
+import java.util.function.Function;
 
+import org.fengqiao.events.PlatformEvent;
+import org.fengqiao.notification.notification.model.DeliveryStatus;
 import org.fengqiao.notification.notification.model.Notification;
 
-/** Where notifications are kept. */
+/** Where notifications are kept; each change is stored with the events it raised, in one write. */
 public interface Notifications {
+
+    /** What a change makes of a notification, and the events it raises. */
+    record Change(Notification next, List<PlatformEvent> events) {
+    }
 
     /**
      * Stores a new notification and its {@code NotificationSent} event in one write.
@@ -17,8 +26,22 @@ public interface Notifications {
 
     Optional<Notification> find(String id);
 
-    /** One page of a recipient's notifications, newest first. */
-    List<Notification> forRecipient(String recipientId, int page, int size);
+    /** Applies a change to the stored notification, retrying on a concurrent write; {@code release} ends a delivery claim. */
+    Optional<Notification> update(String id, Function<Notification, Change> change, boolean release);
 
-    long countForRecipient(String recipientId);
+    /** Ids of notifications due for an attempt at {@code now} and not claimed by anyone, soonest first. */
+    List<String> due(Instant now, int limit);
+
+    /** Claims a due notification for one delivery attempt for {@code lease}; empty when another took it or it is not due. */
+    Optional<Notification> claim(String id, Instant now, Duration lease);
+
+    List<Notification> ofAlert(String alertId);
+
+    /** One page of a recipient's notifications, newest first; {@code status} may be null. */
+    List<Notification> forRecipient(String recipientId, DeliveryStatus status, int page, int size);
+
+    long countForRecipient(String recipientId, DeliveryStatus status);
+
+    /** Parked notifications, oldest first. */
+    List<Notification> parked(int limit);
 }

@@ -4,33 +4,82 @@ import java.time.Instant;
 import java.util.Objects;
 
 import org.fengqiao.events.notification.Channel;
+import org.fengqiao.notification.rules.model.Urgency;
 
 /**
- * A message for one recipient on one channel, caused by one event. Its id is derived from the
- * causing event, the recipient and the channel, so the same event handled twice yields the same
- * notification, never a second one.
+ * A message for one recipient on one channel, caused by one event under one routing rule. Its id
+ * is derived from the causing event, the recipient and the channel, so the same event handled twice
+ * yields the same notification, never a second one.
  *
- * @param id               derived id (see {@link org.fengqiao.kit.messaging.DerivedIds})
- * @param recipientId      who it is for (a person or a desk in the station's directory)
- * @param channel          how it reaches them
- * @param title            one line
- * @param body             the message
- * @param subjectId        the aggregate it is about (e.g. the dispute id)
+ * @param alertId          for URGENT and CRITICAL: the alert it belongs to (acknowledging any of
+ *                         its notifications stops them all repeating); null for ROUTINE
+ * @param subjectId        what it is about (e.g. the dispute or incident id)
  * @param triggerEventId   the {@code ce_id} of the event that caused it
- * @param triggerEventType that event's type
- * @param createdAt        when it was created
+ * @param attempts         attempts made for the current repeat
+ * @param repeat           0 for the first delivery, n for the n-th repeat of an unacknowledged alert
+ * @param nextAttemptAt    when the next attempt is due (HELD, PENDING, RETRYING)
  */
-public record Notification(String id, String recipientId, Channel channel, String title, String body, String subjectId,
-                           String triggerEventId, String triggerEventType, Instant createdAt) {
+public record Notification(String id, String alertId, String recipientId, Channel channel, Urgency urgency, String ruleId,
+                           String title, String body, String subjectId, String triggerEventId, String triggerEventType,
+                           Instant createdAt, DeliveryStatus status, int attempts, int repeat, Instant nextAttemptAt,
+                           String lastError, Instant deliveredAt, Instant acknowledgedAt, String acknowledgedBy) {
 
     public Notification {
         Objects.requireNonNull(id, "id");
         Objects.requireNonNull(recipientId, "recipientId");
         Objects.requireNonNull(channel, "channel");
+        Objects.requireNonNull(urgency, "urgency");
         Objects.requireNonNull(title, "title");
         Objects.requireNonNull(body, "body");
         Objects.requireNonNull(triggerEventId, "triggerEventId");
         Objects.requireNonNull(triggerEventType, "triggerEventType");
         Objects.requireNonNull(createdAt, "createdAt");
+        Objects.requireNonNull(status, "status");
+    }
+
+    /** A new notification, due at once or, when held, at {@code dueAt}. */
+    public static Notification create(String id, String alertId, String recipientId, Channel channel, Urgency urgency, String ruleId,
+                                      String title, String body, String subjectId, String triggerEventId, String triggerEventType,
+                                      Instant now, Instant dueAt) {
+        DeliveryStatus status = dueAt.isAfter(now) ? DeliveryStatus.HELD : DeliveryStatus.PENDING;
+        return new Notification(id, alertId, recipientId, channel, urgency, ruleId, title, body, subjectId, triggerEventId,
+                triggerEventType, now, status, 0, 0, dueAt, null, null, null, null);
+    }
+
+    public boolean isDue(Instant now) {
+        return (status == DeliveryStatus.HELD || status == DeliveryStatus.PENDING || status == DeliveryStatus.RETRYING)
+                && !nextAttemptAt.isAfter(now);
+    }
+
+    public Notification delivered(Instant now) {
+        return new Notification(id, alertId, recipientId, channel, urgency, ruleId, title, body, subjectId, triggerEventId,
+                triggerEventType, createdAt, DeliveryStatus.DELIVERED, attempts + 1, repeat, null, null, now, acknowledgedAt,
+                acknowledgedBy);
+    }
+
+    /** A failed attempt: retried at {@code retryAt}, or parked when there is none. */
+    public Notification failed(String error, Instant retryAt) {
+        DeliveryStatus next = retryAt == null ? DeliveryStatus.PARKED : DeliveryStatus.RETRYING;
+        return new Notification(id, alertId, recipientId, channel, urgency, ruleId, title, body, subjectId, triggerEventId,
+                triggerEventType, createdAt, next, attempts + 1, repeat, retryAt, error, deliveredAt, acknowledgedAt, acknowledgedBy);
+    }
+
+    /** Sent again because nobody acknowledged the alert yet. */
+    public Notification repeated(Instant now) {
+        return new Notification(id, alertId, recipientId, channel, urgency, ruleId, title, body, subjectId, triggerEventId,
+                triggerEventType, createdAt, DeliveryStatus.PENDING, 0, repeat + 1, now, null, deliveredAt, acknowledgedAt,
+                acknowledgedBy);
+    }
+
+    /** An operator replays a parked notification: it starts its attempts afresh. */
+    public Notification replayed(Instant now) {
+        return new Notification(id, alertId, recipientId, channel, urgency, ruleId, title, body, subjectId, triggerEventId,
+                triggerEventType, createdAt, DeliveryStatus.PENDING, 0, repeat, now, lastError, deliveredAt, acknowledgedAt,
+                acknowledgedBy);
+    }
+
+    public Notification acknowledged(String by, Instant now) {
+        return new Notification(id, alertId, recipientId, channel, urgency, ruleId, title, body, subjectId, triggerEventId,
+                triggerEventType, createdAt, status, attempts, repeat, nextAttemptAt, lastError, deliveredAt, now, by);
     }
 }

@@ -1,12 +1,17 @@
 package org.fengqiao.notification.notification.persistence;
 
+import java.time.Duration;
+import java.time.Instant;
 import java.util.List;
 import java.util.Optional;
+import java.util.function.Function;
 
 import org.fengqiao.kit.outbox.OutboxStore;
 import org.fengqiao.notification.notification.application.Notifications;
+import org.fengqiao.notification.notification.model.DeliveryStatus;
 import org.fengqiao.notification.notification.model.Notification;
 import org.springframework.dao.DuplicateKeyException;
+import org.springframework.dao.OptimisticLockingFailureException;
 import org.springframework.data.domain.Sort;
 import org.springframework.data.mongodb.core.MongoTemplate;
 import org.springframework.data.mongodb.core.query.Criteria;
@@ -15,6 +20,9 @@ import org.springframework.stereotype.Repository;
 
 @Repository
 class MongoNotifications implements Notifications {
+
+    private static final List<DeliveryStatus> WAITING = List.of(DeliveryStatus.HELD, DeliveryStatus.PENDING, DeliveryStatus.RETRYING);
+    private static final int TRIES = 10;
 
     private final MongoTemplate mongo;
     private final OutboxStore store;
@@ -27,7 +35,7 @@ class MongoNotifications implements Notifications {
     @Override
     public boolean addIfAbsent(Notification notification) {
         try {
-            store.save(NotificationDocument.sent(notification));
+            store.save(NotificationDocument.created(notification));
             return true;
         } catch (DuplicateKeyException alreadyThere) {
             return false;
@@ -40,14 +48,85 @@ class MongoNotifications implements Notifications {
     }
 
     @Override
-    public List<Notification> forRecipient(String recipientId, int page, int size) {
-        Query query = new Query(Criteria.where("recipientId").is(recipientId))
-                .with(Sort.by(Sort.Direction.DESC, "createdAt")).skip((long) page * size).limit(size);
+    public Optional<Notification> update(String id, Function<Notification, Change> change, boolean release) {
+        for (int i = 0; i < TRIES; i++) {
+            NotificationDocument document = mongo.findById(id, NotificationDocument.class);
+            if (document == null) {
+                return Optional.empty();
+            }
+            Change changed = change.apply(document.toNotification());
+            if (changed == null) {
+                return Optional.empty();
+            }
+            document.setPendingEvents(null);
+            document.apply(changed.next());
+            document.raiseAll(changed.events(), Instant.now());
+            if (release) {
+                document.claimedUntil = null;
+            }
+            try {
+                return Optional.of(store.save(document).toNotification());
+            } catch (OptimisticLockingFailureException concurrent) {
+                // someone else changed it meanwhile: apply the change to what they wrote
+            }
+        }
+        throw new OptimisticLockingFailureException("notification " + id + " kept changing under " + TRIES + " tries");
+    }
+
+    @Override
+    public List<String> due(Instant now, int limit) {
+        Query query = new Query(Criteria.where("status").in(WAITING).and("nextAttemptAt").lte(now)
+                .orOperator(Criteria.where("claimedUntil").is(null), Criteria.where("claimedUntil").lt(now)))
+                .with(Sort.by("nextAttemptAt")).limit(limit);
+        query.fields().include("_id");
+        return mongo.find(query, NotificationDocument.class).stream().map(d -> d.id).toList();
+    }
+
+    @Override
+    public Optional<Notification> claim(String id, Instant now, Duration lease) {
+        NotificationDocument document = mongo.findById(id, NotificationDocument.class);
+        if (document == null || !document.toNotification().isDue(now)
+                || (document.claimedUntil != null && document.claimedUntil.isAfter(now))) {
+            return Optional.empty();
+        }
+        document.setPendingEvents(null);
+        document.claimedUntil = now.plus(lease);
+        try {
+            return Optional.of(store.save(document).toNotification());
+        } catch (OptimisticLockingFailureException anotherReplica) {
+            return Optional.empty();
+        }
+    }
+
+    @Override
+    public List<Notification> ofAlert(String alertId) {
+        return mongo.find(new Query(Criteria.where("alertId").is(alertId)), NotificationDocument.class).stream()
+                .map(NotificationDocument::toNotification).toList();
+    }
+
+    @Override
+    public List<Notification> forRecipient(String recipientId, DeliveryStatus status, int page, int size) {
+        Query query = recipientQuery(recipientId, status).with(Sort.by(Sort.Direction.DESC, "createdAt"))
+                .skip((long) page * size).limit(size);
         return mongo.find(query, NotificationDocument.class).stream().map(NotificationDocument::toNotification).toList();
     }
 
     @Override
-    public long countForRecipient(String recipientId) {
-        return mongo.count(new Query(Criteria.where("recipientId").is(recipientId)), NotificationDocument.class);
+    public long countForRecipient(String recipientId, DeliveryStatus status) {
+        return mongo.count(recipientQuery(recipientId, status), NotificationDocument.class);
+    }
+
+    private static Query recipientQuery(String recipientId, DeliveryStatus status) {
+        Criteria criteria = Criteria.where("recipientId").is(recipientId);
+        if (status != null) {
+            criteria = criteria.and("status").is(status);
+        }
+        return new Query(criteria);
+    }
+
+    @Override
+    public List<Notification> parked(int limit) {
+        return mongo.find(new Query(Criteria.where("status").is(DeliveryStatus.PARKED)).with(Sort.by("createdAt")).limit(limit),
+                NotificationDocument.class).stream().map(NotificationDocument::toNotification).toList();
     }
 }

@@ -1,49 +1,90 @@
 package org.fengqiao.notification.notification.persistence;
 
 import java.time.Instant;
+import java.util.List;
 
+import org.fengqiao.events.PlatformEvent;
 import org.fengqiao.events.notification.Channel;
 import org.fengqiao.events.notification.NotificationSent;
 import org.fengqiao.kit.outbox.OutboxDocument;
+import org.fengqiao.notification.notification.model.DeliveryStatus;
 import org.fengqiao.notification.notification.model.Notification;
+import org.fengqiao.notification.rules.model.Urgency;
 import org.springframework.data.annotation.Id;
 import org.springframework.data.mongodb.core.index.CompoundIndex;
+import org.springframework.data.mongodb.core.index.CompoundIndexes;
 import org.springframework.data.mongodb.core.mapping.Document;
 
-/** A notification as stored, with its {@code NotificationSent} event waiting in the outbox. */
+/** A notification as stored, with the events of its last change waiting in the outbox. */
 @Document("notifications")
-@CompoundIndex(name = "recipient_created", def = "{'recipientId': 1, 'createdAt': -1}")
+@CompoundIndexes({
+        @CompoundIndex(name = "recipient_created", def = "{'recipientId': 1, 'createdAt': -1}"),
+        @CompoundIndex(name = "due", def = "{'status': 1, 'nextAttemptAt': 1}"),
+        @CompoundIndex(name = "alert", def = "{'alertId': 1}")})
 class NotificationDocument extends OutboxDocument {
 
     @Id
     String id;
+    String alertId;
     String recipientId;
     Channel channel;
+    Urgency urgency;
+    String ruleId;
     String title;
     String body;
     String subjectId;
     String triggerEventId;
     String triggerEventType;
     Instant createdAt;
+    DeliveryStatus status;
+    int attempts;
+    int repeat;
+    Instant nextAttemptAt;
+    String lastError;
+    Instant deliveredAt;
+    Instant acknowledgedAt;
+    String acknowledgedBy;
+    /** While set and in the future, one replica is attempting a delivery. */
+    Instant claimedUntil;
 
-    static NotificationDocument sent(Notification notification) {
+    static NotificationDocument created(Notification notification) {
         NotificationDocument document = new NotificationDocument();
-        document.id = notification.id();
-        document.recipientId = notification.recipientId();
-        document.channel = notification.channel();
-        document.title = notification.title();
-        document.body = notification.body();
-        document.subjectId = notification.subjectId();
-        document.triggerEventId = notification.triggerEventId();
-        document.triggerEventType = notification.triggerEventType();
-        document.createdAt = notification.createdAt();
+        document.apply(notification);
         document.raise(new NotificationSent(notification.id(), notification.recipientId(), notification.channel(),
-                notification.triggerEventId(), notification.triggerEventType(), notification.createdAt()),
-                notification.createdAt());
+                notification.triggerEventId(), notification.triggerEventType(), notification.createdAt()), notification.createdAt());
         return document;
     }
 
+    void apply(Notification n) {
+        id = n.id();
+        alertId = n.alertId();
+        recipientId = n.recipientId();
+        channel = n.channel();
+        urgency = n.urgency();
+        ruleId = n.ruleId();
+        title = n.title();
+        body = n.body();
+        subjectId = n.subjectId();
+        triggerEventId = n.triggerEventId();
+        triggerEventType = n.triggerEventType();
+        createdAt = n.createdAt();
+        status = n.status();
+        attempts = n.attempts();
+        repeat = n.repeat();
+        nextAttemptAt = n.nextAttemptAt();
+        lastError = n.lastError();
+        deliveredAt = n.deliveredAt();
+        acknowledgedAt = n.acknowledgedAt();
+        acknowledgedBy = n.acknowledgedBy();
+    }
+
+    void raiseAll(List<PlatformEvent> events, Instant at) {
+        events.forEach(event -> raise(event, at));
+    }
+
     Notification toNotification() {
-        return new Notification(id, recipientId, channel, title, body, subjectId, triggerEventId, triggerEventType, createdAt);
+        return new Notification(id, alertId, recipientId, channel, urgency, ruleId, title, body, subjectId, triggerEventId,
+                triggerEventType, createdAt, status, attempts, repeat, nextAttemptAt, lastError, deliveredAt, acknowledgedAt,
+                acknowledgedBy);
     }
 }

@@ -1,58 +1,109 @@
 package org.fengqiao.notification.notification.web;
 
+import java.util.List;
+import java.util.Map;
+
 import io.swagger.v3.oas.annotations.Operation;
 import io.swagger.v3.oas.annotations.Parameter;
 import io.swagger.v3.oas.annotations.media.Content;
-import io.swagger.v3.oas.annotations.media.ExampleObject;
+import io.swagger.v3.oas.annotations.media.Schema;
 import io.swagger.v3.oas.annotations.responses.ApiResponse;
 import io.swagger.v3.oas.annotations.tags.Tag;
+import jakarta.validation.Valid;
 import jakarta.validation.constraints.Max;
 import jakarta.validation.constraints.Min;
 import jakarta.validation.constraints.NotBlank;
+import jakarta.validation.constraints.Size;
 import org.fengqiao.kit.failure.NotFoundException;
 import org.fengqiao.kit.web.PageView;
+import org.fengqiao.notification.notification.application.AcknowledgeNotification;
 import org.fengqiao.notification.notification.application.Notifications;
-import org.fengqiao.notification.notification.model.Notification;
+import org.fengqiao.notification.notification.application.ReplayParked;
+import org.fengqiao.notification.notification.model.Alert;
+import org.fengqiao.notification.notification.model.DeliveryStatus;
+import org.springframework.http.MediaType;
+import org.springframework.validation.annotation.Validated;
 import org.springframework.web.bind.annotation.GetMapping;
 import org.springframework.web.bind.annotation.PathVariable;
+import org.springframework.web.bind.annotation.PostMapping;
+import org.springframework.web.bind.annotation.RequestBody;
 import org.springframework.web.bind.annotation.RequestMapping;
 import org.springframework.web.bind.annotation.RequestParam;
 import org.springframework.web.bind.annotation.RestController;
+import org.springframework.web.servlet.mvc.method.annotation.SseEmitter;
 
-/** A recipient's in-app inbox. */
+/** Inboxes, their live streams, acknowledgements, and the parked deliveries an operator replays. */
 @RestController
+@Validated
 @RequestMapping("/api/v1/notifications")
-@Tag(name = "Notifications", description = "What each person on the platform has been told")
+@Tag(name = "Notifications", description = "What each person on the platform has been told, and on which channel")
 class NotificationController {
 
-    private static final String INBOX_EXAMPLE = """
-            {"items":[{"id":"5b0c9a8e-3f1d-3c51-9a43-0f6f3c1c2a11","recipientId":"CO-01","channel":"IN_APP",
-              "title":"New dispute in Maple Court estate (GC-101)",
-              "body":"WAGE_ARREARS, 40 people involved: Three months of wages unpaid. Reported by IV-0007.",
-              "subjectId":"9d2f...","triggerEventId":"e1c4...","triggerEventType":"DisputeReported",
-              "createdAt":"2026-03-02T08:15:31Z"}],"page":0,"size":20,"totalItems":1,"totalPages":1}""";
+    record AcknowledgeRequest(@Schema(example = "PO-01") @NotBlank @Size(max = 64) String personId) {
+    }
 
     private final Notifications notifications;
+    private final AcknowledgeNotification acknowledge;
+    private final ReplayParked replay;
+    private final InboxStreams streams;
 
-    NotificationController(Notifications notifications) {
+    NotificationController(Notifications notifications, AcknowledgeNotification acknowledge, ReplayParked replay, InboxStreams streams) {
         this.notifications = notifications;
+        this.acknowledge = acknowledge;
+        this.replay = replay;
+        this.streams = streams;
     }
 
     @GetMapping
-    @Operation(summary = "A recipient's notifications", description = "Newest first.")
-    @ApiResponse(responseCode = "200", content = @Content(mediaType = "application/json", examples = @ExampleObject(value = INBOX_EXAMPLE)))
-    @ApiResponse(responseCode = "400", description = "recipient missing", content = @Content(mediaType = "application/problem+json"))
-    PageView<Notification> inbox(@Parameter(description = "Person or desk id", example = "CO-01") @RequestParam @NotBlank String recipient,
-                           @RequestParam(defaultValue = "0") @Min(0) int page,
-                           @RequestParam(defaultValue = "20") @Min(1) @Max(200) int size) {
-        long total = notifications.countForRecipient(recipient);
-        return PageView.of(notifications.forRecipient(recipient, page, size), page, size, total);
+    @Operation(summary = "A recipient's notifications, on every channel", description = "Newest first.")
+    PageView<NotificationView> inbox(@Parameter(description = "Person, desk, team or department id", example = "CO-01")
+                                     @RequestParam @NotBlank String recipient,
+                                     @RequestParam(required = false) DeliveryStatus status,
+                                     @RequestParam(defaultValue = "0") @Min(0) int page,
+                                     @RequestParam(defaultValue = "20") @Min(1) @Max(200) int size) {
+        long total = notifications.countForRecipient(recipient, status);
+        return PageView.of(notifications.forRecipient(recipient, status, page, size).stream().map(NotificationView::of).toList(),
+                page, size, total);
+    }
+
+    @GetMapping(path = "/stream", produces = MediaType.TEXT_EVENT_STREAM_VALUE)
+    @Operation(summary = "A recipient's live in-app stream (Server-Sent Events)",
+            description = "Each in-app notification arrives as an event named 'notification' whose id is the notification id.")
+    SseEmitter stream(@Parameter(example = "PO-01") @RequestParam @NotBlank String recipient) {
+        return streams.open(recipient);
     }
 
     @GetMapping("/{id}")
     @Operation(summary = "Read one notification")
     @ApiResponse(responseCode = "404", description = "No such notification", content = @Content(mediaType = "application/problem+json"))
-    Notification get(@PathVariable String id) {
-        return notifications.find(id).orElseThrow(() -> new NotFoundException("notification", id));
+    NotificationView get(@PathVariable String id) {
+        return notifications.find(id).map(NotificationView::of).orElseThrow(() -> new NotFoundException("notification", id));
+    }
+
+    @PostMapping("/{id}/ack")
+    @Operation(summary = "Acknowledge an URGENT or CRITICAL notification",
+            description = "Stops its alert repeating for everyone it went to; acknowledging again changes nothing.")
+    @ApiResponse(responseCode = "409", description = "A ROUTINE notification needs no acknowledgement",
+            content = @Content(mediaType = "application/problem+json"))
+    Alert acknowledge(@PathVariable String id, @Valid @RequestBody AcknowledgeRequest request) {
+        return acknowledge.acknowledge(id, request.personId());
+    }
+
+    @GetMapping("/parked")
+    @Operation(summary = "Notifications parked after their channel's last retry, oldest first")
+    List<NotificationView> parked(@RequestParam(defaultValue = "100") @Min(1) @Max(1000) int limit) {
+        return notifications.parked(limit).stream().map(NotificationView::of).toList();
+    }
+
+    @PostMapping("/{id}/replay")
+    @Operation(summary = "Send a parked notification again, with fresh attempts")
+    NotificationView replay(@PathVariable String id) {
+        return NotificationView.of(replay.replay(id));
+    }
+
+    @PostMapping("/parked/replay")
+    @Operation(summary = "Send every parked notification again")
+    Map<String, Integer> replayAll() {
+        return Map.of("replayed", replay.replayAll());
     }
 }

@@ -1,0 +1,66 @@
+package org.fengqiao.notification.notification.application;
+
+import java.time.Clock;
+import java.time.Instant;
+import java.util.List;
+import java.util.Optional;
+
+import io.micrometer.core.instrument.MeterRegistry;
+import io.micrometer.core.instrument.Timer;
+import org.fengqiao.events.PlatformEvent;
+import org.fengqiao.events.notification.NotificationAcknowledged;
+import org.fengqiao.kit.failure.NotFoundException;
+import org.fengqiao.kit.failure.RuleViolatedException;
+import org.fengqiao.notification.notification.model.Alert;
+import org.fengqiao.notification.notification.model.Notification;
+import org.springframework.stereotype.Service;
+
+/**
+ * Someone acknowledges an URGENT or CRITICAL notification: its alert stops repeating for every
+ * recipient, {@code NotificationAcknowledged} is published once, and the time it took is measured
+ * ({@code notification.acknowledgement.time}). Acknowledging again changes nothing.
+ */
+@Service
+public class AcknowledgeNotification {
+
+    private final Notifications notifications;
+    private final Alerts alerts;
+    private final Clock clock;
+    private final MeterRegistry meters;
+
+    public AcknowledgeNotification(Notifications notifications, Alerts alerts, Clock clock, MeterRegistry meters) {
+        this.notifications = notifications;
+        this.alerts = alerts;
+        this.clock = clock;
+        this.meters = meters;
+    }
+
+    public Alert acknowledge(String notificationId, String personId) {
+        Notification notification = notifications.find(notificationId)
+                .orElseThrow(() -> new NotFoundException("notification", notificationId));
+        if (notification.alertId() == null) {
+            throw new RuleViolatedException("notificationId", "a " + notification.urgency()
+                    + " notification needs no acknowledgement; only URGENT and CRITICAL ones do");
+        }
+        Instant now = clock.instant();
+        for (int tries = 0; tries < 5; tries++) {
+            Alert current = alerts.find(notification.alertId()).map(Alerts.Stored::alert)
+                    .orElseThrow(() -> new NotFoundException("alert", notification.alertId()));
+            if (current.isAcknowledged()) {
+                return current;
+            }
+            Optional<Alert> acknowledged = alerts.updateIfUnchanged(current.id(), alert -> alert.isAcknowledged() ? null
+                    : new Alerts.Change(alert.acknowledged(personId, notificationId, now), List.<PlatformEvent>of(
+                    new NotificationAcknowledged(alert.id(), notificationId, personId, alert.triggerEventId(),
+                            alert.triggerEventType(), alert.raisedAt(), now))));
+            if (acknowledged.isPresent()) {
+                notifications.update(notificationId, n -> new Notifications.Change(n.acknowledged(personId, now), List.of()), false);
+                Timer.builder("notification.acknowledgement.time").description("from an alert's first notification to its acknowledgement")
+                        .tag("urgency", current.urgency().name()).tag("eventType", current.triggerEventType())
+                        .register(meters).record(acknowledged.get().timeToAcknowledge());
+                return acknowledged.get();
+            }
+        }
+        return alerts.find(notification.alertId()).map(Alerts.Stored::alert).orElseThrow();
+    }
+}

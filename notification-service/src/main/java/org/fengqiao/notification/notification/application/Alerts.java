@@ -1,0 +1,29 @@
+package org.fengqiao.notification.notification.application;
+
+import java.time.Instant;
+import java.util.List;
+import java.util.Optional;
+import java.util.function.Function;
+
+import org.fengqiao.events.PlatformEvent;
+import org.fengqiao.notification.notification.model.Alert;
+
+/** Where alerts are kept, with the payload of the event that raised them (to notify people further down a roster). */
+public interface Alerts {
+
+    record Stored(Alert alert, java.util.Map<String, Object> payload) {
+    }
+
+    record Change(Alert next, List<PlatformEvent> events) {
+    }
+
+    boolean addIfAbsent(Alert alert, java.util.Map<String, Object> payload);
+
+    Optional<Stored> find(String id);
+
+    /** Applies a change guarded by the stored version; empty when someone else changed it first. */
+    Optional<Alert> updateIfUnchanged(String id, Function<Alert, Change> change);
+
+    /** Unacknowledged alerts whose next repeat is due. */
+    List<String> due(Instant now, int maxRepeats, int limit);
+}

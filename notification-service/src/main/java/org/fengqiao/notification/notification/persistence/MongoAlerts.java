@@ -1,0 +1,76 @@
+package org.fengqiao.notification.notification.persistence;
+
+import java.time.Instant;
+import java.util.List;
+import java.util.Map;
+import java.util.Optional;
+import java.util.function.Function;
+
+import org.fengqiao.kit.outbox.OutboxStore;
+import org.fengqiao.notification.notification.application.Alerts;
+import org.fengqiao.notification.notification.model.Alert;
+import org.springframework.dao.DuplicateKeyException;
+import org.springframework.dao.OptimisticLockingFailureException;
+import org.springframework.data.domain.Sort;
+import org.springframework.data.mongodb.core.MongoTemplate;
+import org.springframework.data.mongodb.core.query.Criteria;
+import org.springframework.data.mongodb.core.query.Query;
+import org.springframework.stereotype.Repository;
+
+@Repository
+class MongoAlerts implements Alerts {
+
+    private final MongoTemplate mongo;
+    private final OutboxStore store;
+
+    MongoAlerts(MongoTemplate mongo, OutboxStore store) {
+        this.mongo = mongo;
+        this.store = store;
+    }
+
+    @Override
+    public boolean addIfAbsent(Alert alert, Map<String, Object> payload) {
+        AlertDocument document = new AlertDocument();
+        document.apply(alert);
+        document.payload = payload;
+        try {
+            store.save(document);
+            return true;
+        } catch (DuplicateKeyException alreadyThere) {
+            return false;
+        }
+    }
+
+    @Override
+    public Optional<Stored> find(String id) {
+        return Optional.ofNullable(mongo.findById(id, AlertDocument.class)).map(d -> new Stored(d.toAlert(), d.payload));
+    }
+
+    @Override
+    public Optional<Alert> updateIfUnchanged(String id, Function<Alert, Change> change) {
+        AlertDocument document = mongo.findById(id, AlertDocument.class);
+        if (document == null) {
+            return Optional.empty();
+        }
+        Change changed = change.apply(document.toAlert());
+        if (changed == null) {
+            return Optional.empty();
+        }
+        document.setPendingEvents(null);
+        document.apply(changed.next());
+        document.raiseAll(changed.events(), Instant.now());
+        try {
+            return Optional.of(store.save(document).toAlert());
+        } catch (OptimisticLockingFailureException concurrent) {
+            return Optional.empty();
+        }
+    }
+
+    @Override
+    public List<String> due(Instant now, int maxRepeats, int limit) {
+        Query query = new Query(Criteria.where("acknowledgedAt").is(null).and("nextRepeatAt").lte(now).and("repeats").lt(maxRepeats))
+                .with(Sort.by("nextRepeatAt")).limit(limit);
+        query.fields().include("_id");
+        return mongo.find(query, AlertDocument.class).stream().map(d -> d.id).toList();
+    }
+}

@@ -1,0 +1,407 @@
+package org.fengqiao.notification.notification;
+
+import static java.nio.charset.StandardCharsets.UTF_8;
+import static org.assertj.core.api.Assertions.assertThat;
+import static org.awaitility.Awaitility.await;
+import static org.fengqiao.kit.test.ProblemAssertions.assertProblem;
+
+import java.io.IOException;
+import java.net.ServerSocket;
+import java.time.Duration;
+import java.time.Instant;
+import java.time.LocalTime;
+import java.time.ZoneId;
+import java.util.List;
+import java.util.Map;
+import java.util.UUID;
+
+import com.icegreen.greenmail.util.GreenMail;
+import com.icegreen.greenmail.util.ServerSetup;
+import io.micrometer.core.instrument.MeterRegistry;
+import jakarta.mail.internet.MimeMessage;
+import org.apache.kafka.clients.consumer.ConsumerRecord;
+import org.fengqiao.events.EventCatalog;
+import org.fengqiao.events.EventJson;
+import org.fengqiao.events.PlatformEvent;
+import org.fengqiao.events.Topics;
+import org.fengqiao.events.dispute.Actor;
+import org.fengqiao.events.dispute.DisputeCategory;
+import org.fengqiao.events.dispute.DisputeReported;
+import org.fengqiao.events.dispute.DisputeRiskRaised;
+import org.fengqiao.events.dispute.Party;
+import org.fengqiao.events.dispute.Reporter;
+import org.fengqiao.events.dispute.ReporterRole;
+import org.fengqiao.events.dispute.RiskLevel;
+import org.fengqiao.events.notification.NotificationAcknowledged;
+import org.fengqiao.events.notification.NotificationFailed;
+import org.fengqiao.events.notification.NotificationSent;
+import org.fengqiao.events.patrol.IncidentCategory;
+import org.fengqiao.events.patrol.IncidentReported;
+import org.fengqiao.kit.test.ApiClient;
+import org.fengqiao.kit.test.ApiClient.Response;
+import org.fengqiao.kit.test.EmbeddedInfrastructure;
+import org.fengqiao.kit.test.MutableClock;
+import org.fengqiao.kit.test.TopicProbe;
+import org.fengqiao.notification.NotificationServiceApplication;
+import org.fengqiao.notification.notification.application.WatchAlerts;
+import org.fengqiao.notification.support.InboxStream;
+import org.fengqiao.notification.support.WebhookReceiver;
+import org.junit.jupiter.api.AfterAll;
+import org.junit.jupiter.api.Test;
+import org.springframework.beans.factory.annotation.Autowired;
+import org.springframework.boot.test.context.SpringBootTest;
+import org.springframework.boot.test.context.TestConfiguration;
+import org.springframework.boot.test.web.server.LocalServerPort;
+import org.springframework.context.annotation.Bean;
+import org.springframework.test.context.DynamicPropertyRegistry;
+import org.springframework.test.context.DynamicPropertySource;
+import tools.jackson.databind.JsonNode;
+
+/**
+ * Events from the platform's topics in; inboxes, live streams, e-mail through a real SMTP server
+ * (GreenMail), webhooks to a real HTTP endpoint and notification.events out; over a real broker
+ * and store, with a clock the test moves.
+ */
+@SpringBootTest(classes = {NotificationServiceApplication.class, NotificationFlowIT.TestClock.class},
+        webEnvironment = SpringBootTest.WebEnvironment.RANDOM_PORT,
+        properties = {"notification.alerts.check-interval=PT1H",
+                "notification.alerts.repeat-every.URGENT=PT1M",
+                "notification.alerts.repeat-every.CRITICAL=PT30S",
+                "notification.retry.WEBHOOK.initial-backoff=PT1S",
+                "notification.retry.WEBHOOK.max-backoff=PT4S",
+                "notification.retry.WEBHOOK.max-attempts=4"})
+class NotificationFlowIT {
+
+    static final Instant START = Instant.parse("2026-06-18T14:40:00Z");
+    static final GreenMail SMTP = smtp();
+
+    @TestConfiguration
+    static class TestClock {
+        @Bean
+        MutableClock clock() {
+            return new MutableClock(START);
+        }
+    }
+
+    @DynamicPropertySource
+    static void infrastructure(DynamicPropertyRegistry registry) {
+        EmbeddedInfrastructure.register(registry, "notification");
+        registry.add("spring.mail.host", () -> "127.0.0.1");
+        registry.add("spring.mail.port", () -> SMTP.getSmtp().getPort());
+    }
+
+    private static GreenMail smtp() {
+        int port;
+        try (ServerSocket socket = new ServerSocket(0)) {
+            port = socket.getLocalPort();
+        } catch (IOException e) {
+            throw new IllegalStateException(e);
+        }
+        GreenMail greenMail = new GreenMail(new ServerSetup(port, "127.0.0.1", ServerSetup.PROTOCOL_SMTP));
+        greenMail.start();
+        return greenMail;
+    }
+
+    @AfterAll
+    static void stopSmtp() {
+        SMTP.stop();
+    }
+
+    @LocalServerPort
+    int port;
+    @Autowired
+    MutableClock clock;
+    @Autowired
+    WatchAlerts watch;
+    @Autowired
+    MeterRegistry meters;
+
+    private final TopicProbe topics = new TopicProbe(EmbeddedInfrastructure.kafkaBrokers());
+
+    private ApiClient api() {
+        return ApiClient.localhost(port);
+    }
+
+    @Test
+    void an_urgent_patrol_alert_reaches_in_app_and_webhook_at_once_repeats_and_escalates_until_acknowledged_then_stops() {
+        try (WebhookReceiver robots = WebhookReceiver.started(); InboxStream police = new InboxStream(port, "PO-01").awaitOpen()) {
+            team("PT-03", robots.url("/pt-03"));
+            team("PT-08", robots.url("/pt-08"));
+            IncidentReported climbers = incident("GC-104", true, List.of("PT-03", "PT-08"));
+            Instant published = Instant.now();
+            String eventId = publish(climbers, "tower-7-night");
+
+            await().atMost(Duration.ofSeconds(10)).until(() -> robots.received(r -> isAbout(r, climbers)).size() == 2
+                    && police.events().stream().anyMatch(e -> climbers.incidentId().equals(e.data().get("subjectId").asString())));
+            Instant webhookAt = robots.received(r -> isAbout(r, climbers)).stream().map(WebhookReceiver.Received::at).max(Instant::compareTo).orElseThrow();
+            Instant streamAt = police.events().stream().filter(e -> climbers.incidentId().equals(e.data().get("subjectId").asString()))
+                    .map(InboxStream.Event::at).findFirst().orElseThrow();
+            System.out.printf("urgent patrol alert: webhook %d ms, in-app stream %d ms after publishing%n",
+                    Duration.between(published, webhookAt).toMillis(), Duration.between(published, streamAt).toMillis());
+            JsonNode first = robots.received(r -> r.path().equals("/pt-03") && isAbout(r, climbers)).get(0).body();
+            assertThat(first.get("urgency").asString()).isEqualTo("URGENT");
+            assertThat(first.get("title").asString()).isEqualTo("【URGENT】巡防警情：THEFT，Tower 7, east face, about the 12th floor");
+            assertThat(inbox("CO-02")).anySatisfy(n -> assertThat(n.get("subjectId").asString()).isEqualTo(climbers.incidentId()));
+
+            // nobody acknowledges: a minute later everything is sent again; after two repeats the next officer on duty hears it too
+            clock.advance(Duration.ofMinutes(1));
+            assertThat(watch.checkDue()).as("alerts repeated (other tests' may be due too)").isPositive();
+            await().atMost(Duration.ofSeconds(10)).until(() -> robots.received(r -> isAbout(r, climbers) && "1".equals(r.header("X-Repeat"))).size() == 2);
+            assertThat(inbox("PO-02")).noneSatisfy(n -> assertThat(n.get("subjectId").asString()).isEqualTo(climbers.incidentId()));
+            clock.advance(Duration.ofMinutes(1));
+            assertThat(watch.checkDue()).as("alerts repeated (other tests' may be due too)").isPositive();
+            await().atMost(Duration.ofSeconds(10)).until(() -> inbox("PO-02").stream()
+                    .anyMatch(n -> n.get("subjectId").asString().equals(climbers.incidentId()) && n.get("status").asString().equals("DELIVERED")));
+
+            JsonNode toAcknowledge = inbox("PO-01").stream().filter(n -> n.get("subjectId").asString().equals(climbers.incidentId()))
+                    .findFirst().orElseThrow();
+            clock.advance(Duration.ofSeconds(20));
+            Response acknowledged = api().post("/api/v1/notifications/" + toAcknowledge.get("id").asString() + "/ack", Map.of("personId", "PO-01"));
+            assertThat(acknowledged.status()).as(acknowledged.body()).isEqualTo(200);
+            assertThat(acknowledged.json().get("acknowledgedBy").asString()).isEqualTo("PO-01");
+            ConsumerRecord<String, byte[]> ackEvent = topics.await(Topics.NOTIFICATION_EVENTS, Duration.ofSeconds(20),
+                    r -> "NotificationAcknowledged".equals(TopicProbe.header(r, "ce_type")) && eventId.equals(
+                            EventJson.read(r.value(), EventCatalog.NOTIFICATION_ACKNOWLEDGED).triggerEventId()));
+            NotificationAcknowledged ack = EventJson.read(ackEvent.value(), EventCatalog.NOTIFICATION_ACKNOWLEDGED);
+            assertThat(Duration.between(ack.raisedAt(), ack.acknowledgedAt())).isEqualTo(Duration.ofSeconds(140));
+            assertThat(meters.get("notification.acknowledgement.time").tag("eventType", "IncidentReported").timer().count()).isEqualTo(1);
+
+            // acknowledged: time passes, nothing more is sent
+            int before = robots.received(r -> isAbout(r, climbers)).size();
+            clock.advance(Duration.ofMinutes(5));
+            watch.checkDue();
+            sleep(Duration.ofMillis(1500));
+            assertThat(robots.received(r -> isAbout(r, climbers))).hasSize(before);
+            assertThat(api().post("/api/v1/notifications/" + toAcknowledge.get("id").asString() + "/ack", Map.of("personId", "PO-02"))
+                    .json().get("acknowledgedBy").asString()).as("a second acknowledgement changes nothing").isEqualTo("PO-01");
+        }
+    }
+
+    @Test
+    void an_email_reaches_the_smtp_server_with_the_zh_cn_template() throws Exception {
+        DisputeReported reported = dispute("GC-101", "三个月工资未付，约四十名工人聚集。");
+        publish(reported, "email-flow");
+
+        await().atMost(Duration.ofSeconds(15)).until(() -> messagesTo("co-01@station.example", reported.disputeId()).size() == 1);
+        MimeMessage mail = messagesTo("co-01@station.example", reported.disputeId()).get(0);
+        assertThat(mail.getSubject()).isEqualTo("网格Maple Court estate（GC-101）新报矛盾纠纷");
+        assertThat(((String) mail.getContent())).contains("NEIGHBOUR，涉及2人。三个月工资未付，约四十名工人聚集。 报告人：IV-0031。请及时受理。");
+    }
+
+    @Test
+    void a_webhook_down_for_a_while_is_retried_and_gets_exactly_one_delivery_once_back() {
+        try (WebhookReceiver robot = WebhookReceiver.down()) {
+            team("PT-21", robot.url("/pt-21"));
+            IncidentReported incident = incident("GC-203", true, List.of("PT-21"));
+            publish(incident, "down-then-up");
+            String id = awaitNotification("PT-21", incident.incidentId(), "WEBHOOK", "RETRYING").get("id").asString();
+
+            clock.advance(Duration.ofSeconds(1));
+            await().atMost(Duration.ofSeconds(10)).until(() -> api().get("/api/v1/notifications/" + id).json().get("attempts").asInt() == 2);
+            robot.up();
+            clock.advance(Duration.ofSeconds(2));
+            awaitNotification("PT-21", incident.incidentId(), "WEBHOOK", "DELIVERED");
+            sleep(Duration.ofSeconds(1));
+
+            assertThat(robot.received(r -> isAbout(r, incident))).hasSize(1);
+            assertThat(api().get("/api/v1/notifications/" + id).json().get("attempts").asInt()).isEqualTo(3);
+        }
+    }
+
+    @Test
+    void a_webhook_that_keeps_failing_is_parked_with_notification_failed_and_an_operator_replays_it() {
+        try (WebhookReceiver robot = WebhookReceiver.down()) {
+            team("PT-40", robot.url("/pt-40"));
+            IncidentReported incident = incident("GC-302", true, List.of("PT-40"));
+            publish(incident, "parked");
+            String id = awaitNotification("PT-40", incident.incidentId(), "WEBHOOK", "RETRYING").get("id").asString();
+            for (int i = 0; i < 3; i++) {
+                clock.advance(Duration.ofSeconds(4));
+                int attempts = i + 2;
+                await().atMost(Duration.ofSeconds(10)).until(() -> api().get("/api/v1/notifications/" + id).json().get("attempts").asInt() == attempts);
+            }
+            assertThat(api().get("/api/v1/notifications/" + id).json().get("status").asString()).isEqualTo("PARKED");
+            ConsumerRecord<String, byte[]> failed = topics.await(Topics.NOTIFICATION_EVENTS, Duration.ofSeconds(20),
+                    r -> id.equals(r.key()) && "NotificationFailed".equals(TopicProbe.header(r, "ce_type")));
+            NotificationFailed event = EventJson.read(failed.value(), EventCatalog.NOTIFICATION_FAILED);
+            assertThat(event.attempts()).isEqualTo(4);
+            assertThat(api().get("/api/v1/notifications/parked").json().valueStream().map(n -> n.get("id").asString())).contains(id);
+
+            robot.up();
+            Response replayed = api().post("/api/v1/notifications/" + id + "/replay", "{}");
+            assertThat(replayed.status()).isEqualTo(200);
+            awaitNotification("PT-40", incident.incidentId(), "WEBHOOK", "DELIVERED");
+            assertThat(robot.received(r -> isAbout(r, incident))).hasSize(1);
+            assertProblem(api().post("/api/v1/notifications/" + id + "/replay", "{}"), 409, "rule-violated", "status");
+        }
+    }
+
+    @Test
+    void quiet_hours_hold_a_routine_item_and_let_a_critical_one_through() {
+        ZoneId shanghai = ZoneId.of("Asia/Shanghai");
+        LocalTime now = clock.instant().atZone(shanghai).toLocalTime();
+        Response set = api().put("/api/v1/recipients/CO-03/preferences", Map.of("quietHours", Map.of(
+                "from", now.minusHours(1).withSecond(0).withNano(0).toString(), "to", now.plusHours(2).withSecond(0).withNano(0).toString(),
+                "zone", "Asia/Shanghai")));
+        assertThat(set.status()).as(set.body()).isEqualTo(200);
+
+        DisputeReported routine = dispute("GC-201", "Neighbours quarrel about a dog barking at night.");
+        publish(routine, "quiet-routine");
+        DisputeRiskRaised critical = new DisputeRiskRaised(UUID.randomUUID().toString(), "GC-201", "Willow village gate", RiskLevel.CRITICAL,
+                RiskLevel.MEDIUM, List.of("crowd-100"), clock.instant(), new Actor("CO-03", "COMMUNITY_OFFICER"), "over a hundred villagers gathered");
+        publish(critical, "quiet-critical");
+
+        awaitNotification("CO-03", critical.disputeId(), "IN_APP", "DELIVERED");
+        awaitNotification("CO-03", critical.disputeId(), "EMAIL", "DELIVERED");
+        JsonNode held = awaitNotification("CO-03", routine.disputeId(), "EMAIL", "HELD");
+        assertThat(Instant.parse(held.get("nextAttemptAt").asString()).atZone(shanghai).toLocalTime())
+                .isEqualTo(now.plusHours(2).withSecond(0).withNano(0));
+        assertThat(messagesTo("co-03@station.example", routine.disputeId())).isEmpty();
+
+        clock.advance(Duration.ofHours(2).plusMinutes(1));
+        awaitNotification("CO-03", routine.disputeId(), "EMAIL", "DELIVERED");
+        assertThat(api().put("/api/v1/recipients/CO-03/preferences", Map.of("quietHours", Map.of("from", "25:00", "to", "07:00")))
+                .json().get("field").asString()).isEqualTo("quietHours.from");
+    }
+
+    @Test
+    void the_same_event_delivered_twice_gives_one_notification_per_recipient_and_channel() {
+        DisputeReported reported = dispute("GC-303", "Students quarrel with a shop owner over a refund.");
+        String eventId = UUID.randomUUID().toString();
+        publish(reported, eventId, "twice");
+        publish(reported, eventId, "twice");
+        DisputeReported after = dispute("GC-303", "A later report, to know the duplicate was consumed.");
+        publish(after, "after-twice");
+
+        awaitNotification("CO-06", after.disputeId(), "IN_APP", "DELIVERED");
+        awaitNotification("CO-06", after.disputeId(), "EMAIL", "DELIVERED");
+        assertThat(inbox("CO-06").stream().filter(n -> n.get("subjectId").asString().equals(reported.disputeId()))
+                .map(n -> n.get("channel").asString())).containsExactlyInAnyOrder("IN_APP", "EMAIL");
+        assertThat(topics.readFor(Topics.NOTIFICATION_EVENTS, Duration.ofSeconds(2)).stream()
+                .filter(r -> "NotificationSent".equals(TopicProbe.header(r, "ce_type")))
+                .map(r -> EventJson.read(r.value(), EventCatalog.NOTIFICATION_SENT))
+                .filter(sent -> sent.triggerEventId().equals(eventId))).extracting(NotificationSent::channel).hasSize(2);
+    }
+
+    @Test
+    void a_new_event_type_that_needs_notifying_is_a_new_rule_and_template() {
+        Response rule = api().put("/api/v1/routing-rules/team-registered", Map.of("description", "the duty desk hears of new patrol teams",
+                "eventType", "PatrolTeamRegistered", "recipients", List.of(Map.of("kind", "PERSON", "id", "station-duty-desk")),
+                "urgency", "ROUTINE", "channels", List.of("IN_APP"), "subjectField", "teamId"));
+        assertThat(rule.status()).as(rule.body()).isEqualTo(200);
+        assertThat(api().put("/api/v1/templates/PatrolTeamRegistered/zh-CN", Map.of("title", "新巡防队：{{name}}",
+                "body", "{{name}}（{{type}}）已登记，{{memberCount}}名队员，负责地块{{gridBlockIds}}。")).status()).isEqualTo(200);
+        String teamId = "team-" + UUID.randomUUID();
+        publish(new org.fengqiao.events.patrol.PatrolTeamRegistered(teamId, "Maple Court Red Butler Patrol",
+                org.fengqiao.events.patrol.PatrolTeamType.RED_BUTLER, List.of("GB-101", "GB-102"), 12, clock.instant()), "team");
+
+        JsonNode told = awaitNotification("station-duty-desk", teamId, "IN_APP", "DELIVERED");
+        assertThat(told.get("body").asString()).isEqualTo("Maple Court Red Butler Patrol（RED_BUTLER）已登记，12名队员，负责地块GB-101, GB-102。");
+
+        assertProblem(api().put("/api/v1/routing-rules/bad", Map.of("eventType", "NoSuchEvent", "recipients",
+                List.of(Map.of("kind", "PERSON", "id", "x")), "urgency", "ROUTINE", "channels", List.of("IN_APP"))), 400, "validation-failed", "eventType");
+        assertThat(api().delete("/api/v1/routing-rules/team-registered").status()).isEqualTo(204);
+    }
+
+    @Test
+    void a_template_preview_renders_a_payload_in_the_language_asked_and_names_what_is_missing() {
+        Response preview = api().post("/api/v1/templates/DisputeReported/preview", Map.of("language", "en",
+                "payload", Map.of("gridCellId", "GC-203", "category", "WAGE_ARREARS", "peopleInvolved", 40, "description", "Unpaid since March.")));
+        assertThat(preview.status()).as(preview.body()).isEqualTo(200);
+        assertThat(preview.json().get("title").asString()).isEqualTo("New dispute in Willow logistics park (GC-203)");
+        assertThat(preview.json().get("missing").valueStream().map(JsonNode::asString)).containsExactly("reporter.personId");
+        assertProblem(api().post("/api/v1/templates/DisputeReported/preview", Map.of("language", "fr", "payload", Map.of())),
+                400, "validation-failed", "language");
+    }
+
+    @Test
+    void a_malformed_record_is_dead_lettered_and_the_next_event_is_still_notified() {
+        String dlt = Topics.deadLetterTopic(Topics.DISPUTE_EVENTS, "notification-service");
+        String badId = UUID.randomUUID().toString();
+        DisputeReported next = dispute("GC-302", "Report sent right after a broken one.");
+        // same key, same partition: the good record queues right behind the broken one
+        topics.send(Topics.DISPUTE_EVENTS, next.disputeId(), "{\"disputeId\":".getBytes(UTF_8), "ce_specversion", "1.0", "ce_id", badId,
+                "ce_source", "/dispute-service", "ce_type", "DisputeReported", "ce_time", Instant.now().toString(),
+                "ce_correlationid", "broken", "content-type", "application/json");
+        publish(next, "after-broken");
+
+        ConsumerRecord<String, byte[]> dead = topics.await(dlt, Duration.ofSeconds(30), r -> badId.equals(TopicProbe.header(r, "ce_id")));
+        assertThat(TopicProbe.header(dead, "ce_correlationid")).isEqualTo("broken");
+        awaitNotification("CO-05", next.disputeId(), "IN_APP", "DELIVERED");
+        assertThat(api().post("/api/v1/dead-letters/dispute.events/replay", "{}").json().get("field").asString()).isEqualTo("topic");
+    }
+
+    @Test
+    void refusals_name_the_field() {
+        assertProblem(api().get("/api/v1/notifications"), 400, "validation-failed", "recipient");
+        assertProblem(api().post("/api/v1/notifications/no-such-id/ack", Map.of("personId", "PO-01")), 404, "not-found", null);
+        assertProblem(api().put("/api/v1/recipients/PT-99", Map.of("kind", "TEAM", "webhookUrl", "ftp://robot")), 400, "validation-failed", "webhookUrl");
+        DisputeReported routine = dispute("GC-102", "A routine report needs no acknowledgement.");
+        publish(routine, "routine-ack");
+        String id = awaitNotification("CO-01", routine.disputeId(), "IN_APP", "DELIVERED").get("id").asString();
+        assertProblem(api().post("/api/v1/notifications/" + id + "/ack", Map.of("personId", "CO-01")), 409, "rule-violated", "notificationId");
+    }
+
+    private void team(String id, String webhookUrl) {
+        Response saved = api().put("/api/v1/recipients/" + id, Map.of("name", "Patrol team " + id, "kind", "TEAM", "webhookUrl", webhookUrl));
+        assertThat(saved.status()).as(saved.body()).isEqualTo(200);
+    }
+
+    private JsonNode awaitNotification(String recipient, String subjectId, String channel, String status) {
+        return await().atMost(Duration.ofSeconds(15)).until(() -> inbox(recipient).stream()
+                .filter(n -> subjectId.equals(n.get("subjectId").asString()) && channel.equals(n.get("channel").asString())
+                        && status.equals(n.get("status").asString()))
+                .findFirst().orElse(null), n -> n != null);
+    }
+
+    private List<JsonNode> inbox(String recipient) {
+        Response response = api().get("/api/v1/notifications?recipient=" + recipient + "&size=200");
+        assertThat(response.status()).isEqualTo(200);
+        return response.json().get("items").valueStream().toList();
+    }
+
+    /** The e-mails the SMTP server received for one address about one subject. */
+    private static List<MimeMessage> messagesTo(String address, String subjectId) {
+        return java.util.Arrays.stream(SMTP.getReceivedMessages()).filter(m -> {
+            try {
+                return address.equals(m.getAllRecipients()[0].toString()) && subjectId.equals(m.getHeader("X-Fengqiao-Subject", null));
+            } catch (jakarta.mail.MessagingException e) {
+                throw new IllegalStateException(e);
+            }
+        }).toList();
+    }
+
+    private static boolean isAbout(WebhookReceiver.Received received, IncidentReported incident) {
+        return incident.incidentId().equals(received.body().get("subjectId").asString());
+    }
+
+    private String publish(PlatformEvent event, String correlationId) {
+        String eventId = UUID.randomUUID().toString();
+        publish(event, eventId, correlationId);
+        return eventId;
+    }
+
+    private void publish(PlatformEvent event, String eventId, String correlationId) {
+        topics.publish(event, eventId, "/test", correlationId);
+    }
+
+    private IncidentReported incident(String gridCellId, boolean urgent, List<String> neighbours) {
+        return new IncidentReported("inc-" + UUID.randomUUID(), "PT-07", "GB-104", gridCellId, IncidentCategory.THEFT, urgent,
+                "Tower 7, east face, about the 12th floor", "A resident saw two people climbing the outside of the tower.",
+                List.of(), neighbours, "PT-07-M02", clock.instant());
+    }
+
+    private DisputeReported dispute(String gridCellId, String description) {
+        return new DisputeReported(UUID.randomUUID().toString(), gridCellId, DisputeCategory.NEIGHBOUR,
+                List.of(new Party("Flat 5-1203", "neighbour")), description, 2, new Reporter("IV-0031", ReporterRole.GRID_WORKER),
+                clock.instant());
+    }
+
+    private static void sleep(Duration duration) {
+        try {
+            Thread.sleep(duration.toMillis());
+        } catch (InterruptedException e) {
+            Thread.currentThread().interrupt();
+        }
+    }
+}
