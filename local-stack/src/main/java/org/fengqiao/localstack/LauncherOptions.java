@@ -18,13 +18,14 @@ public final class LauncherOptions {
     int kafkaPort = KafkaBroker.DEFAULT_PORT;
     int kafkaControllerPort = KafkaBroker.DEFAULT_CONTROLLER_PORT;
     int mongoPort = EmbeddedMongo.DEFAULT_PORT;
+    int smtpPort = LocalMailServer.DEFAULT_PORT;
     final Map<String, Integer> servicePorts = new LinkedHashMap<>();
     Duration healthTimeout = LocalStack.DEFAULT_HEALTH_TIMEOUT;
     List<String> serviceJvmOptions = LocalStack.DEFAULT_SERVICE_JVM_OPTIONS;
     boolean help;
 
     private static final java.util.Set<String> VALUED = java.util.Set.of("data-dir", "repo-root", "services",
-            "kafka-port", "kafka-controller-port", "mongo-port", "port", "ports", "health-timeout", "service-jvm-opts");
+            "kafka-port", "kafka-controller-port", "mongo-port", "smtp-port", "port", "ports", "health-timeout", "service-jvm-opts");
 
     public static final String USAGE = """
             Usage: local-stack/run.sh [options]
@@ -41,6 +42,7 @@ public final class LauncherOptions {
               --kafka-port=N             Kafka client port (default 9092)
               --kafka-controller-port=N  Kafka KRaft controller port (default 9093)
               --mongo-port=N             MongoDB port (default 27017)
+              --smtp-port=N              the local SMTP server's port, for e-mail notifications (default 3025)
               --port=SERVICE=N           a service's HTTP port, repeatable (defaults 8081-8084)
               --ports=SERVICE=N,...      several service ports at once
               --repo-root=DIR            repository holding <service>/target/<service>-<version>-exec.jar
@@ -128,6 +130,7 @@ public final class LauncherOptions {
             case "kafka-port" -> kafkaPort = port(name, value);
             case "kafka-controller-port" -> kafkaControllerPort = port(name, value);
             case "mongo-port" -> mongoPort = port(name, value);
+            case "smtp-port" -> smtpPort = port(name, value);
             case "port" -> servicePort(value);
             case "ports" -> {
                 for (String s : value.split(",")) {
@@ -230,6 +233,7 @@ public final class LauncherOptions {
                 .kafkaPort(kafkaPort)
                 .kafkaControllerPort(kafkaControllerPort)
                 .mongoPort(mongoPort)
+                .smtpPort(smtpPort)
                 .servicePorts(servicePorts)
                 .healthTimeout(healthTimeout)
                 .jvmOptions(serviceJvmOptions);

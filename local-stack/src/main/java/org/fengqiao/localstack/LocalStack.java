@@ -81,6 +81,7 @@ public final class LocalStack implements AutoCloseable {
     private final Path repoRoot;
     private final KafkaBroker kafka;
     private final EmbeddedMongo mongo;
+    private final LocalMailServer mail;
     private final Map<String, ServiceProcess> services;
     private final boolean awaitHealthy;
     private final Duration healthTimeout;
@@ -112,6 +113,8 @@ public final class LocalStack implements AutoCloseable {
                 ports.computeIfAbsent(name, n -> Ports.freePort());
             }
         }
+        int smtpPort = b.freePorts && !b.smtpPortSet ? Ports.freePort() : b.smtpPort;
+        this.mail = new LocalMailServer(smtpPort);
         if (mongoPort == 0) {
             // the services' MONGODB_URI is fixed before the start, so "any port" is picked here
             mongoPort = Ports.freePort();
@@ -135,6 +138,8 @@ public final class LocalStack implements AutoCloseable {
             int port = ports.getOrDefault(name, definition.defaultPort());
             Map<String, String> env = ServiceProcess.baseEnvironment(port, mongo.uri(definition.database()),
                     kafka.bootstrapServers());
+            env.put("SMTP_HOST", Ports.LOOPBACK);
+            env.put("SMTP_PORT", String.valueOf(smtpPort));
             env.putAll(b.environment);
             env.putAll(b.serviceEnvironment.getOrDefault(name, Map.of()));
             processes.put(name, new ServiceProcess(definition, port, definition.jar(repoRoot, version),
@@ -190,10 +195,13 @@ public final class LocalStack implements AutoCloseable {
         if (mongo.port() != 0) {
             Ports.requireFree(mongo.port(), "MongoDB");
         }
+        Ports.requireFree(mail.port(), "SMTP server");
         for (ServiceProcess service : services.values()) {
             Ports.requireFree(service.port(), service.name());
         }
         lockDataDir();
+        mail.start();
+        events.accept("SMTP server (GreenMail, keeps e-mail in memory) listening on " + Ports.LOOPBACK + ":" + mail.port());
         CompletableFuture<Void> mongoStart = CompletableFuture.runAsync(() -> {
             long t = System.nanoTime();
             mongo.start();
@@ -305,6 +313,11 @@ public final class LocalStack implements AutoCloseable {
         } catch (RuntimeException e) {
             failure = addTo(failure, e);
         }
+        try {
+            mail.stop();
+        } catch (RuntimeException e) {
+            failure = addTo(failure, e);
+        }
         releaseLock();
         if (failure != null) {
             throw failure;
@@ -322,6 +335,10 @@ public final class LocalStack implements AutoCloseable {
 
     public EmbeddedMongo mongo() {
         return mongo;
+    }
+
+    public LocalMailServer mail() {
+        return mail;
     }
 
     /** The handle of one service (e.g. {@code "dispute-service"}); throws if it is not part of this stack. */
@@ -504,6 +521,8 @@ public final class LocalStack implements AutoCloseable {
         private boolean kafkaPortSet;
         private boolean kafkaControllerPortSet;
         private boolean mongoPortSet;
+        private int smtpPort = LocalMailServer.DEFAULT_PORT;
+        private boolean smtpPortSet;
         private boolean freePorts;
         private final Map<String, Integer> servicePorts = new LinkedHashMap<>();
         private final LinkedHashSet<String> services = new LinkedHashSet<>(
@@ -544,6 +563,13 @@ public final class LocalStack implements AutoCloseable {
         }
 
         /** Port of the embedded MongoDB (default 27017). */
+        /** The local SMTP server's port (default 3025); the services get it as SMTP_HOST / SMTP_PORT. */
+        public Builder smtpPort(int port) {
+            this.smtpPort = port;
+            this.smtpPortSet = true;
+            return this;
+        }
+
         public Builder mongoPort(int port) {
             this.mongoPort = port;
             this.mongoPortSet = true;

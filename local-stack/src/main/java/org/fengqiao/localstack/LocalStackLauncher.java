@@ -160,6 +160,8 @@ public final class LocalStackLauncher {
         s.append(String.format("  %-22s %s%n", "Kafka bootstrap", stack.kafkaBootstrapServers()));
         s.append(String.format("  %-22s %s  (databases: %s)%n", "MongoDB", stack.mongo().connectionString(),
                 ServiceDefinition.ALL.stream().map(ServiceDefinition::database).collect(Collectors.joining(", "))));
+        s.append(String.format("  %-22s %s:%d  (accepts every e-mail, keeps it in memory)%n", "SMTP server", "127.0.0.1",
+                stack.mail().port()));
         s.append(String.format("  %-22s %s%n", "Data dir", stack.dataDir()));
         s.append(String.format("  %-22s %s%n", "Demo data", demo));
         Map<String, Long> rss = stack.residentMemoryKb();

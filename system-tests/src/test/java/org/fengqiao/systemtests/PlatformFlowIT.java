@@ -4,6 +4,11 @@ import static java.nio.charset.StandardCharsets.UTF_8;
 import static org.assertj.core.api.Assertions.assertThat;
 import static org.awaitility.Awaitility.await;
 
+import java.net.InetSocketAddress;
+import java.net.URI;
+import java.net.http.HttpClient;
+import java.net.http.HttpRequest;
+import java.net.http.HttpResponse;
 import java.nio.file.Path;
 import java.time.Duration;
 import java.time.Instant;
@@ -11,9 +16,11 @@ import java.util.ArrayList;
 import java.util.List;
 import java.util.Map;
 import java.util.UUID;
+import java.util.concurrent.CopyOnWriteArrayList;
 import java.util.function.Function;
 import java.util.stream.Collectors;
 
+import com.sun.net.httpserver.HttpServer;
 import io.cloudevents.CloudEvent;
 import io.cloudevents.core.message.MessageReader;
 import io.cloudevents.kafka.KafkaMessageFactory;
@@ -22,6 +29,8 @@ import org.fengqiao.events.EventCatalog;
 import org.fengqiao.events.EventJson;
 import org.fengqiao.events.Topics;
 import org.fengqiao.events.dispute.DisputeReported;
+import org.fengqiao.events.patrol.IncidentCategory;
+import org.fengqiao.events.patrol.IncidentReported;
 import org.fengqiao.kit.test.ApiClient;
 import org.fengqiao.kit.test.ApiClient.Response;
 import org.fengqiao.kit.test.TopicProbe;
@@ -50,7 +59,11 @@ class PlatformFlowIT {
 
     @BeforeAll
     static void startPlatform() {
-        stack = LocalStack.builder().dataDir(dataDir).freePorts().events(System.out::println).start();
+        // unacknowledged alerts repeat every 2 s here (5 min by default), looked for every 0.5 s
+        stack = LocalStack.builder().dataDir(dataDir).freePorts().events(System.out::println)
+                .serviceEnvironment("notification-service", "NOTIFICATION_REPEAT_URGENT", "PT2S")
+                .serviceEnvironment("notification-service", "NOTIFICATION_ALERTS_CHECK_INTERVAL", "PT0.5S")
+                .start();
     }
 
     @AfterAll
@@ -101,6 +114,57 @@ class PlatformFlowIT {
 
     @Test
     @Order(2)
+    void an_urgent_patrol_alert_reaches_in_app_and_webhook_at_once_repeats_until_acknowledged_then_stops() throws Exception {
+        List<Instant> webhookCalls = new CopyOnWriteArrayList<>();
+        List<String> repeats = new CopyOnWriteArrayList<>();
+        HttpServer robot = HttpServer.create(new InetSocketAddress("127.0.0.1", 0), 0);
+        robot.createContext("/pt-03", exchange -> {
+            webhookCalls.add(Instant.now());
+            repeats.add(exchange.getRequestHeaders().getFirst("X-Repeat"));
+            exchange.getRequestBody().readAllBytes();
+            exchange.sendResponseHeaders(204, -1);
+            exchange.close();
+        });
+        robot.start();
+        List<Instant> streamed = new CopyOnWriteArrayList<>();
+        HttpClient http = HttpClient.newHttpClient();
+        try {
+            assertThat(api("notification-service").put("/api/v1/recipients/PT-03", Map.of("name", "Riverside towers patrol", "kind", "TEAM",
+                    "webhookUrl", "http://127.0.0.1:" + robot.getAddress().getPort() + "/pt-03")).status()).isEqualTo(200);
+            HttpResponse<java.util.stream.Stream<String>> stream = http.send(HttpRequest.newBuilder(
+                            URI.create(stack.service("notification-service").baseUrl() + "/api/v1/notifications/stream?recipient=PO-01")).build(),
+                    HttpResponse.BodyHandlers.ofLines());
+            Thread reader = new Thread(() -> stream.body().filter(line -> line.startsWith("data:")).forEach(line -> streamed.add(Instant.now())));
+            reader.setDaemon(true);
+            reader.start();
+
+            String incidentId = "inc-" + UUID.randomUUID();
+            IncidentReported climbers = new IncidentReported(incidentId, "PT-07", "GB-104", "GC-104", IncidentCategory.THEFT, true,
+                    "Tower 7, east face", "Two people climbing the outside of the tower.", List.of(), List.of("PT-03"), "PT-07-M02",
+                    Instant.now());
+            Instant published = Instant.now();
+            topics().publish(climbers, UUID.randomUUID().toString(), "/patrol-service", "tower-7");
+
+            await().atMost(Duration.ofSeconds(10)).pollInterval(Duration.ofMillis(20)).until(() -> !webhookCalls.isEmpty() && !streamed.isEmpty());
+            System.out.printf("urgent patrol alert on the local stack: webhook %d ms, in-app stream %d ms after publishing%n",
+                    Duration.between(published, webhookCalls.get(0)).toMillis(), Duration.between(published, streamed.get(0)).toMillis());
+
+            await().atMost(Duration.ofSeconds(15)).until(() -> repeats.contains("2"));
+            JsonNode alert = inbox("PO-01").stream().filter(n -> incidentId.equals(n.get("subjectId").asString())).findFirst().orElseThrow();
+            Response acknowledged = api("notification-service").post("/api/v1/notifications/" + alert.get("id").asString() + "/ack",
+                    Map.of("personId", "PO-01"));
+            assertThat(acknowledged.status()).isEqualTo(200);
+            int afterAck = webhookCalls.size();
+            Thread.sleep(5000);
+            System.out.printf("webhook calls: %d before the acknowledgement, %d in the 5 s after it%n", afterAck, webhookCalls.size() - afterAck);
+            assertThat(webhookCalls.size()).as("calls after the acknowledgement").isLessThanOrEqualTo(afterAck + 1);
+        } finally {
+            robot.stop(0);
+        }
+    }
+
+    @Test
+    @Order(3)
     void a_malformed_record_lands_in_the_dead_letter_topic_and_the_next_report_is_still_notified() {
         String badId = UUID.randomUUID().toString();
         // on every partition, so whichever partition the next report lands on, it queues behind a broken record
@@ -123,7 +187,7 @@ class PlatformFlowIT {
     }
 
     @Test
-    @Order(3)
+    @Order(4)
     void with_disputes_arriving_continuously_a_killed_notification_service_restarts_and_each_dispute_is_notified_exactly_once() {
         ServiceProcess notifications = stack.service("notification-service");
         List<String> disputeIds = new ArrayList<>();
@@ -145,16 +209,20 @@ class PlatformFlowIT {
 
         await().atMost(Duration.ofSeconds(60)).pollInterval(Duration.ofMillis(500))
                 .until(() -> notificationsFor("CO-06").keySet().containsAll(disputeIds));
-        Map<String, Long> perDispute = inbox("CO-06").stream()
+        // one in-app notification and one e-mail per dispute
+        Map<String, Long> perDispute = inbox("CO-06").stream().filter(n -> "IN_APP".equals(n.get("channel").asString()))
+                .collect(Collectors.groupingBy(n -> n.get("subjectId").asString(), Collectors.counting()));
+        Map<String, Long> emailsPerDispute = inbox("CO-06").stream().filter(n -> "EMAIL".equals(n.get("channel").asString()))
                 .collect(Collectors.groupingBy(n -> n.get("subjectId").asString(), Collectors.counting()));
         System.out.printf("disputes reported: %d, notified: %d, notifications for them: %d%n", disputeIds.size(),
                 disputeIds.stream().filter(perDispute::containsKey).count(),
                 disputeIds.stream().mapToLong(id -> perDispute.getOrDefault(id, 0L)).sum());
-        assertThat(disputeIds).allSatisfy(id -> assertThat(perDispute.get(id)).as("notifications for %s", id).isEqualTo(1L));
+        assertThat(disputeIds).allSatisfy(id -> assertThat(perDispute.get(id)).as("in-app notifications for %s", id).isEqualTo(1L));
+        assertThat(disputeIds).allSatisfy(id -> assertThat(emailsPerDispute.get(id)).as("e-mails for %s", id).isEqualTo(1L));
     }
 
     @Test
-    @Order(4)
+    @Order(5)
     void stopping_and_restarting_the_platform_keeps_disputes_and_notifications() {
         Response created = api("dispute-service").post("/api/v1/disputes", report("GC-102", "Reported before a restart."));
         String disputeId = created.json().get("id").asString();
@@ -162,7 +230,7 @@ class PlatformFlowIT {
 
         LocalStack.Builder samePorts = LocalStack.builder().dataDir(dataDir).events(System.out::println)
                 .kafkaPort(stack.kafka().port()).kafkaControllerPort(stack.kafka().controllerPort())
-                .mongoPort(stack.mongo().port());
+                .mongoPort(stack.mongo().port()).smtpPort(stack.mail().port());
         stack.services().forEach(service -> samePorts.servicePort(service.name(), service.port()));
         stack.stop();
         stack = samePorts.start();

@@ -357,6 +357,27 @@ class DockerComposeFileTest {
     }
 
     @Test
+    @DisplayName("a service that sends e-mail is given an SMTP host that is a compose service, and depends on it")
+    void smtp_host_is_a_compose_service() {
+        SoftAssertions.assertSoftly(softly -> {
+            for (ServiceModule module : serviceModules()) {
+                Optional<String> composeName = composeServiceOf(module);
+                Optional<String> text = applicationYmlText(module, softly);
+                if (composeName.isEmpty() || text.isEmpty() || !envPlaceholders(text.get()).contains("SMTP_HOST")) {
+                    continue;
+                }
+                String host = environment(composeName.get()).get("SMTP_HOST");
+                softly.assertThat(host).as("%s: environment.SMTP_HOST", composeName.get()).isNotBlank();
+                if (host != null) {
+                    softly.assertThat(services.has(host)).as("%s: SMTP_HOST '%s' is a compose service", composeName.get(), host).isTrue();
+                    softly.assertThat(services.path(composeName.get()).path("depends_on").has(host))
+                            .as("%s depends_on %s", composeName.get(), host).isTrue();
+                }
+            }
+        });
+    }
+
+    @Test
     @DisplayName("kafka-init creates every topic of org.fengqiao.events.Topics.ALL with 3 partitions")
     void kafka_init_creates_every_platform_topic() {
         Set<String> created = kafkaInitWords();
