@@ -27,6 +27,7 @@ import org.fengqiao.events.Topics;
 import org.fengqiao.events.dispute.Actor;
 import org.fengqiao.events.dispute.DisputeCategory;
 import org.fengqiao.events.dispute.DisputeReported;
+import org.fengqiao.events.dispute.DisputeResolved;
 import org.fengqiao.events.dispute.DisputeRiskRaised;
 import org.fengqiao.events.dispute.Party;
 import org.fengqiao.events.dispute.Reporter;
@@ -43,6 +44,7 @@ import org.fengqiao.kit.test.EmbeddedInfrastructure;
 import org.fengqiao.kit.test.MutableClock;
 import org.fengqiao.kit.test.TopicProbe;
 import org.fengqiao.notification.NotificationServiceApplication;
+import org.fengqiao.notification.notification.application.SendDigests;
 import org.fengqiao.notification.notification.application.WatchAlerts;
 import org.fengqiao.notification.support.InboxStream;
 import org.fengqiao.notification.support.WebhookReceiver;
@@ -115,6 +117,8 @@ class NotificationFlowIT {
     WatchAlerts watch;
     @Autowired
     MeterRegistry meters;
+    @Autowired
+    SendDigests digests;
 
     private final TopicProbe topics = new TopicProbe(EmbeddedInfrastructure.kafkaBrokers());
 
@@ -262,6 +266,52 @@ class NotificationFlowIT {
         awaitNotification("CO-03", routine.disputeId(), "EMAIL", "DELIVERED");
         assertThat(api().put("/api/v1/recipients/CO-03/preferences", Map.of("quietHours", Map.of("from", "25:00", "to", "07:00")))
                 .json().get("field").asString()).isEqualTo("quietHours.from");
+    }
+
+    @Test
+    void routine_items_wait_for_the_daily_digest_and_a_muted_channel_gets_none_of_them() throws Exception {
+        assertThat(api().put("/api/v1/recipients/CO-02/preferences", Map.of("digest", true)).status()).isEqualTo(200);
+        assertThat(api().put("/api/v1/recipients/CO-05/preferences", Map.of("mutedChannels", List.of("EMAIL"))).status()).isEqualTo(200);
+        DisputeResolved first = resolved("GC-103", "Wages paid in full by the end of the month.");
+        DisputeResolved second = resolved("GC-104", "The tenants share the repair of the pipe.");
+        publish(first, "digest-1");
+        publish(second, "digest-2");
+        DisputeReported muted = dispute("GC-301", "Shop owners quarrel over a shared loading bay.");
+        publish(muted, "muted");
+
+        awaitNotification("CO-02", first.disputeId(), "IN_APP", "DELIVERED");
+        awaitNotification("CO-02", first.disputeId(), "EMAIL", "DIGEST");
+        awaitNotification("CO-02", second.disputeId(), "EMAIL", "DIGEST");
+        assertThat(digests.sendDue()).isPositive();
+
+        await().atMost(Duration.ofSeconds(15)).until(() -> java.util.Arrays.stream(SMTP.getReceivedMessages())
+                .anyMatch(m -> subjectOf(m).startsWith("每日汇总")));
+        MimeMessage digest = java.util.Arrays.stream(SMTP.getReceivedMessages()).filter(m -> subjectOf(m).startsWith("每日汇总"))
+                .findFirst().orElseThrow();
+        assertThat(digest.getAllRecipients()[0].toString()).isEqualTo("co-02@station.example");
+        assertThat(subjectOf(digest)).endsWith("：2条通知");
+        assertThat(digest.getContent().toString()).contains("Wages paid in full by the end of the month.", "The tenants share the repair of the pipe.");
+        awaitNotification("CO-02", first.disputeId(), "EMAIL", "DIGESTED");
+        assertThat(digests.sendDue()).as("a second run the same day sends nothing").isZero();
+
+        awaitNotification("CO-05", muted.disputeId(), "IN_APP", "DELIVERED");
+        assertThat(inbox("CO-05")).noneSatisfy(n -> assertThat(n.get("subjectId").asString() + n.get("channel").asString())
+                .isEqualTo(muted.disputeId() + "EMAIL"));
+        assertThat(api().put("/api/v1/recipients/CO-02/preferences", Map.of()).status()).isEqualTo(200);
+        assertThat(api().put("/api/v1/recipients/CO-05/preferences", Map.of()).status()).isEqualTo(200);
+    }
+
+    private static String subjectOf(MimeMessage message) {
+        try {
+            return message.getSubject();
+        } catch (jakarta.mail.MessagingException e) {
+            throw new IllegalStateException(e);
+        }
+    }
+
+    private DisputeResolved resolved(String gridCellId, String agreement) {
+        return new DisputeResolved(UUID.randomUUID().toString(), gridCellId, org.fengqiao.events.dispute.DisputeLayer.SOURCE_RESOLUTION,
+                agreement, new Actor("SU-0103", "SOURCE_MEDIATOR"), clock.instant());
     }
 
     @Test

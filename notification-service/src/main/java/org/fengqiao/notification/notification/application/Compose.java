@@ -64,7 +64,13 @@ public class Compose {
             }
             TemplateRenderer.Rendered text = render(eventType, recipient, payload, rule.urgency());
             String subject = rule.subjectField() == null ? null : payload.texts(rule.subjectField()).stream().findFirst().orElse(null);
-            out.add(Notification.create(DerivedIds.of(eventId, recipient.id(), channel.name()), alertId, recipient.id(), channel,
+            String id = DerivedIds.of(eventId, recipient.id(), channel.name());
+            if (rule.digest() && recipient.preferences().digest() && channel != Channel.IN_APP) {
+                out.add(Notification.forDigest(id, recipient.id(), channel, rule.id(), text.title(), text.body(), subject, eventId,
+                        eventType, now));
+                continue;
+            }
+            out.add(Notification.create(id, alertId, recipient.id(), channel,
                     rule.urgency(), rule.id(), text.title(), text.body(), subject, eventId, eventType, now, due));
         }
         return out;

@@ -42,6 +42,9 @@ public interface Notifications {
 
     long countForRecipient(String recipientId, DeliveryStatus status);
 
+    /** Notifications in a status, oldest first. */
+    List<Notification> inStatus(DeliveryStatus status, int limit);
+
     /** Parked notifications, oldest first. */
     List<Notification> parked(int limit);
 }

@@ -46,6 +46,19 @@ public record Notification(String id, String alertId, String recipientId, Channe
                 triggerEventType, now, status, 0, 0, dueAt, null, null, null, null);
     }
 
+    /** A new ROUTINE notification that waits for the recipient's daily digest. */
+    public static Notification forDigest(String id, String recipientId, Channel channel, String ruleId, String title, String body,
+                                         String subjectId, String triggerEventId, String triggerEventType, Instant now) {
+        return new Notification(id, null, recipientId, channel, Urgency.ROUTINE, ruleId, title, body, subjectId, triggerEventId,
+                triggerEventType, now, DeliveryStatus.DIGEST, 0, 0, null, null, null, null, null);
+    }
+
+    /** It went out inside the digest sent at {@code now}. */
+    public Notification digested(Instant now) {
+        return new Notification(id, alertId, recipientId, channel, urgency, ruleId, title, body, subjectId, triggerEventId,
+                triggerEventType, createdAt, DeliveryStatus.DIGESTED, attempts, repeat, null, null, now, acknowledgedAt, acknowledgedBy);
+    }
+
     public boolean isDue(Instant now) {
         return (status == DeliveryStatus.HELD || status == DeliveryStatus.PENDING || status == DeliveryStatus.RETRYING)
                 && !nextAttemptAt.isAfter(now);

@@ -125,8 +125,13 @@ class MongoNotifications implements Notifications {
     }
 
     @Override
-    public List<Notification> parked(int limit) {
-        return mongo.find(new Query(Criteria.where("status").is(DeliveryStatus.PARKED)).with(Sort.by("createdAt")).limit(limit),
+    public List<Notification> inStatus(DeliveryStatus status, int limit) {
+        return mongo.find(new Query(Criteria.where("status").is(status)).with(Sort.by("createdAt")).limit(limit),
                 NotificationDocument.class).stream().map(NotificationDocument::toNotification).toList();
+    }
+
+    @Override
+    public List<Notification> parked(int limit) {
+        return inStatus(DeliveryStatus.PARKED, limit);
     }
 }
