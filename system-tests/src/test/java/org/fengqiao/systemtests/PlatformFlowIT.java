@@ -117,11 +117,13 @@ class PlatformFlowIT {
     void an_urgent_patrol_alert_reaches_in_app_and_webhook_at_once_repeats_until_acknowledged_then_stops() throws Exception {
         List<Instant> webhookCalls = new CopyOnWriteArrayList<>();
         List<String> repeats = new CopyOnWriteArrayList<>();
+        Map<String, Instant> firstCall = new java.util.concurrent.ConcurrentHashMap<>();
         HttpServer robot = HttpServer.create(new InetSocketAddress("127.0.0.1", 0), 0);
         robot.createContext("/pt-03", exchange -> {
             webhookCalls.add(Instant.now());
             repeats.add(exchange.getRequestHeaders().getFirst("X-Repeat"));
-            exchange.getRequestBody().readAllBytes();
+            JsonNode body = EventJson.mapper().readTree(exchange.getRequestBody().readAllBytes());
+            firstCall.putIfAbsent(body.get("subjectId").asString(), Instant.now());
             exchange.sendResponseHeaders(204, -1);
             exchange.close();
         });
@@ -134,7 +136,13 @@ class PlatformFlowIT {
             HttpResponse<java.util.stream.Stream<String>> stream = http.send(HttpRequest.newBuilder(
                             URI.create(stack.service("notification-service").baseUrl() + "/api/v1/notifications/stream?recipient=PO-01")).build(),
                     HttpResponse.BodyHandlers.ofLines());
-            Thread reader = new Thread(() -> stream.body().filter(line -> line.startsWith("data:")).forEach(line -> streamed.add(Instant.now())));
+            Thread reader = new Thread(() -> {
+                try (java.util.stream.Stream<String> lines = stream.body()) {
+                    lines.filter(line -> line.startsWith("data:")).forEach(line -> streamed.add(Instant.now()));
+                } catch (java.io.UncheckedIOException closed) {
+                    // the stream ends when the service stops or the client goes away
+                }
+            });
             reader.setDaemon(true);
             reader.start();
 
@@ -149,15 +157,32 @@ class PlatformFlowIT {
             System.out.printf("urgent patrol alert on the local stack: webhook %d ms, in-app stream %d ms after publishing%n",
                     Duration.between(published, webhookCalls.get(0)).toMillis(), Duration.between(published, streamed.get(0)).toMillis());
 
+            // 30 more urgent alerts, one after the other: how long each takes to reach the webhook
+            List<Long> latencies = new ArrayList<>();
+            List<String> measured = new ArrayList<>();
+            for (int i = 0; i < 30; i++) {
+                IncidentReported next = new IncidentReported("inc-" + UUID.randomUUID(), "PT-07", "GB-104", "GC-104", IncidentCategory.SABOTAGE,
+                        true, "Substation fence " + i, "Someone is cutting the fence.", List.of(), List.of("PT-03"), "PT-07-M02", Instant.now());
+                Instant sent = Instant.now();
+                topics().publish(next, UUID.randomUUID().toString(), "/patrol-service", "latency-" + i);
+                await().atMost(Duration.ofSeconds(10)).pollInterval(Duration.ofMillis(5)).until(() -> firstCall.containsKey(next.incidentId()));
+                latencies.add(Duration.between(sent, firstCall.get(next.incidentId())).toMillis());
+                measured.add(next.incidentId());
+            }
+            List<Long> sorted = latencies.stream().sorted().toList();
+            System.out.printf("urgent alert to webhook over 30 alerts on the local stack: p50 %d ms, p95 %d ms, max %d ms%n",
+                    sorted.get(14), sorted.get(28), sorted.get(29));
+
+            for (String other : measured) {
+                acknowledge(other);
+            }
+
             await().atMost(Duration.ofSeconds(15)).until(() -> repeats.contains("2"));
-            JsonNode alert = inbox("PO-01").stream().filter(n -> incidentId.equals(n.get("subjectId").asString())).findFirst().orElseThrow();
-            Response acknowledged = api("notification-service").post("/api/v1/notifications/" + alert.get("id").asString() + "/ack",
-                    Map.of("personId", "PO-01"));
-            assertThat(acknowledged.status()).isEqualTo(200);
+            acknowledge(incidentId);
             int afterAck = webhookCalls.size();
             Thread.sleep(5000);
-            System.out.printf("webhook calls: %d before the acknowledgement, %d in the 5 s after it%n", afterAck, webhookCalls.size() - afterAck);
-            assertThat(webhookCalls.size()).as("calls after the acknowledgement").isLessThanOrEqualTo(afterAck + 1);
+            System.out.printf("webhook calls: %d before the acknowledgements, %d in the 5 s after them%n", afterAck, webhookCalls.size() - afterAck);
+            assertThat(webhookCalls.size()).as("calls after the acknowledgements (one may have been on its way)").isLessThanOrEqualTo(afterAck + 1);
         } finally {
             robot.stop(0);
         }
@@ -238,6 +263,13 @@ class PlatformFlowIT {
         assertThat(api("dispute-service").get("/api/v1/disputes/" + disputeId).status()).isEqualTo(200);
         assertThat(notificationsFor("CO-01")).containsKey(disputeId);
         assertThat(inbox("CO-06")).hasSizeGreaterThanOrEqualTo(60);
+    }
+
+    private static void acknowledge(String incidentId) {
+        JsonNode alert = inbox("PO-01").stream().filter(n -> incidentId.equals(n.get("subjectId").asString())).findFirst().orElseThrow();
+        Response acknowledged = api("notification-service").post("/api/v1/notifications/" + alert.get("id").asString() + "/ack",
+                Map.of("personId", "PO-01"));
+        assertThat(acknowledged.status()).isEqualTo(200);
     }
 
     private static Map<String, JsonNode> notificationsFor(String recipient) {
