@@ -30,9 +30,18 @@ import org.fengqiao.events.notification.NotificationAcknowledged;
 import org.fengqiao.events.notification.NotificationDelivered;
 import org.fengqiao.events.notification.NotificationFailed;
 import org.fengqiao.events.notification.NotificationSent;
+import org.fengqiao.events.patrol.CheckInFlagged;
+import org.fengqiao.events.patrol.IncidentAcknowledged;
+import org.fengqiao.events.patrol.IncidentClosed;
 import org.fengqiao.events.patrol.IncidentHandedOverAsDispute;
 import org.fengqiao.events.patrol.IncidentReported;
+import org.fengqiao.events.patrol.IncidentTaskAssigned;
+import org.fengqiao.events.patrol.IncidentTaskReported;
+import org.fengqiao.events.patrol.OrderMaintenanceDutyAssigned;
+import org.fengqiao.events.patrol.OrderMaintenanceDutyLifted;
 import org.fengqiao.events.patrol.PatrolTeamRegistered;
+import org.fengqiao.events.patrol.ShiftEndedWithMissedCheckpoints;
+import org.fengqiao.events.patrol.ShiftMissed;
 
 /**
  * Every event type the platform publishes. A type not listed here is unknown to consumers and is
@@ -80,6 +89,24 @@ public final class EventCatalog {
             new EventType<>("PatrolTeamRegistered", Topics.PATROL_EVENTS, 1, PatrolTeamRegistered.class);
     public static final EventType<IncidentReported> INCIDENT_REPORTED =
             new EventType<>("IncidentReported", Topics.PATROL_EVENTS, 1, IncidentReported.class);
+    public static final EventType<IncidentAcknowledged> INCIDENT_ACKNOWLEDGED =
+            new EventType<>("IncidentAcknowledged", Topics.PATROL_EVENTS, 1, IncidentAcknowledged.class);
+    public static final EventType<IncidentTaskAssigned> INCIDENT_TASK_ASSIGNED =
+            new EventType<>("IncidentTaskAssigned", Topics.PATROL_EVENTS, 1, IncidentTaskAssigned.class);
+    public static final EventType<IncidentTaskReported> INCIDENT_TASK_REPORTED =
+            new EventType<>("IncidentTaskReported", Topics.PATROL_EVENTS, 1, IncidentTaskReported.class);
+    public static final EventType<IncidentClosed> INCIDENT_CLOSED =
+            new EventType<>("IncidentClosed", Topics.PATROL_EVENTS, 1, IncidentClosed.class);
+    public static final EventType<OrderMaintenanceDutyAssigned> ORDER_MAINTENANCE_DUTY_ASSIGNED =
+            new EventType<>("OrderMaintenanceDutyAssigned", Topics.PATROL_EVENTS, 1, OrderMaintenanceDutyAssigned.class);
+    public static final EventType<OrderMaintenanceDutyLifted> ORDER_MAINTENANCE_DUTY_LIFTED =
+            new EventType<>("OrderMaintenanceDutyLifted", Topics.PATROL_EVENTS, 1, OrderMaintenanceDutyLifted.class);
+    public static final EventType<CheckInFlagged> CHECK_IN_FLAGGED =
+            new EventType<>("CheckInFlagged", Topics.PATROL_EVENTS, 1, CheckInFlagged.class);
+    public static final EventType<ShiftMissed> SHIFT_MISSED =
+            new EventType<>("ShiftMissed", Topics.PATROL_EVENTS, 1, ShiftMissed.class);
+    public static final EventType<ShiftEndedWithMissedCheckpoints> SHIFT_ENDED_WITH_MISSED_CHECKPOINTS =
+            new EventType<>("ShiftEndedWithMissedCheckpoints", Topics.PATROL_EVENTS, 1, ShiftEndedWithMissedCheckpoints.class);
     public static final EventType<IncidentHandedOverAsDispute> INCIDENT_HANDED_OVER_AS_DISPUTE =
             new EventType<>("IncidentHandedOverAsDispute", Topics.PATROL_EVENTS, 1, IncidentHandedOverAsDispute.class);
     public static final EventType<HomeVisitFindingHandedOverAsDispute> HOME_VISIT_FINDING_HANDED_OVER_AS_DISPUTE =
@@ -96,12 +123,14 @@ public final class EventCatalog {
             new EventType<>("NotificationAcknowledged", Topics.NOTIFICATION_EVENTS, 1, NotificationAcknowledged.class);
 
     public static final List<EventType<?>> ALL =
-            List.of(DISPUTE_REPORTED, DISPUTE_TRIAGED, DISPUTE_ASSIGNED, MEDIATION_SESSION_RECORDED,
-                    DISPUTE_ESCALATED, DISPUTE_RESOLVED, DISPUTE_CLOSED, DISPUTE_REOPENED, DISPUTE_RISK_RAISED,
-                    DISPUTE_RISK_LOWERED, DISPUTE_DEADLINE_APPROACHING, DISPUTE_DEADLINE_PASSED,
-                    DISPUTE_AWAITING_PARTY, DISPUTE_RESUMED, JOINT_MEDIATION_INVITED, JOINT_MEDIATION_ACKNOWLEDGED,
-                    JOINT_MEDIATION_REMINDED, JOINT_MEDIATION_UNANSWERED,
-                    PATROL_TEAM_REGISTERED, INCIDENT_REPORTED, INCIDENT_HANDED_OVER_AS_DISPUTE, SERVICE_POINT_REGISTERED,
+            List.of(DISPUTE_REPORTED, DISPUTE_TRIAGED, DISPUTE_ASSIGNED, MEDIATION_SESSION_RECORDED, DISPUTE_ESCALATED,
+                    DISPUTE_RESOLVED, DISPUTE_CLOSED, DISPUTE_REOPENED, DISPUTE_RISK_RAISED, DISPUTE_RISK_LOWERED,
+                    DISPUTE_DEADLINE_APPROACHING, DISPUTE_DEADLINE_PASSED, DISPUTE_AWAITING_PARTY, DISPUTE_RESUMED,
+                    JOINT_MEDIATION_INVITED, JOINT_MEDIATION_ACKNOWLEDGED, JOINT_MEDIATION_REMINDED,
+                    JOINT_MEDIATION_UNANSWERED, PATROL_TEAM_REGISTERED, INCIDENT_REPORTED, INCIDENT_ACKNOWLEDGED,
+                    INCIDENT_TASK_ASSIGNED, INCIDENT_TASK_REPORTED, INCIDENT_CLOSED, INCIDENT_HANDED_OVER_AS_DISPUTE,
+                    ORDER_MAINTENANCE_DUTY_ASSIGNED, ORDER_MAINTENANCE_DUTY_LIFTED, CHECK_IN_FLAGGED, SHIFT_MISSED,
+                    SHIFT_ENDED_WITH_MISSED_CHECKPOINTS, SERVICE_POINT_REGISTERED,
                     HOME_VISIT_FINDING_HANDED_OVER_AS_DISPUTE, NOTIFICATION_SENT, NOTIFICATION_DELIVERED,
                     NOTIFICATION_FAILED, NOTIFICATION_ACKNOWLEDGED);
 

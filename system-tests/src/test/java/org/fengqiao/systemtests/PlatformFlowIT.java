@@ -265,6 +265,41 @@ class PlatformFlowIT {
         assertThat(inbox("CO-06")).hasSizeGreaterThanOrEqualTo(60);
     }
 
+    @Test
+    @Order(6)
+    void a_dispute_whose_risk_turns_high_gives_the_sites_patrol_team_a_duty_that_its_resolution_lifts() {
+        Response created = api("dispute-service").post("/api/v1/disputes", report("GC-103", "Workers block the east gate of the Riverside site."));
+        String disputeId = created.json().get("id").asString();
+        Map<String, Object> officer = Map.of("personId", "CO-02", "role", "COMMUNITY_OFFICER");
+        disputeStep(disputeId, "/triage", Map.of("actor", officer, "category", "WAGE_ARREARS", "startLayer", "SOURCE_RESOLUTION",
+                "site", "Riverside site, east gate", "signals", Map.of("peopleInvolved", 40, "gateBlocked", true)));
+
+        JsonNode duty = await().atMost(Duration.ofSeconds(20)).until(
+                () -> api("patrol-service").get("/api/v1/duties?disputeId=" + disputeId).json(), d -> d.size() == 1).get(0);
+        assertThat(duty.get("teamId").asString()).as("the team contracted to GB-131, GC-103's site block").isEqualTo("PT-13");
+        assertThat(duty.get("status").asString()).isEqualTo("ACTIVE");
+        await().atMost(Duration.ofSeconds(20)).until(() -> inbox("PT-13").stream()
+                .anyMatch(n -> duty.get("id").asString().equals(n.get("subjectId").asString()) && "URGENT".equals(n.get("urgency").asString())));
+
+        disputeStep(disputeId, "/assignment", Map.of("actor", officer, "assigneeId", "PM-03"));
+        Map<String, Object> mediator = Map.of("personId", "PM-03", "role", "MEDIATOR");
+        disputeStep(disputeId, "/mediation-sessions", Map.of("actor", mediator, "participants", List.of("developer", "workers"),
+                "outcome", "AGREEMENT", "summary", "Wages paid by Friday."));
+        disputeStep(disputeId, "/resolution", Map.of("actor", mediator, "agreement", "Wages paid by Friday."));
+
+        JsonNode lifted = await().atMost(Duration.ofSeconds(20)).until(
+                () -> api("patrol-service").get("/api/v1/duties?disputeId=" + disputeId).json().get(0),
+                d -> "LIFTED".equals(d.get("status").asString()));
+        assertThat(lifted.get("liftReason").asString()).isEqualTo("DisputeResolved");
+    }
+
+    private static void disputeStep(String disputeId, String path, Map<String, Object> body) {
+        Map<String, Object> withVersion = new java.util.HashMap<>(body);
+        withVersion.put("version", api("dispute-service").get("/api/v1/disputes/" + disputeId).json().get("version").asLong());
+        Response response = api("dispute-service").post("/api/v1/disputes/" + disputeId + path, withVersion);
+        assertThat(response.status()).as(path + ": " + response.body()).isEqualTo(200);
+    }
+
     private static void acknowledge(String incidentId) {
         JsonNode alert = inbox("PO-01").stream().filter(n -> incidentId.equals(n.get("subjectId").asString())).findFirst().orElseThrow();
         Response acknowledged = api("notification-service").post("/api/v1/notifications/" + alert.get("id").asString() + "/ack",

@@ -56,7 +56,11 @@ class SeededRulesTest {
                 Arguments.of("JointMediationReminded", "ROUTINE", List.of("DEPT-TOWN-GOV")),
                 Arguments.of("JointMediationUnanswered", "URGENT", List.of("station-duty-desk", "CO-02")),
                 Arguments.of("DisputeResolved", "ROUTINE", List.of("CO-02")),
-                Arguments.of("IncidentReported", "URGENT", List.of("PO-01", "PT-03", "PT-08", "CO-02")));
+                Arguments.of("IncidentReported", "URGENT", List.of("PO-01", "PT-03", "PT-08", "CO-02")),
+                Arguments.of("IncidentTaskAssigned", "URGENT", List.of("PT-03")),
+                Arguments.of("OrderMaintenanceDutyAssigned", "URGENT", List.of("PT-05", "CO-02")),
+                Arguments.of("OrderMaintenanceDutyLifted", "ROUTINE", List.of("PT-05")),
+                Arguments.of("ShiftMissed", "ROUTINE", List.of("PT-05")));
     }
 
     @ParameterizedTest(name = "{0} notifies {2} ({1})")
@@ -74,6 +78,7 @@ class SeededRulesTest {
     void event_types_that_concern_no_one_have_no_rule() {
         Set<String> silent = Set.of("DisputeTriaged", "MediationSessionRecorded", "DisputeClosed", "DisputeReopened", "DisputeAwaitingParty",
                 "DisputeResumed", "JointMediationAcknowledged", "PatrolTeamRegistered", "IncidentHandedOverAsDispute",
+                "IncidentAcknowledged", "IncidentTaskReported", "IncidentClosed", "CheckInFlagged", "ShiftEndedWithMissedCheckpoints",
                 "ServicePointRegistered", "HomeVisitFindingHandedOverAsDispute", "NotificationSent", "NotificationDelivered",
                 "NotificationFailed", "NotificationAcknowledged");
         List<String> covered = whoHearsWhat().map(a -> (String) a.get()[0]).toList();

@@ -121,6 +121,7 @@ abstract class PatrolTeamApiContract {
         assertThat(refused.json().get("detail").asString()).contains("already registered");
         assertThat(total("?gridBlockId=GB-401")).isEqualTo(1);
         assertThat(topic.readFor(Topics.PATROL_EVENTS, Duration.ofSeconds(2)))
+                .filteredOn(r -> "PatrolTeamRegistered".equals(TopicProbe.header(r, "ce_type")))
                 .map(r -> EventJson.read(r.value(), EventCatalog.PATROL_TEAM_REGISTERED).name().toLowerCase())
                 .filteredOn(name -> name.startsWith("lantern lane"))
                 .hasSize(1);

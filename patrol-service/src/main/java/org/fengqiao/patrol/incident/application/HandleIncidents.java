@@ -1,0 +1,105 @@
+package org.fengqiao.patrol.incident.application;
+
+import java.time.Clock;
+import java.util.LinkedHashSet;
+import java.util.List;
+import java.util.Set;
+import java.util.UUID;
+import java.util.function.Consumer;
+
+import org.fengqiao.events.dispute.DisputeCategory;
+import org.fengqiao.events.dispute.Party;
+import org.fengqiao.events.patrol.IncidentCategory;
+import org.fengqiao.events.patrol.IncidentOutcome;
+import org.fengqiao.kit.failure.InvalidFieldException;
+import org.fengqiao.kit.failure.NotFoundException;
+import org.fengqiao.patrol.directory.model.GridBlock;
+import org.fengqiao.patrol.directory.model.PatrolDirectory;
+import org.fengqiao.patrol.incident.model.Incident;
+import org.fengqiao.patrol.team.application.PatrolTeamFilter;
+import org.fengqiao.patrol.team.application.PatrolTeams;
+import org.fengqiao.patrol.team.model.PatrolTeam;
+import org.springframework.dao.OptimisticLockingFailureException;
+import org.springframework.stereotype.Service;
+
+/**
+ * Incidents from report to outcome. A report names the block; the incident goes to the teams of
+ * the neighbouring blocks too (notification-service alerts them and the police on duty when it is
+ * urgent). Steps by several people at once do not overwrite each other: a step that meets a
+ * concurrent change is applied again to the newer state.
+ */
+@Service
+public class HandleIncidents {
+
+    /** What a member tells. */
+    public record Report(String teamId, String gridBlockId, IncidentCategory category, boolean urgent, String place, String description,
+                         List<String> mediaRefs, String reportedBy) {
+    }
+
+    private final Incidents incidents;
+    private final PatrolTeams teams;
+    private final PatrolDirectory directory;
+    private final Clock clock;
+
+    public HandleIncidents(Incidents incidents, PatrolTeams teams, PatrolDirectory directory, Clock clock) {
+        this.incidents = incidents;
+        this.teams = teams;
+        this.directory = directory;
+        this.clock = clock;
+    }
+
+    public Incident report(Report report) {
+        GridBlock block = directory.block(report.gridBlockId())
+                .orElseThrow(() -> new InvalidFieldException("gridBlockId", "unknown grid block '" + report.gridBlockId() + "'"));
+        if (teams.find(report.teamId()).isEmpty()) {
+            throw new InvalidFieldException("teamId", "unknown patrol team '" + report.teamId() + "'");
+        }
+        Set<String> neighbours = new LinkedHashSet<>();
+        for (String neighbour : block.neighbours()) {
+            teams.search(new PatrolTeamFilter(null, neighbour), 0, 20).items().stream().map(PatrolTeam::id)
+                    .filter(id -> !id.equals(report.teamId())).forEach(neighbours::add);
+        }
+        return incidents.save(Incident.report(UUID.randomUUID().toString(), report.teamId(), block.id(), block.gridCellId(),
+                report.category(), report.urgent(), report.place(), report.description(), report.mediaRefs(), List.copyOf(neighbours),
+                report.reportedBy(), clock.instant()));
+    }
+
+    public Incident acknowledge(String id, String by) {
+        return change(id, incident -> incident.acknowledge(by, clock.instant()));
+    }
+
+    public Incident assignTask(String id, String teamId, String description, String by) {
+        String taskId = UUID.randomUUID().toString();
+        return change(id, incident -> incident.assignTask(taskId, teamId, description, by, clock.instant()));
+    }
+
+    public Incident reportTask(String id, String taskId, String teamId, String report, String by) {
+        return change(id, incident -> incident.reportTask(taskId, teamId, report, by, clock.instant()));
+    }
+
+    public Incident close(String id, IncidentOutcome outcome, String summary, String by) {
+        return change(id, incident -> incident.close(outcome, summary, by, clock.instant()));
+    }
+
+    public Incident handOverAsDispute(String id, DisputeCategory category, List<Party> parties, int peopleInvolved, String by) {
+        return change(id, incident -> incident.handOverAsDispute(category, parties, peopleInvolved, by, clock.instant()));
+    }
+
+    public Incident get(String id) {
+        return incidents.find(id).orElseThrow(() -> new NotFoundException("incident", id));
+    }
+
+    private Incident change(String id, Consumer<Incident> step) {
+        for (int tries = 0; ; tries++) {
+            Incident incident = get(id);
+            step.accept(incident);
+            try {
+                return incidents.save(incident);
+            } catch (OptimisticLockingFailureException concurrent) {
+                if (tries >= 5) {
+                    throw concurrent;
+                }
+            }
+        }
+    }
+}

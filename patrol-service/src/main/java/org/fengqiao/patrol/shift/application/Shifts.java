@@ -1,0 +1,30 @@
+package org.fengqiao.patrol.shift.application;
+
+import java.time.Instant;
+import java.util.List;
+import java.util.Optional;
+
+import org.fengqiao.patrol.shift.model.Shift;
+
+/** Where shifts and missed shifts are kept; saving stores the events raised in the same write. */
+public interface Shifts {
+
+    Shift save(Shift shift);
+
+    Optional<Shift> find(String id);
+
+    Optional<Shift> active(String teamId, String gridBlockId);
+
+    /** Whether the team started a shift on the block between the two instants. */
+    boolean startedBetween(String teamId, String gridBlockId, Instant from, Instant to);
+
+    List<Shift> ofTeam(String teamId, int limit);
+
+    /** Records a missed planned shift once (its id is derived from team, block and day); false when already recorded. */
+    boolean recordMissed(String id, String teamId, String gridBlockId, Instant plannedStart, Instant noticedAt);
+
+    List<MissedShift> missed(String teamId, int limit);
+
+    record MissedShift(String id, String teamId, String gridBlockId, Instant plannedStart, Instant noticedAt) {
+    }
+}

@@ -1,0 +1,262 @@
+package org.fengqiao.patrol.flow;
+
+import static org.assertj.core.api.Assertions.assertThat;
+import static org.awaitility.Awaitility.await;
+import static org.fengqiao.kit.test.ProblemAssertions.assertProblem;
+
+import java.time.Duration;
+import java.time.Instant;
+import java.util.List;
+import java.util.Map;
+import java.util.UUID;
+
+import org.apache.kafka.clients.consumer.ConsumerRecord;
+import org.fengqiao.events.EventCatalog;
+import org.fengqiao.events.EventJson;
+import org.fengqiao.events.PlatformEvent;
+import org.fengqiao.events.Topics;
+import org.fengqiao.events.dispute.Actor;
+import org.fengqiao.events.dispute.DisputeLayer;
+import org.fengqiao.events.dispute.DisputeResolved;
+import org.fengqiao.events.dispute.DisputeRiskRaised;
+import org.fengqiao.events.dispute.RiskLevel;
+import org.fengqiao.events.patrol.CheckInFlag;
+import org.fengqiao.events.patrol.CheckInFlagged;
+import org.fengqiao.events.patrol.IncidentHandedOverAsDispute;
+import org.fengqiao.events.patrol.IncidentReported;
+import org.fengqiao.events.patrol.ShiftEndedWithMissedCheckpoints;
+import org.fengqiao.events.patrol.ShiftMissed;
+import org.fengqiao.kit.test.ApiClient;
+import org.fengqiao.kit.test.ApiClient.Response;
+import org.fengqiao.kit.test.EmbeddedInfrastructure;
+import org.fengqiao.kit.test.MutableClock;
+import org.fengqiao.kit.test.TopicProbe;
+import org.fengqiao.patrol.PatrolServiceApplication;
+import org.fengqiao.patrol.shift.application.WatchSchedules;
+import org.junit.jupiter.api.Test;
+import org.springframework.beans.factory.annotation.Autowired;
+import org.springframework.boot.test.context.SpringBootTest;
+import org.springframework.boot.test.context.TestConfiguration;
+import org.springframework.boot.test.web.server.LocalServerPort;
+import org.springframework.context.annotation.Bean;
+import org.springframework.test.context.DynamicPropertyRegistry;
+import org.springframework.test.context.DynamicPropertySource;
+import tools.jackson.databind.JsonNode;
+
+/**
+ * Incidents, order-maintenance duty, shifts and check-ins over real HTTP, a real broker and store,
+ * with the seeded directory (72 blocks, 68 teams) and a clock the test moves.
+ */
+@SpringBootTest(classes = {PatrolServiceApplication.class, PatrolFlowIT.TestClock.class},
+        webEnvironment = SpringBootTest.WebEnvironment.RANDOM_PORT,
+        properties = {"patrol.schedule.check-interval=PT1H",
+                // its own consumer group: other test contexts in this JVM read the same topic
+                "spring.cloud.stream.bindings.disputeEvents-in-0.group=patrol-flow-it"})
+class PatrolFlowIT {
+
+    /** 12:40 UTC is 20:40 in the station's time zone: teams are out on their evening patrol. */
+    static final Instant START = Instant.parse("2026-06-18T12:40:00Z");
+
+    @TestConfiguration
+    static class TestClock {
+        @Bean
+        MutableClock clock() {
+            return new MutableClock(START);
+        }
+    }
+
+    @DynamicPropertySource
+    static void infrastructure(DynamicPropertyRegistry registry) {
+        EmbeddedInfrastructure.register(registry, "patrol-flow");
+    }
+
+    @LocalServerPort
+    int port;
+    @Autowired
+    MutableClock clock;
+    @Autowired
+    WatchSchedules schedules;
+
+    private final TopicProbe topics = new TopicProbe(EmbeddedInfrastructure.kafkaBrokers());
+
+    private ApiClient api() {
+        return ApiClient.localhost(port);
+    }
+
+    @Test
+    void the_worked_case_climbers_on_a_tower_at_night_from_alert_to_caught_with_its_timeline() {
+        // GB-142 (Riverside high-rise towers) is PT-20's; its neighbours GB-141, GB-143, GB-145 are PT-19's, PT-21's, PT-23's
+        Response reported = api().post("/api/v1/incidents", Map.of("teamId", "PT-20", "gridBlockId", "GB-142", "category", "THEFT",
+                "urgent", true, "place", "Tower 7, east face, about the 12th floor",
+                "description", "A resident saw two people climbing the outside of the tower.",
+                "mediaRefs", List.of("media/tower-7/clip-1.mp4"), "reportedBy", "PT-20-M02"), "X-Correlation-Id", "tower-7-night");
+        assertThat(reported.status()).as(reported.body()).isEqualTo(201);
+        String id = reported.json().get("id").asString();
+        IncidentReported alert = EventJson.read(topics.await(Topics.PATROL_EVENTS, Duration.ofSeconds(20),
+                r -> id.equals(r.key()) && "IncidentReported".equals(TopicProbe.header(r, "ce_type"))).value(), EventCatalog.INCIDENT_REPORTED);
+        assertThat(alert.urgent()).isTrue();
+        assertThat(alert.gridCellId()).isEqualTo("GC-104");
+        assertThat(alert.neighbouringTeamIds()).containsExactly("PT-19", "PT-21", "PT-23");
+
+        clock.advance(Duration.ofSeconds(84));
+        step(id, "/acknowledgement", Map.of("by", "PO-01"));
+        assertProblem(api().post("/api/v1/incidents/" + id + "/tasks", Map.of("teamId", "PT-60", "description", "Guard the gate", "by", "PO-01")),
+                409, "rule-violated", "teamId");
+        step(id, "/tasks", Map.of("teamId", "PT-20", "description", "Seal Tower 7: nobody leaves", "by", "PO-01"));
+        JsonNode withTasks = step(id, "/tasks", Map.of("teamId", "PT-21", "description", "Search the tower floor by floor with residents", "by", "PO-01"));
+        clock.advance(Duration.ofMinutes(20));
+        for (JsonNode task : withTasks.get("tasks")) {
+            step(id, "/tasks/" + task.get("id").asString() + "/report", Map.of("teamId", task.get("teamId").asString(),
+                    "report", task.get("teamId").asString().equals("PT-20") ? "All exits sealed." : "Two men found on the 9th floor.",
+                    "by", task.get("teamId").asString() + "-M01"));
+        }
+        clock.advance(Duration.ofMinutes(5));
+        JsonNode closed = step(id, "/outcome", Map.of("outcome", "SUSPECTS_CAUGHT", "summary", "Two burglars caught on the 9th floor.",
+                "by", "PO-01"));
+        assertThat(closed.get("status").asString()).isEqualTo("CLOSED");
+        assertProblem(api().post("/api/v1/incidents/" + id + "/acknowledgement", Map.of("by", "PO-02")), 409, "rule-violated", "status");
+
+        JsonNode timeline = api().get("/api/v1/incidents/" + id + "/timeline").json();
+        assertThat(timeline.valueStream().map(e -> e.get("eventType").asString())).containsExactly("IncidentReported",
+                "IncidentAcknowledged", "IncidentTaskAssigned", "IncidentTaskAssigned", "IncidentTaskReported", "IncidentTaskReported",
+                "IncidentClosed");
+        assertThat(timeline.valueStream().map(e -> e.get("actor").asString()))
+                .containsExactly("PT-20-M02", "PO-01", "PO-01", "PO-01", "PT-20-M01", "PT-21-M01", "PO-01");
+        assertThat(Duration.between(Instant.parse(timeline.get(0).get("at").asString()), Instant.parse(timeline.get(1).get("at").asString())))
+                .as("alert to police acknowledgement").isEqualTo(Duration.ofSeconds(84));
+        List<ConsumerRecord<String, byte[]>> published = await().atMost(Duration.ofSeconds(20)).until(
+                () -> topics.readFor(Topics.PATROL_EVENTS, Duration.ofSeconds(1)).stream().filter(r -> id.equals(r.key())).toList(),
+                records -> records.size() == 7);
+        assertThat(published).allSatisfy(r -> assertThat(TopicProbe.header(r, "ce_correlationid")).isNotBlank());
+    }
+
+    @Test
+    void an_incident_that_is_a_dispute_is_handed_over_once() {
+        Response reported = api().post("/api/v1/incidents", Map.of("teamId", "PT-45", "gridBlockId", "GB-243", "category", "DISPUTE",
+                "urgent", false, "place", "Building 3, stairwell", "description", "Two tenants quarrel loudly over a leaking ceiling.",
+                "reportedBy", "PT-45-M03"));
+        String id = reported.json().get("id").asString();
+        step(id, "/dispute-handover", Map.of("category", "NEIGHBOUR", "parties", List.of(Map.of("name", "Tenant of flat 3-201"),
+                Map.of("name", "Tenant of flat 3-301")), "peopleInvolved", 2, "by", "PT-45-M03"));
+
+        IncidentHandedOverAsDispute handover = EventJson.read(topics.await(Topics.PATROL_EVENTS, Duration.ofSeconds(20),
+                r -> id.equals(r.key()) && "IncidentHandedOverAsDispute".equals(TopicProbe.header(r, "ce_type"))).value(),
+                EventCatalog.INCIDENT_HANDED_OVER_AS_DISPUTE);
+        assertThat(handover.dispute().gridCellId()).isEqualTo("GC-204");
+        assertThat(handover.dispute().reporter().personId()).isEqualTo("PT-45-M03");
+        assertProblem(api().post("/api/v1/incidents/" + id + "/dispute-handover", Map.of("category", "NEIGHBOUR",
+                "parties", List.of(Map.of("name", "x")), "peopleInvolved", 2, "by", "PT-45-M03")), 409, "rule-violated", "status");
+    }
+
+    @Test
+    void a_high_risk_dispute_gives_the_sites_team_a_duty_that_its_resolution_lifts() {
+        String disputeId = UUID.randomUUID().toString();
+        publish(new DisputeRiskRaised(disputeId, "GC-103", "Riverside site, east gate", RiskLevel.HIGH, RiskLevel.MEDIUM,
+                List.of("gate-blocked"), clock.instant(), new Actor("CO-02", "COMMUNITY_OFFICER"), "forty workers at the gate"));
+
+        JsonNode duty = await().atMost(Duration.ofSeconds(20)).until(() -> api().get("/api/v1/duties?disputeId=" + disputeId).json(),
+                d -> d.size() == 1).get(0);
+        assertThat(duty.get("teamId").asString()).as("GB-131, the first block of GC-103, is PT-13's").isEqualTo("PT-13");
+        assertThat(duty.get("status").asString()).isEqualTo("ACTIVE");
+        assertThat(duty.get("site").asString()).isEqualTo("Riverside site, east gate");
+        publish(new DisputeRiskRaised(disputeId, "GC-103", "Riverside site, east gate", RiskLevel.CRITICAL, RiskLevel.HIGH,
+                List.of("crowd-100"), clock.instant(), new Actor("CO-02", "COMMUNITY_OFFICER"), "more workers came"));
+
+        publish(new DisputeResolved(disputeId, "GC-103", DisputeLayer.JOINT_MEDIATION, "Wages paid", new Actor("PM-03", "MEDIATOR"),
+                clock.instant()));
+        await().atMost(Duration.ofSeconds(20)).until(() -> api().get("/api/v1/duties?disputeId=" + disputeId).json().get(0)
+                .get("status").asString().equals("LIFTED"));
+        assertThat(api().get("/api/v1/duties?disputeId=" + disputeId).json()).as("one duty for the dispute").hasSize(1);
+        List<String> types = topics.readFor(Topics.PATROL_EVENTS, Duration.ofSeconds(2)).stream()
+                .filter(r -> r.key().equals(duty.get("id").asString())).map(r -> TopicProbe.header(r, "ce_type")).toList();
+        assertThat(types).containsExactly("OrderMaintenanceDutyAssigned", "OrderMaintenanceDutyLifted");
+    }
+
+    @Test
+    void a_far_or_clock_skewed_check_in_is_accepted_and_flagged_and_missed_checkpoints_are_reported() {
+        Response started = api().post("/api/v1/shifts", Map.of("teamId", "PT-31", "gridBlockId", "GB-221", "memberId", "PT-31-M01"));
+        assertThat(started.status()).as(started.body()).isEqualTo(201);
+        String shiftId = started.json().get("id").asString();
+        JsonNode block = blockOf("GB-221");
+        JsonNode cp1 = block.get("checkpoints").get(0);
+        JsonNode cp2 = block.get("checkpoints").get(1);
+
+        JsonNode onTheSpot = checkIn("PT-31", "PT-31-M02", cp1.get("id").asString(), clock.instant(), cp1.get("latitude").asDouble(),
+                cp1.get("longitude").asDouble());
+        assertThat(onTheSpot.get("flags")).isEmpty();
+        JsonNode far = checkIn("PT-31", "PT-31-M02", cp2.get("id").asString(), clock.instant().minus(Duration.ofMinutes(12)),
+                cp2.get("latitude").asDouble() + 0.005, cp2.get("longitude").asDouble());
+        assertThat(far.get("flags").valueStream().map(JsonNode::asString)).containsExactly("FAR_FROM_CHECKPOINT", "DEVICE_CLOCK_SKEWED");
+        assertThat(far.get("distanceMetres").asInt()).isBetween(500, 600);
+
+        CheckInFlagged flagged = EventJson.read(topics.await(Topics.PATROL_EVENTS, Duration.ofSeconds(20),
+                r -> shiftId.equals(r.key()) && "CheckInFlagged".equals(TopicProbe.header(r, "ce_type"))).value(), EventCatalog.CHECK_IN_FLAGGED);
+        assertThat(flagged.flags()).containsExactly(CheckInFlag.FAR_FROM_CHECKPOINT, CheckInFlag.DEVICE_CLOCK_SKEWED);
+        assertThat(flagged.deviceClockSkewSeconds()).isEqualTo(720);
+
+        JsonNode ended = api().post("/api/v1/shifts/" + shiftId + "/end", "{}").json();
+        assertThat(ended.get("missedCheckpointIds").valueStream().map(JsonNode::asString)).containsExactly(block.get("checkpoints").get(2).get("id").asString());
+        ShiftEndedWithMissedCheckpoints incomplete = EventJson.read(topics.await(Topics.PATROL_EVENTS, Duration.ofSeconds(20),
+                r -> shiftId.equals(r.key()) && "ShiftEndedWithMissedCheckpoints".equals(TopicProbe.header(r, "ce_type"))).value(),
+                EventCatalog.SHIFT_ENDED_WITH_MISSED_CHECKPOINTS);
+        assertThat(incomplete.missedCheckpointIds()).hasSize(1);
+
+        assertProblem(api().post("/api/v1/check-ins", Map.of("teamId", "PT-31", "memberId", "PT-31-M02", "checkpointId", cp1.get("id").asString(),
+                "deviceTime", clock.instant().toString(), "latitude", 30.5, "longitude", 114.4)), 409, "rule-violated", "checkpointId");
+    }
+
+    @Test
+    void a_planned_shift_not_started_is_recorded_as_missed_once() {
+        api().post("/api/v1/shifts", Map.of("teamId", "PT-02", "gridBlockId", "GB-112", "memberId", "PT-02-M01"));
+        // the evening patrol starts at 19:00 station time (11:00 UTC) with 30 minutes' grace: 20:40 is long past it
+        int recorded = schedules.checkDue();
+        assertThat(recorded).isPositive();
+        assertThat(schedules.checkDue()).as("once per team, block and day").isZero();
+
+        JsonNode missed = api().get("/api/v1/missed-shifts?teamId=PT-03").json();
+        assertThat(missed).hasSize(1);
+        assertThat(missed.get(0).get("gridBlockId").asString()).isEqualTo("GB-113");
+        assertThat(api().get("/api/v1/missed-shifts?teamId=PT-02").json()).as("PT-02 started its shift").isEmpty();
+        ShiftMissed event = EventJson.read(topics.await(Topics.PATROL_EVENTS, Duration.ofSeconds(20),
+                r -> "PT-03".equals(r.key()) && "ShiftMissed".equals(TopicProbe.header(r, "ce_type"))).value(), EventCatalog.SHIFT_MISSED);
+        assertThat(event.plannedStart()).isEqualTo(Instant.parse("2026-06-18T11:00:00Z"));
+    }
+
+    @Test
+    void refusals_name_the_field_and_store_nothing() {
+        assertProblem(api().post("/api/v1/incidents", Map.of("teamId", "PT-20", "gridBlockId", "GB-999", "category", "THEFT", "urgent", true,
+                "place", "x", "description", "y", "reportedBy", "PT-20-M01")), 400, "validation-failed", "gridBlockId");
+        assertProblem(api().post("/api/v1/shifts", Map.of("teamId", "PT-31", "gridBlockId", "GB-999", "memberId", "PT-31-M01")),
+                400, "validation-failed", "gridBlockId");
+        assertProblem(api().post("/api/v1/shifts", Map.of("teamId", "PT-31", "gridBlockId", "GB-111", "memberId", "PT-31-M01")),
+                409, "rule-violated", "gridBlockId");
+        assertProblem(api().post("/api/v1/shifts", Map.of("teamId", "PT-32", "gridBlockId", "GB-222", "memberId", "PT-99-M01")),
+                400, "validation-failed", "memberId");
+        assertProblem(api().post("/api/v1/check-ins", Map.of("teamId", "PT-33", "memberId", "PT-33-M01", "checkpointId", "GB-223-CP1",
+                "deviceTime", clock.instant().toString(), "latitude", 30.5, "longitude", 114.4)), 409, "rule-violated", "checkpointId");
+        assertProblem(api().post("/api/v1/check-ins", Map.of("teamId", "PT-33", "memberId", "PT-33-M01", "checkpointId", "GB-999-CP1",
+                "deviceTime", clock.instant().toString(), "latitude", 30.5, "longitude", 114.4)), 400, "validation-failed", "checkpointId");
+        assertThat(api().get("/api/v1/shifts?teamId=PT-32").json()).isEmpty();
+    }
+
+    private JsonNode blockOf(String id) {
+        return api().get("/api/v1/grid-blocks/" + id).json();
+    }
+
+    private JsonNode checkIn(String teamId, String memberId, String checkpointId, Instant deviceTime, double latitude, double longitude) {
+        Response response = api().post("/api/v1/check-ins", Map.of("teamId", teamId, "memberId", memberId, "checkpointId", checkpointId,
+                "deviceTime", deviceTime.toString(), "latitude", latitude, "longitude", longitude));
+        assertThat(response.status()).as(response.body()).isEqualTo(200);
+        return response.json();
+    }
+
+    private JsonNode step(String id, String path, Map<String, Object> body) {
+        Response response = api().post("/api/v1/incidents/" + id + path, body);
+        assertThat(response.status()).as(path + ": " + response.body()).isEqualTo(200);
+        return response.json();
+    }
+
+    private void publish(PlatformEvent event) {
+        topics.publish(event, UUID.randomUUID().toString(), "/dispute-service", "risk-" + UUID.randomUUID());
+    }
+}
