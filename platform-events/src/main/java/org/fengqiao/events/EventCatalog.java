@@ -42,6 +42,7 @@ import org.fengqiao.events.patrol.OrderMaintenanceDutyLifted;
 import org.fengqiao.events.patrol.PatrolTeamRegistered;
 import org.fengqiao.events.patrol.ShiftEndedWithMissedCheckpoints;
 import org.fengqiao.events.patrol.ShiftMissed;
+import org.fengqiao.events.patrol.TeamAssessedBelowThreshold;
 
 /**
  * Every event type the platform publishes. A type not listed here is unknown to consumers and is
@@ -107,6 +108,8 @@ public final class EventCatalog {
             new EventType<>("ShiftMissed", Topics.PATROL_EVENTS, 1, ShiftMissed.class);
     public static final EventType<ShiftEndedWithMissedCheckpoints> SHIFT_ENDED_WITH_MISSED_CHECKPOINTS =
             new EventType<>("ShiftEndedWithMissedCheckpoints", Topics.PATROL_EVENTS, 1, ShiftEndedWithMissedCheckpoints.class);
+    public static final EventType<TeamAssessedBelowThreshold> TEAM_ASSESSED_BELOW_THRESHOLD =
+            new EventType<>("TeamAssessedBelowThreshold", Topics.PATROL_EVENTS, 1, TeamAssessedBelowThreshold.class);
     public static final EventType<IncidentHandedOverAsDispute> INCIDENT_HANDED_OVER_AS_DISPUTE =
             new EventType<>("IncidentHandedOverAsDispute", Topics.PATROL_EVENTS, 1, IncidentHandedOverAsDispute.class);
     public static final EventType<HomeVisitFindingHandedOverAsDispute> HOME_VISIT_FINDING_HANDED_OVER_AS_DISPUTE =
@@ -130,7 +133,8 @@ public final class EventCatalog {
                     JOINT_MEDIATION_UNANSWERED, PATROL_TEAM_REGISTERED, INCIDENT_REPORTED, INCIDENT_ACKNOWLEDGED,
                     INCIDENT_TASK_ASSIGNED, INCIDENT_TASK_REPORTED, INCIDENT_CLOSED, INCIDENT_HANDED_OVER_AS_DISPUTE,
                     ORDER_MAINTENANCE_DUTY_ASSIGNED, ORDER_MAINTENANCE_DUTY_LIFTED, CHECK_IN_FLAGGED, SHIFT_MISSED,
-                    SHIFT_ENDED_WITH_MISSED_CHECKPOINTS, SERVICE_POINT_REGISTERED,
+                    SHIFT_ENDED_WITH_MISSED_CHECKPOINTS, TEAM_ASSESSED_BELOW_THRESHOLD,
+                    SERVICE_POINT_REGISTERED,
                     HOME_VISIT_FINDING_HANDED_OVER_AS_DISPUTE, NOTIFICATION_SENT, NOTIFICATION_DELIVERED,
                     NOTIFICATION_FAILED, NOTIFICATION_ACKNOWLEDGED);
 

@@ -223,6 +223,36 @@ class PatrolFlowIT {
     }
 
     @Test
+    void the_month_is_assessed_per_team_and_the_teams_under_the_bar_are_published_once() {
+        String shiftId = api().post("/api/v1/shifts", Map.of("teamId", "PT-34", "gridBlockId", "GB-224", "memberId", "PT-34-M01"))
+                .json().get("id").asString();
+        for (JsonNode checkpoint : blockOf("GB-224").get("checkpoints")) {
+            checkIn("PT-34", "PT-34-M01", checkpoint.get("id").asString(), clock.instant(), checkpoint.get("latitude").asDouble(),
+                    checkpoint.get("longitude").asDouble());
+        }
+        api().post("/api/v1/shifts/" + shiftId + "/end", "{}");
+
+        JsonNode ranking = api().get("/api/v1/assessments/2026-06").json();
+        assertThat(ranking.size()).isGreaterThanOrEqualTo(68);
+        assertThat(ranking.valueStream().map(a -> a.get("coverage").asDouble()).toList()).isSortedAccordingTo(java.util.Comparator.reverseOrder());
+        JsonNode pt34 = ranking.valueStream().filter(a -> a.get("teamId").asString().equals("PT-34")).findFirst().orElseThrow();
+        assertThat(pt34.get("plannedShifts").asInt()).as("18 days of June so far, one block").isEqualTo(18);
+        assertThat(pt34.get("shiftsDone").asInt()).isEqualTo(1);
+        assertThat(pt34.get("coverage").asDouble()).isEqualTo(3.0 / 54);
+        assertThat(pt34.get("belowThreshold").asBoolean()).isTrue();
+
+        int published = api().post("/api/v1/assessments/2026-06/below-threshold", "{}").json().get("published").asInt();
+        assertThat(published).isPositive();
+        assertThat(api().post("/api/v1/assessments/2026-06/below-threshold", "{}").json().get("published").asInt()).isZero();
+        assertThat(topics.await(Topics.PATROL_EVENTS, Duration.ofSeconds(20),
+                r -> "PT-34".equals(r.key()) && "TeamAssessedBelowThreshold".equals(TopicProbe.header(r, "ce_type")))).isNotNull();
+
+        JsonNode kpis = api().get("/api/v1/patrol-kpis/2026-06").json();
+        assertThat(kpis.get("shiftsDone").asInt()).isPositive();
+        assertThat(kpis.get("coverage").asDouble()).isBetween(0.0, 1.0);
+    }
+
+    @Test
     void refusals_name_the_field_and_store_nothing() {
         assertProblem(api().post("/api/v1/incidents", Map.of("teamId", "PT-20", "gridBlockId", "GB-999", "category", "THEFT", "urgent", true,
                 "place", "x", "description", "y", "reportedBy", "PT-20-M01")), 400, "validation-failed", "gridBlockId");

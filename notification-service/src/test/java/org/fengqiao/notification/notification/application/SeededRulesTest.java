@@ -60,7 +60,8 @@ class SeededRulesTest {
                 Arguments.of("IncidentTaskAssigned", "URGENT", List.of("PT-03")),
                 Arguments.of("OrderMaintenanceDutyAssigned", "URGENT", List.of("PT-05", "CO-02")),
                 Arguments.of("OrderMaintenanceDutyLifted", "ROUTINE", List.of("PT-05")),
-                Arguments.of("ShiftMissed", "ROUTINE", List.of("PT-05")));
+                Arguments.of("ShiftMissed", "ROUTINE", List.of("PT-05")),
+                Arguments.of("TeamAssessedBelowThreshold", "ROUTINE", List.of("PT-31", "station-duty-desk")));
     }
 
     @ParameterizedTest(name = "{0} notifies {2} ({1})")

@@ -10,4 +10,7 @@ public interface Incidents {
     Incident save(Incident incident);
 
     Optional<Incident> find(String id);
+
+    /** Incidents reported in [from, to). */
+    java.util.List<Incident> reportedIn(java.time.Instant from, java.time.Instant to);
 }

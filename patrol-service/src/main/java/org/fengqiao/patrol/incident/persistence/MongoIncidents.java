@@ -25,6 +25,13 @@ class MongoIncidents implements Incidents {
     }
 
     @Override
+    public java.util.List<Incident> reportedIn(java.time.Instant from, java.time.Instant to) {
+        return mongo.find(new org.springframework.data.mongodb.core.query.Query(
+                        org.springframework.data.mongodb.core.query.Criteria.where("reportedAt").gte(from).lt(to)), IncidentDocument.class)
+                .stream().map(IncidentDocument::toIncident).toList();
+    }
+
+    @Override
     public Optional<Incident> find(String id) {
         return Optional.ofNullable(mongo.findById(id, IncidentDocument.class)).map(IncidentDocument::toIncident);
     }

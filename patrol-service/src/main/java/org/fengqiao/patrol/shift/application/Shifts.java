@@ -20,6 +20,12 @@ public interface Shifts {
 
     List<Shift> ofTeam(String teamId, int limit);
 
+    /** Every shift started in [from, to). */
+    List<Shift> startedIn(Instant from, Instant to);
+
+    /** Missed shifts planned in [from, to). */
+    List<MissedShift> missedIn(Instant from, Instant to);
+
     /** Records a missed planned shift once (its id is derived from team, block and day); false when already recorded. */
     boolean recordMissed(String id, String teamId, String gridBlockId, Instant plannedStart, Instant noticedAt);
 

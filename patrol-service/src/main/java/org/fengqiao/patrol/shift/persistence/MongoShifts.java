@@ -54,6 +54,18 @@ class MongoShifts implements Shifts {
     }
 
     @Override
+    public List<Shift> startedIn(Instant from, Instant to) {
+        return mongo.find(new Query(Criteria.where("startedAt").gte(from).lt(to)), ShiftDocument.class).stream()
+                .map(ShiftDocument::toShift).toList();
+    }
+
+    @Override
+    public List<MissedShift> missedIn(Instant from, Instant to) {
+        return mongo.find(new Query(Criteria.where("plannedStart").gte(from).lt(to)), MissedShiftDocument.class).stream()
+                .map(d -> new MissedShift(d.id, d.teamId, d.gridBlockId, d.plannedStart, d.noticedAt)).toList();
+    }
+
+    @Override
     public boolean recordMissed(String id, String teamId, String gridBlockId, Instant plannedStart, Instant noticedAt) {
         try {
             store.save(MissedShiftDocument.of(id, teamId, gridBlockId, plannedStart, noticedAt));
