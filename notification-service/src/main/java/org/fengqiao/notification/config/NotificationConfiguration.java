@@ -7,6 +7,7 @@ import java.util.Map;
 
 import io.micrometer.core.instrument.MeterRegistry;
 import org.fengqiao.events.notification.Channel;
+import org.fengqiao.notification.notification.application.AcknowledgeNotification;
 import org.fengqiao.notification.notification.application.AlertPolicy;
 import org.fengqiao.notification.notification.application.ChannelSender;
 import org.fengqiao.notification.notification.application.Compose;
@@ -30,6 +31,11 @@ class NotificationConfiguration {
     AlertPolicy alertPolicy(NotificationProperties properties) {
         NotificationProperties.Alerts alerts = properties.alerts();
         return new AlertPolicy(alerts.repeatEvery(), alerts.escalateAfterRepeats(), alerts.maxRepeats());
+    }
+
+    @Bean
+    AcknowledgeNotification.AcknowledgingEvents acknowledgingEvents(NotificationProperties properties) {
+        return new AcknowledgeNotification.AcknowledgingEvents(properties.acknowledgingEvents());
     }
 
     @Bean

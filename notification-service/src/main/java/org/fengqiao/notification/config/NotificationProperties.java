@@ -1,15 +1,18 @@
 package org.fengqiao.notification.config;
 
 import java.time.Duration;
+import java.util.List;
 import java.util.Map;
 
 import org.fengqiao.events.notification.Channel;
+import org.fengqiao.notification.notification.application.AcknowledgeNotification;
 import org.fengqiao.notification.rules.model.Urgency;
 import org.springframework.boot.context.properties.ConfigurationProperties;
 
 /** How notifications are delivered, retried and repeated (see {@code application.yml} and the README). */
 @ConfigurationProperties("notification")
-public record NotificationProperties(Alerts alerts, Delivery delivery, Map<Channel, Retry> retry, Email email, Webhook webhook) {
+public record NotificationProperties(Alerts alerts, Delivery delivery, Map<Channel, Retry> retry, Email email, Webhook webhook,
+                                     List<AcknowledgeNotification.AcknowledgingEvent> acknowledgingEvents) {
 
     /**
      * @param repeatEvery          how often an unacknowledged alert repeats, per urgency

@@ -16,12 +16,25 @@ import org.fengqiao.notification.notification.model.Notification;
 import org.springframework.stereotype.Service;
 
 /**
- * Someone acknowledges an URGENT or CRITICAL notification: its alert stops repeating for every
- * recipient, {@code NotificationAcknowledged} is published once, and the time it took is measured
- * ({@code notification.acknowledgement.time}). Acknowledging again changes nothing.
+ * Someone acknowledges an URGENT or CRITICAL notification, or does in another service what the
+ * alert asked for (e.g. the police acknowledge the incident in patrol-service): the alert stops
+ * repeating for every recipient, {@code NotificationAcknowledged} is published once, and the time
+ * it took is measured ({@code notification.acknowledgement.time}). Acknowledging again changes
+ * nothing.
  */
 @Service
 public class AcknowledgeNotification {
+
+    /** An event that acknowledges the alerts about its subject (configured in {@code notification.acknowledging-events}). */
+    public record AcknowledgingEvent(String eventType, String subjectField, String byField) {
+    }
+
+    /** The configured acknowledging events. */
+    public record AcknowledgingEvents(List<AcknowledgingEvent> all) {
+        public AcknowledgingEvents {
+            all = all == null ? List.of() : List.copyOf(all);
+        }
+    }
 
     private final Notifications notifications;
     private final Alerts alerts;
@@ -42,10 +55,27 @@ public class AcknowledgeNotification {
             throw new RuleViolatedException("notificationId", "a " + notification.urgency()
                     + " notification needs no acknowledgement; only URGENT and CRITICAL ones do");
         }
+        return acknowledgeAlert(notification.alertId(), notificationId, personId);
+    }
+
+    /** Acknowledges every open alert about a subject on behalf of {@code personId}; returns how many. */
+    public int acknowledgeSubject(String subjectId, String personId) {
+        int acknowledged = 0;
+        for (Alert alert : alerts.openAbout(subjectId)) {
+            String notificationId = notifications.ofAlert(alert.id()).stream()
+                    .filter(n -> n.recipientId().equals(personId)).findFirst()
+                    .or(() -> notifications.ofAlert(alert.id()).stream().findFirst())
+                    .map(Notification::id).orElse(alert.id());
+            acknowledgeAlert(alert.id(), notificationId, personId);
+            acknowledged++;
+        }
+        return acknowledged;
+    }
+
+    private Alert acknowledgeAlert(String alertId, String notificationId, String personId) {
         Instant now = clock.instant();
         for (int tries = 0; tries < 5; tries++) {
-            Alert current = alerts.find(notification.alertId()).map(Alerts.Stored::alert)
-                    .orElseThrow(() -> new NotFoundException("alert", notification.alertId()));
+            Alert current = alerts.find(alertId).map(Alerts.Stored::alert).orElseThrow(() -> new NotFoundException("alert", alertId));
             if (current.isAcknowledged()) {
                 return current;
             }
@@ -61,6 +91,6 @@ public class AcknowledgeNotification {
                 return acknowledged.get();
             }
         }
-        return alerts.find(notification.alertId()).map(Alerts.Stored::alert).orElseThrow();
+        return alerts.find(alertId).map(Alerts.Stored::alert).orElseThrow();
     }
 }

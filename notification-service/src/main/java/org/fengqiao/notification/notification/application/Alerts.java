@@ -24,6 +24,9 @@ public interface Alerts {
     /** Applies a change guarded by the stored version; empty when someone else changed it first. */
     Optional<Alert> updateIfUnchanged(String id, Function<Alert, Change> change);
 
+    /** Unacknowledged alerts about a subject (e.g. an incident id). */
+    List<Alert> openAbout(String subjectId);
+
     /** Unacknowledged alerts whose next repeat is due. */
     List<String> due(Instant now, int maxRepeats, int limit);
 }

@@ -2,6 +2,7 @@ package org.fengqiao.notification.notification.application;
 
 import java.time.Clock;
 import java.time.Instant;
+import java.util.List;
 import java.util.Map;
 
 import org.fengqiao.kit.messaging.DerivedIds;
@@ -32,10 +33,13 @@ public class RouteEvent {
     private final Alerts alerts;
     private final AlertPolicy alertPolicy;
     private final DeliverNotifications delivery;
+    private final AcknowledgeNotification acknowledge;
+    private final List<AcknowledgeNotification.AcknowledgingEvent> acknowledgingEvents;
     private final Clock clock;
 
     public RouteEvent(RoutingRules rules, ResolveRecipients resolve, Compose compose, Notifications notifications, Alerts alerts,
-                      AlertPolicy alertPolicy, DeliverNotifications delivery, Clock clock) {
+                      AlertPolicy alertPolicy, DeliverNotifications delivery, AcknowledgeNotification acknowledge,
+                      AcknowledgeNotification.AcknowledgingEvents acknowledgingEvents, Clock clock) {
         this.rules = rules;
         this.resolve = resolve;
         this.compose = compose;
@@ -43,6 +47,8 @@ public class RouteEvent {
         this.alerts = alerts;
         this.alertPolicy = alertPolicy;
         this.delivery = delivery;
+        this.acknowledge = acknowledge;
+        this.acknowledgingEvents = acknowledgingEvents.all();
         this.clock = clock;
     }
 
@@ -50,6 +56,17 @@ public class RouteEvent {
     public int route(String eventId, String eventType, Map<String, Object> json) {
         Payload payload = new Payload(json);
         Instant now = clock.instant();
+        for (AcknowledgeNotification.AcknowledgingEvent acknowledging : acknowledgingEvents) {
+            if (acknowledging.eventType().equals(eventType)) {
+                payload.texts(acknowledging.subjectField()).stream().findFirst().ifPresent(subject -> {
+                    String by = payload.texts(acknowledging.byField()).stream().findFirst().orElse(eventType);
+                    int stopped = acknowledge.acknowledgeSubject(subject, by);
+                    if (stopped > 0) {
+                        log.info("{} {} acknowledged {} alert(s) about {} for {}", eventType, eventId, stopped, subject, by);
+                    }
+                });
+            }
+        }
         int created = 0;
         for (RoutingRule rule : rules.all()) {
             if (!rule.matches(eventType, payload)) {

@@ -67,6 +67,12 @@ class MongoAlerts implements Alerts {
     }
 
     @Override
+    public List<Alert> openAbout(String subjectId) {
+        return mongo.find(new Query(Criteria.where("subjectId").is(subjectId).and("acknowledgedAt").is(null)), AlertDocument.class)
+                .stream().map(AlertDocument::toAlert).toList();
+    }
+
+    @Override
     public List<String> due(Instant now, int maxRepeats, int limit) {
         Query query = new Query(Criteria.where("acknowledgedAt").is(null).and("nextRepeatAt").lte(now).and("repeats").lt(maxRepeats))
                 .with(Sort.by("nextRepeatAt")).limit(limit);

@@ -10,6 +10,8 @@ import org.fengqiao.events.notification.Channel;
 import org.fengqiao.notification.notification.application.ChannelSender;
 import org.fengqiao.notification.notification.model.Notification;
 import org.fengqiao.notification.recipients.model.Recipient;
+import org.springframework.context.event.ContextClosedEvent;
+import org.springframework.context.event.EventListener;
 import org.springframework.http.MediaType;
 import org.springframework.stereotype.Component;
 import org.springframework.web.servlet.mvc.method.annotation.SseEmitter;
@@ -38,6 +40,17 @@ class InboxStreams implements ChannelSender {
             close.run();
         }
         return emitter;
+    }
+
+    /**
+     * Ends every open stream as the service shuts down: a stream never ends by itself, and the web
+     * server's graceful shutdown would otherwise wait for each to time out. Clients reconnect and
+     * read what they missed from the inbox.
+     */
+    @EventListener(ContextClosedEvent.class)
+    void closeAll() {
+        streams.values().forEach(open -> open.forEach(SseEmitter::complete));
+        streams.clear();
     }
 
     @Override
