@@ -400,6 +400,24 @@ class NotificationFlowIT {
     }
 
     @Test
+    void an_event_from_longer_ago_than_a_day_is_not_notified() {
+        DisputeReported old = dispute("GC-202", "Reported a week ago, read only now by a new consumer.");
+        topics.send(Topics.DISPUTE_EVENTS, old.disputeId(), EventJson.write(old).getBytes(UTF_8), "ce_specversion", "1.0",
+                "ce_id", UUID.randomUUID().toString(), "ce_source", "/dispute-service", "ce_type", "DisputeReported",
+                "ce_time", clock.instant().minus(Duration.ofDays(7)).toString(), "ce_correlationid", "old", "content-type", "application/json");
+        DisputeReported fresh = new DisputeReported(UUID.randomUUID().toString(), "GC-202", DisputeCategory.NEIGHBOUR,
+                List.of(new Party("Stall 12", "trader")), "Reported now, right behind the old one.", 2,
+                new Reporter("IV-0031", ReporterRole.GRID_WORKER), clock.instant());
+        // same key: the fresh one is consumed after the old one
+        topics.send(Topics.DISPUTE_EVENTS, old.disputeId(), EventJson.write(fresh).getBytes(UTF_8), "ce_specversion", "1.0",
+                "ce_id", UUID.randomUUID().toString(), "ce_source", "/dispute-service", "ce_type", "DisputeReported",
+                "ce_time", clock.instant().toString(), "ce_correlationid", "fresh", "content-type", "application/json");
+
+        awaitNotification("CO-03", fresh.disputeId(), "IN_APP", "DELIVERED");
+        assertThat(inbox("CO-03")).noneSatisfy(n -> assertThat(n.get("subjectId").asString()).isEqualTo(old.disputeId()));
+    }
+
+    @Test
     void refusals_name_the_field() {
         assertProblem(api().get("/api/v1/notifications"), 400, "validation-failed", "recipient");
         assertProblem(api().post("/api/v1/notifications/no-such-id/ack", Map.of("personId", "PO-01")), 404, "not-found", null);

@@ -36,10 +36,12 @@ public class RouteEvent {
     private final AcknowledgeNotification acknowledge;
     private final List<AcknowledgeNotification.AcknowledgingEvent> acknowledgingEvents;
     private final Clock clock;
+    private final java.time.Duration maxEventAge;
 
     public RouteEvent(RoutingRules rules, ResolveRecipients resolve, Compose compose, Notifications notifications, Alerts alerts,
                       AlertPolicy alertPolicy, DeliverNotifications delivery, AcknowledgeNotification acknowledge,
-                      AcknowledgeNotification.AcknowledgingEvents acknowledgingEvents, Clock clock) {
+                      AcknowledgeNotification.AcknowledgingEvents acknowledgingEvents, Clock clock,
+                      @org.springframework.beans.factory.annotation.Value("${notification.max-event-age}") java.time.Duration maxEventAge) {
         this.rules = rules;
         this.resolve = resolve;
         this.compose = compose;
@@ -50,12 +52,22 @@ public class RouteEvent {
         this.acknowledge = acknowledge;
         this.acknowledgingEvents = acknowledgingEvents.all();
         this.clock = clock;
+        this.maxEventAge = maxEventAge;
     }
 
-    /** @return how many new notifications the event gave */
-    public int route(String eventId, String eventType, Map<String, Object> json) {
+    /**
+     * @param occurredAt when the event happened ({@code ce_time}); an event older than the maximum
+     *                   age is not notified (a new consumer reading a topic from its start, or a
+     *                   replayed backlog, must not flood people with the past)
+     * @return how many new notifications the event gave
+     */
+    public int route(String eventId, String eventType, Instant occurredAt, Map<String, Object> json) {
         Payload payload = new Payload(json);
         Instant now = clock.instant();
+        if (occurredAt != null && occurredAt.isBefore(now.minus(maxEventAge))) {
+            log.debug("{} {} happened at {}, longer ago than {}: not notified", eventType, eventId, occurredAt, maxEventAge);
+            return 0;
+        }
         for (AcknowledgeNotification.AcknowledgingEvent acknowledging : acknowledgingEvents) {
             if (acknowledging.eventType().equals(eventType)) {
                 payload.texts(acknowledging.subjectField()).stream().findFirst().ifPresent(subject -> {

@@ -48,7 +48,7 @@ class PlatformEventsConsumer {
 
     @SuppressWarnings("unchecked")
     private static <T extends PlatformEvent> void routeEach(EventConsumer.Builder consumer, EventType<?> type, RouteEvent route) {
-        consumer.on((EventType<T>) type, event -> route.route(event.envelope().id(), event.envelope().type(),
+        consumer.on((EventType<T>) type, event -> route.route(event.envelope().id(), event.envelope().type(), event.envelope().time(),
                 EventJson.mapper().convertValue(event.payload(), Map.class)));
     }
 }

@@ -10,6 +10,7 @@ import org.fengqiao.kit.outbox.OutboxStore;
 import org.fengqiao.notification.notification.application.Notifications;
 import org.fengqiao.notification.notification.model.DeliveryStatus;
 import org.fengqiao.notification.notification.model.Notification;
+import org.fengqiao.notification.rules.model.Urgency;
 import org.springframework.dao.DuplicateKeyException;
 import org.springframework.dao.OptimisticLockingFailureException;
 import org.springframework.data.domain.Sort;
@@ -73,9 +74,18 @@ class MongoNotifications implements Notifications {
         throw new OptimisticLockingFailureException("notification " + id + " kept changing under " + TRIES + " tries");
     }
 
+    /** URGENT and CRITICAL ones first, then ROUTINE ones, each soonest first. */
     @Override
     public List<String> due(Instant now, int limit) {
-        Query query = new Query(Criteria.where("status").in(WAITING).and("nextAttemptAt").lte(now)
+        List<String> ids = new java.util.ArrayList<>(due(now, List.of(Urgency.CRITICAL, Urgency.URGENT), limit));
+        if (ids.size() < limit) {
+            ids.addAll(due(now, List.of(Urgency.ROUTINE), limit - ids.size()));
+        }
+        return ids;
+    }
+
+    private List<String> due(Instant now, List<Urgency> urgencies, int limit) {
+        Query query = new Query(Criteria.where("status").in(WAITING).and("urgency").in(urgencies).and("nextAttemptAt").lte(now)
                 .orOperator(Criteria.where("claimedUntil").is(null), Criteria.where("claimedUntil").lt(now)))
                 .with(Sort.by("nextAttemptAt")).limit(limit);
         query.fields().include("_id");
