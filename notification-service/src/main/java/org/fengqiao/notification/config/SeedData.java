@@ -1,14 +1,11 @@
 package org.fengqiao.notification.config;
 
-import java.io.IOException;
-import java.io.InputStream;
-import java.io.UncheckedIOException;
 import java.util.List;
 import java.util.Map;
 
 import com.fasterxml.jackson.annotation.JsonIgnoreProperties;
-import org.fengqiao.events.EventJson;
 import org.fengqiao.kit.directory.GridDirectory;
+import org.fengqiao.kit.seed.SeedFiles;
 import org.fengqiao.notification.recipients.application.Recipients;
 import org.fengqiao.notification.recipients.model.DutyRoster;
 import org.fengqiao.notification.recipients.model.Recipient;
@@ -95,13 +92,6 @@ class SeedData implements InitializingBean {
     }
 
     private static <T> T read(String name, TypeReference<T> type) {
-        try (InputStream in = SeedData.class.getResourceAsStream(BASE + name)) {
-            if (in == null) {
-                throw new IllegalStateException("missing seed " + BASE + name);
-            }
-            return EventJson.mapper().readValue(in, type);
-        } catch (IOException e) {
-            throw new UncheckedIOException(e);
-        }
+        return SeedFiles.read(BASE + name, type);
     }
 }

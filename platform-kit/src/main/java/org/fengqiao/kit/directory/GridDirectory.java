@@ -1,15 +1,12 @@
 package org.fengqiao.kit.directory;
 
-import java.io.IOException;
-import java.io.InputStream;
-import java.io.UncheckedIOException;
 import java.util.List;
 import java.util.Map;
 import java.util.Optional;
 import java.util.function.Function;
 import java.util.stream.Collectors;
 
-import org.fengqiao.events.EventJson;
+import org.fengqiao.kit.seed.SeedFiles;
 
 /**
  * The station's grid: its grid cells and the community officer responsible for each. This is the
@@ -42,14 +39,7 @@ public final class GridDirectory {
 
     /** The seeded, made-up directory. */
     public static GridDirectory seeded() {
-        try (InputStream in = GridDirectory.class.getResourceAsStream(RESOURCE)) {
-            if (in == null) {
-                throw new IllegalStateException("missing " + RESOURCE);
-            }
-            return new GridDirectory(EventJson.mapper().readValue(in, Seed.class));
-        } catch (IOException e) {
-            throw new UncheckedIOException(e);
-        }
+        return new GridDirectory(SeedFiles.read(RESOURCE, Seed.class));
     }
 
     public Optional<GridCell> gridCell(String id) {

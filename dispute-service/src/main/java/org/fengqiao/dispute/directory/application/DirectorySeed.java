@@ -1,8 +1,5 @@
 package org.fengqiao.dispute.directory.application;
 
-import java.io.IOException;
-import java.io.InputStream;
-import java.io.UncheckedIOException;
 import java.util.List;
 import java.util.stream.Collectors;
 
@@ -12,8 +9,8 @@ import org.fengqiao.dispute.directory.model.InformationInvestigator;
 import org.fengqiao.dispute.directory.model.MediationTeamMember;
 import org.fengqiao.dispute.directory.model.StationDirectory;
 import org.fengqiao.dispute.directory.model.Unit;
-import org.fengqiao.events.EventJson;
 import org.fengqiao.kit.directory.GridDirectory;
+import org.fengqiao.kit.seed.SeedFiles;
 
 /**
  * Reads the station directory from its seed file (made up for the demo; a deployment replaces the
@@ -32,19 +29,12 @@ public final class DirectorySeed {
     }
 
     public static StationDirectory load(GridDirectory grid) {
-        try (InputStream in = DirectorySeed.class.getResourceAsStream(RESOURCE)) {
-            if (in == null) {
-                throw new IllegalStateException("missing " + RESOURCE);
-            }
-            Seed seed = EventJson.mapper().readValue(in, Seed.class);
-            var officers = grid.gridCells().stream().map(GridDirectory.GridCell::communityOfficerId).collect(Collectors.toSet());
-            StationDirectory directory = new StationDirectory(seed.units(), seed.informationInvestigators(), seed.mediationTeam(),
-                    seed.departments(), officers);
-            check(directory, grid);
-            return directory;
-        } catch (IOException e) {
-            throw new UncheckedIOException(e);
-        }
+        Seed seed = SeedFiles.read(RESOURCE, Seed.class);
+        var officers = grid.gridCells().stream().map(GridDirectory.GridCell::communityOfficerId).collect(Collectors.toSet());
+        StationDirectory directory = new StationDirectory(seed.units(), seed.informationInvestigators(), seed.mediationTeam(),
+                seed.departments(), officers);
+        check(directory, grid);
+        return directory;
     }
 
     private static void check(StationDirectory directory, GridDirectory grid) {

@@ -1,15 +1,12 @@
 package org.fengqiao.patrol.directory.application;
 
-import java.io.IOException;
-import java.io.InputStream;
-import java.io.UncheckedIOException;
 import java.time.LocalTime;
 import java.time.ZoneId;
 import java.util.List;
 
 import com.fasterxml.jackson.annotation.JsonIgnoreProperties;
-import org.fengqiao.events.EventJson;
 import org.fengqiao.events.patrol.PatrolTeamType;
+import org.fengqiao.kit.seed.SeedFiles;
 import org.fengqiao.patrol.directory.model.GridBlock;
 import org.fengqiao.patrol.directory.model.PatrolDirectory;
 import org.fengqiao.patrol.directory.model.TeamRoster;
@@ -46,13 +43,6 @@ public final class DirectorySeed {
     }
 
     public static Seed load() {
-        try (InputStream in = DirectorySeed.class.getResourceAsStream(RESOURCE)) {
-            if (in == null) {
-                throw new IllegalStateException("missing " + RESOURCE);
-            }
-            return EventJson.mapper().readValue(in, Seed.class);
-        } catch (IOException e) {
-            throw new UncheckedIOException(e);
-        }
+        return SeedFiles.read(RESOURCE, Seed.class);
     }
 }
