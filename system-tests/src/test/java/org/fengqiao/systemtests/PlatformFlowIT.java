@@ -324,6 +324,27 @@ class PlatformFlowIT {
                 "IncidentTaskAssigned", "IncidentTaskAssigned", "IncidentTaskReported", "IncidentTaskReported", "IncidentClosed");
     }
 
+    @Test
+    @Order(8)
+    void a_neighbour_quarrel_found_on_a_home_visit_enters_the_dispute_pipeline_with_its_origin_and_reaches_the_officer() {
+        Response logged = api("citizen-service").post("/api/v1/home-visits", Map.of("officerId", "CO-04", "gridCellId", "GC-204",
+                "householdRef", "HH-204-0315", "peopleMet", 3, "visitedAt", Instant.now().minusSeconds(300).toString(),
+                "findings", List.of(Map.of("kind", "DISPUTE", "description", "The ceiling leaks from upstairs; the households no longer speak.",
+                        "category", "NEIGHBOUR", "parties", List.of(Map.of("name", "Household of flat 3-201"), Map.of("name", "Tenants of flat 3-301")),
+                        "peopleInvolved", 5))));
+        assertThat(logged.status()).as(logged.body()).isEqualTo(201);
+        String findingId = logged.json().get("findings").get(0).get("id").asString();
+
+        JsonNode dispute = await().atMost(Duration.ofSeconds(20)).until(() -> api("dispute-service")
+                        .get("/api/v1/disputes?gridCellId=GC-204&size=200").json().get("items").valueStream()
+                        .filter(d -> d.get("origin").isObject() && findingId.equals(d.get("origin").get("reference").asString()))
+                        .findFirst().orElse(null), d -> d != null);
+        assertThat(dispute.get("origin").get("kind").asString()).isEqualTo("HOME_VISIT_FINDING");
+        assertThat(dispute.get("status").asString()).isEqualTo("REPORTED");
+        String disputeId = dispute.get("id").asString();
+        await().atMost(Duration.ofSeconds(20)).until(() -> notificationsFor("CO-04").containsKey(disputeId));
+    }
+
     private static JsonNode incidentStep(String incidentId, String path, Map<String, Object> body) {
         Response response = api("patrol-service").post("/api/v1/incidents/" + incidentId + path, body);
         assertThat(response.status()).as(path + ": " + response.body()).isEqualTo(200);

@@ -1,0 +1,80 @@
+package org.fengqiao.citizen.visit.web;
+
+import java.net.URI;
+import java.time.Instant;
+import java.util.List;
+
+import io.swagger.v3.oas.annotations.Operation;
+import io.swagger.v3.oas.annotations.media.Schema;
+import io.swagger.v3.oas.annotations.tags.Tag;
+import jakarta.validation.Valid;
+import jakarta.validation.constraints.Max;
+import jakarta.validation.constraints.Min;
+import jakarta.validation.constraints.NotBlank;
+import jakarta.validation.constraints.NotNull;
+import jakarta.validation.constraints.Size;
+import org.fengqiao.citizen.visit.application.HomeVisits;
+import org.fengqiao.citizen.visit.application.LogHomeVisit;
+import org.fengqiao.citizen.visit.model.HomeVisit;
+import org.fengqiao.events.dispute.DisputeCategory;
+import org.fengqiao.events.dispute.Party;
+import org.fengqiao.kit.failure.NotFoundException;
+import org.springframework.http.ResponseEntity;
+import org.springframework.validation.annotation.Validated;
+import org.springframework.web.bind.annotation.GetMapping;
+import org.springframework.web.bind.annotation.PathVariable;
+import org.springframework.web.bind.annotation.PostMapping;
+import org.springframework.web.bind.annotation.RequestBody;
+import org.springframework.web.bind.annotation.RequestParam;
+import org.springframework.web.bind.annotation.RestController;
+
+/** Home visits and what they found. */
+@RestController
+@Validated
+@Tag(name = "Home visits", description = "An officer's visit log; a dispute found is handed over to dispute-service at once")
+class HomeVisitController {
+
+    record PartyRequest(@NotBlank @Size(max = 200) String name, @Size(max = 100) String role) {
+    }
+
+    record FindingRequest(@NotNull HomeVisit.FindingKind kind, @NotBlank @Size(max = 4000) String description, DisputeCategory category,
+                          List<@Valid PartyRequest> parties, @Min(1) Integer peopleInvolved) {
+    }
+
+    record VisitRequest(@Schema(example = "CO-04") @NotBlank String officerId, @Schema(example = "GC-204") @NotBlank String gridCellId,
+                        @Schema(description = "the household's reference in the station's register", example = "HH-204-0315")
+                        @NotBlank @Size(max = 64) String householdRef,
+                        @Min(1) int peopleMet, @NotNull Instant visitedAt, @NotNull List<@Valid FindingRequest> findings) {
+    }
+
+    private final LogHomeVisit logHomeVisit;
+    private final HomeVisits visits;
+
+    HomeVisitController(LogHomeVisit logHomeVisit, HomeVisits visits) {
+        this.logHomeVisit = logHomeVisit;
+        this.visits = visits;
+    }
+
+    @PostMapping("/api/v1/home-visits")
+    @Operation(summary = "Log a home visit", description = "Each DISPUTE finding publishes HomeVisitFindingHandedOverAsDispute: "
+            + "dispute-service reports it into its pipeline with the finding as origin. Other kinds are recorded for follow-up.")
+    ResponseEntity<HomeVisit.Snapshot> log(@Valid @RequestBody VisitRequest r) {
+        HomeVisit visit = logHomeVisit.log(r.officerId(), r.gridCellId(), r.householdRef(), r.peopleMet(), r.visitedAt(),
+                r.findings().stream().map(f -> new LogHomeVisit.FindingInput(f.kind(), f.description(), f.category(),
+                        f.parties() == null ? null : f.parties().stream().map(p -> new Party(p.name(), p.role())).toList(),
+                        f.peopleInvolved())).toList());
+        return ResponseEntity.created(URI.create("/api/v1/home-visits/" + visit.snapshot().id())).body(visit.snapshot());
+    }
+
+    @GetMapping("/api/v1/home-visits/{id}")
+    @Operation(summary = "Read one home visit")
+    HomeVisit.Snapshot get(@PathVariable String id) {
+        return visits.find(id).map(HomeVisit::snapshot).orElseThrow(() -> new NotFoundException("home visit", id));
+    }
+
+    @GetMapping("/api/v1/home-visits")
+    @Operation(summary = "An officer's home visits, newest first")
+    List<HomeVisit.Snapshot> byOfficer(@RequestParam String officerId, @RequestParam(defaultValue = "50") @Min(1) @Max(500) int limit) {
+        return visits.byOfficer(officerId, limit).stream().map(HomeVisit::snapshot).toList();
+    }
+}
