@@ -402,13 +402,11 @@ class NotificationFlowIT {
     @Test
     void an_event_from_longer_ago_than_a_day_is_not_notified() {
         DisputeReported old = dispute("GC-202", "Reported a week ago, read only now by a new consumer.");
-        topics.send(Topics.DISPUTE_EVENTS, old.disputeId(), EventJson.write(old).getBytes(UTF_8), "ce_specversion", "1.0",
-                "ce_id", UUID.randomUUID().toString(), "ce_source", "/dispute-service", "ce_type", "DisputeReported",
-                "ce_time", clock.instant().minus(Duration.ofDays(7)).toString(), "ce_correlationid", "old", "content-type", "application/json");
-        DisputeReported fresh = new DisputeReported(UUID.randomUUID().toString(), "GC-202", DisputeCategory.NEIGHBOUR,
+        topics.publish(old, UUID.randomUUID().toString(), "/dispute-service", "old", clock.instant().minus(Duration.ofDays(7)));
+        DisputeReported fresh = new DisputeReported(old.disputeId() + "-fresh", "GC-202", DisputeCategory.NEIGHBOUR,
                 List.of(new Party("Stall 12", "trader")), "Reported now, right behind the old one.", 2,
                 new Reporter("IV-0031", ReporterRole.GRID_WORKER), clock.instant());
-        // same key: the fresh one is consumed after the old one
+        // same partition as the old one (the key is the dispute id): send it with the old one's key, so it is consumed after it
         topics.send(Topics.DISPUTE_EVENTS, old.disputeId(), EventJson.write(fresh).getBytes(UTF_8), "ce_specversion", "1.0",
                 "ce_id", UUID.randomUUID().toString(), "ce_source", "/dispute-service", "ce_type", "DisputeReported",
                 "ce_time", clock.instant().toString(), "ce_correlationid", "fresh", "content-type", "application/json");

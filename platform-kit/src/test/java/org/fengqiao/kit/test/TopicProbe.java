@@ -94,10 +94,15 @@ public final class TopicProbe {
      * with the CloudEvents headers.
      */
     public void publish(PlatformEvent event, String eventId, String source, String correlationId) {
+        publish(event, eventId, source, correlationId, java.time.Instant.now());
+    }
+
+    /** As {@link #publish(PlatformEvent, String, String, String)}, with the given {@code ce_time}. */
+    public void publish(PlatformEvent event, String eventId, String source, String correlationId, java.time.Instant time) {
         EventType<PlatformEvent> type = EventCatalog.of(event);
         send(type.topic(), event.aggregateId(), EventJson.write(event).getBytes(UTF_8),
                 "ce_specversion", "1.0", "ce_id", eventId, "ce_source", source, "ce_type", type.name(),
-                "ce_time", java.time.Instant.now().toString(), "ce_subject", event.aggregateId(),
+                "ce_time", time.toString(), "ce_subject", event.aggregateId(),
                 "ce_correlationid", correlationId, "content-type", "application/json");
     }
 

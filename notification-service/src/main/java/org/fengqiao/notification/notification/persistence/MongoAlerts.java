@@ -1,5 +1,6 @@
 package org.fengqiao.notification.notification.persistence;
 
+import java.time.Clock;
 import java.time.Instant;
 import java.util.List;
 import java.util.Map;
@@ -22,10 +23,12 @@ class MongoAlerts implements Alerts {
 
     private final MongoTemplate mongo;
     private final OutboxStore store;
+    private final Clock clock;
 
-    MongoAlerts(MongoTemplate mongo, OutboxStore store) {
+    MongoAlerts(MongoTemplate mongo, OutboxStore store, Clock clock) {
         this.mongo = mongo;
         this.store = store;
+        this.clock = clock;
     }
 
     @Override
@@ -58,7 +61,7 @@ class MongoAlerts implements Alerts {
         }
         document.setPendingEvents(null);
         document.apply(changed.next());
-        document.raiseAll(changed.events(), Instant.now());
+        document.raiseAll(changed.events(), clock.instant());
         try {
             return Optional.of(store.save(document).toAlert());
         } catch (OptimisticLockingFailureException concurrent) {

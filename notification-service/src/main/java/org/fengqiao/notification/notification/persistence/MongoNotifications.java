@@ -1,6 +1,7 @@
 package org.fengqiao.notification.notification.persistence;
 
 import java.time.Duration;
+import java.time.Clock;
 import java.time.Instant;
 import java.util.List;
 import java.util.Optional;
@@ -27,10 +28,12 @@ class MongoNotifications implements Notifications {
 
     private final MongoTemplate mongo;
     private final OutboxStore store;
+    private final Clock clock;
 
-    MongoNotifications(MongoTemplate mongo, OutboxStore store) {
+    MongoNotifications(MongoTemplate mongo, OutboxStore store, Clock clock) {
         this.mongo = mongo;
         this.store = store;
+        this.clock = clock;
     }
 
     @Override
@@ -61,7 +64,7 @@ class MongoNotifications implements Notifications {
             }
             document.setPendingEvents(null);
             document.apply(changed.next());
-            document.raiseAll(changed.events(), Instant.now());
+            document.raiseAll(changed.events(), clock.instant());
             if (release) {
                 document.claimedUntil = null;
             }
