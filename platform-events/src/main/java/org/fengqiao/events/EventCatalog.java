@@ -6,7 +6,20 @@ import java.util.Optional;
 import java.util.function.Function;
 import java.util.stream.Collectors;
 
+import org.fengqiao.events.citizen.AntiFraudWarningIssued;
+import org.fengqiao.events.citizen.AppointmentBooked;
+import org.fengqiao.events.citizen.AppointmentCancelled;
+import org.fengqiao.events.citizen.AppointmentMissed;
+import org.fengqiao.events.citizen.AppointmentReminderDue;
+import org.fengqiao.events.citizen.DoorToDoorVisitScheduled;
 import org.fengqiao.events.citizen.HomeVisitFindingHandedOverAsDispute;
+import org.fengqiao.events.citizen.LostItemAwaitingOwner;
+import org.fengqiao.events.citizen.LostItemDisposed;
+import org.fengqiao.events.citizen.LostItemReturned;
+import org.fengqiao.events.citizen.SafetyHazardFound;
+import org.fengqiao.events.citizen.ServiceRequestCompleted;
+import org.fengqiao.events.citizen.ServiceRequestOpened;
+import org.fengqiao.events.citizen.ServiceRequestReady;
 import org.fengqiao.events.citizen.ServicePointRegistered;
 import org.fengqiao.events.dispute.DisputeAssigned;
 import org.fengqiao.events.dispute.DisputeAwaitingParty;
@@ -116,6 +129,32 @@ public final class EventCatalog {
             new EventType<>("HomeVisitFindingHandedOverAsDispute", Topics.CITIZEN_EVENTS, 1, HomeVisitFindingHandedOverAsDispute.class);
     public static final EventType<ServicePointRegistered> SERVICE_POINT_REGISTERED =
             new EventType<>("ServicePointRegistered", Topics.CITIZEN_EVENTS, 1, ServicePointRegistered.class);
+    public static final EventType<AppointmentBooked> APPOINTMENT_BOOKED =
+            new EventType<>("AppointmentBooked", Topics.CITIZEN_EVENTS, 1, AppointmentBooked.class);
+    public static final EventType<AppointmentCancelled> APPOINTMENT_CANCELLED =
+            new EventType<>("AppointmentCancelled", Topics.CITIZEN_EVENTS, 1, AppointmentCancelled.class);
+    public static final EventType<AppointmentReminderDue> APPOINTMENT_REMINDER_DUE =
+            new EventType<>("AppointmentReminderDue", Topics.CITIZEN_EVENTS, 1, AppointmentReminderDue.class);
+    public static final EventType<AppointmentMissed> APPOINTMENT_MISSED =
+            new EventType<>("AppointmentMissed", Topics.CITIZEN_EVENTS, 1, AppointmentMissed.class);
+    public static final EventType<ServiceRequestOpened> SERVICE_REQUEST_OPENED =
+            new EventType<>("ServiceRequestOpened", Topics.CITIZEN_EVENTS, 1, ServiceRequestOpened.class);
+    public static final EventType<DoorToDoorVisitScheduled> DOOR_TO_DOOR_VISIT_SCHEDULED =
+            new EventType<>("DoorToDoorVisitScheduled", Topics.CITIZEN_EVENTS, 1, DoorToDoorVisitScheduled.class);
+    public static final EventType<ServiceRequestReady> SERVICE_REQUEST_READY =
+            new EventType<>("ServiceRequestReady", Topics.CITIZEN_EVENTS, 1, ServiceRequestReady.class);
+    public static final EventType<ServiceRequestCompleted> SERVICE_REQUEST_COMPLETED =
+            new EventType<>("ServiceRequestCompleted", Topics.CITIZEN_EVENTS, 1, ServiceRequestCompleted.class);
+    public static final EventType<SafetyHazardFound> SAFETY_HAZARD_FOUND =
+            new EventType<>("SafetyHazardFound", Topics.CITIZEN_EVENTS, 1, SafetyHazardFound.class);
+    public static final EventType<AntiFraudWarningIssued> ANTI_FRAUD_WARNING_ISSUED =
+            new EventType<>("AntiFraudWarningIssued", Topics.CITIZEN_EVENTS, 1, AntiFraudWarningIssued.class);
+    public static final EventType<LostItemAwaitingOwner> LOST_ITEM_AWAITING_OWNER =
+            new EventType<>("LostItemAwaitingOwner", Topics.CITIZEN_EVENTS, 1, LostItemAwaitingOwner.class);
+    public static final EventType<LostItemReturned> LOST_ITEM_RETURNED =
+            new EventType<>("LostItemReturned", Topics.CITIZEN_EVENTS, 1, LostItemReturned.class);
+    public static final EventType<LostItemDisposed> LOST_ITEM_DISPOSED =
+            new EventType<>("LostItemDisposed", Topics.CITIZEN_EVENTS, 1, LostItemDisposed.class);
     public static final EventType<NotificationSent> NOTIFICATION_SENT =
             new EventType<>("NotificationSent", Topics.NOTIFICATION_EVENTS, 1, NotificationSent.class);
     public static final EventType<NotificationDelivered> NOTIFICATION_DELIVERED =
@@ -135,7 +174,11 @@ public final class EventCatalog {
                     ORDER_MAINTENANCE_DUTY_ASSIGNED, ORDER_MAINTENANCE_DUTY_LIFTED, CHECK_IN_FLAGGED, SHIFT_MISSED,
                     SHIFT_ENDED_WITH_MISSED_CHECKPOINTS, TEAM_ASSESSED_BELOW_THRESHOLD,
                     SERVICE_POINT_REGISTERED,
-                    HOME_VISIT_FINDING_HANDED_OVER_AS_DISPUTE, NOTIFICATION_SENT, NOTIFICATION_DELIVERED,
+                    HOME_VISIT_FINDING_HANDED_OVER_AS_DISPUTE,
+                    APPOINTMENT_BOOKED, APPOINTMENT_CANCELLED, APPOINTMENT_REMINDER_DUE, APPOINTMENT_MISSED, SERVICE_REQUEST_OPENED,
+                    DOOR_TO_DOOR_VISIT_SCHEDULED, SERVICE_REQUEST_READY, SERVICE_REQUEST_COMPLETED, SAFETY_HAZARD_FOUND, ANTI_FRAUD_WARNING_ISSUED,
+                    LOST_ITEM_AWAITING_OWNER, LOST_ITEM_RETURNED, LOST_ITEM_DISPOSED,
+                    NOTIFICATION_SENT, NOTIFICATION_DELIVERED,
                     NOTIFICATION_FAILED, NOTIFICATION_ACKNOWLEDGED);
 
     private static final Map<String, EventType<?>> BY_NAME =

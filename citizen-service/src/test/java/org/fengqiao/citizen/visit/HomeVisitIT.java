@@ -55,7 +55,8 @@ class HomeVisitIT {
     void a_dispute_found_on_a_home_visit_is_handed_over_to_dispute_service_and_other_findings_are_kept() {
         Response logged = api().post("/api/v1/home-visits", Map.of("officerId", "CO-04", "gridCellId", "GC-204", "householdRef", "HH-204-0315",
                 "peopleMet", 3, "visitedAt", Instant.now().minusSeconds(600).toString(),
-                "findings", List.of(quarrel(), Map.of("kind", "DOOR_TO_DOOR", "description", "An 82-year-old cannot come in for her ID card."))));
+                "findings", List.of(quarrel(), Map.of("kind", "DOOR_TO_DOOR", "description", "An 82-year-old cannot come in for her ID card.",
+                        "doorToDoor", Map.of("citizenRef", "CZ-30981", "personName", "Resident of flat 3-101", "reason", "ELDERLY")))));
         assertThat(logged.status()).as(logged.body()).isEqualTo(201);
         String visitId = logged.json().get("id").asString();
         JsonNode findings = logged.json().get("findings");
@@ -69,7 +70,9 @@ class HomeVisitIT {
         assertThat(handover.dispute().category()).isEqualTo(DisputeCategory.NEIGHBOUR);
         assertThat(handover.dispute().reporter().role()).isEqualTo(ReporterRole.COMMUNITY_OFFICER);
         assertThat(topics.readFor(Topics.CITIZEN_EVENTS, Duration.ofSeconds(2))).filteredOn(r -> visitId.equals(r.key()))
-                .as("only the dispute finding becomes an event today").hasSize(1);
+                .as("the door-to-door finding became a service request, not a visit event").hasSize(1);
+        String requestId = findings.get(1).get("workRef").asString();
+        assertThat(api().get("/api/v1/service-requests/" + requestId).json().get("status").asString()).isEqualTo("REQUESTED");
         assertThat(api().get("/api/v1/home-visits?officerId=CO-04").json().valueStream().map(v -> v.get("id").asString())).contains(visitId);
     }
 
@@ -82,5 +85,9 @@ class HomeVisitIT {
         assertProblem(api().post("/api/v1/home-visits", Map.of("officerId", "CO-04", "gridCellId", "GC-204", "householdRef", "HH-1",
                 "peopleMet", 1, "visitedAt", Instant.now().toString(), "findings", List.of(Map.of("kind", "DISPUTE",
                         "description", "a quarrel", "category", "NEIGHBOUR", "peopleInvolved", 2)))), 400, "validation-failed", "findings[0].parties");
+        assertProblem(api().post("/api/v1/home-visits", Map.of("officerId", "CO-04", "gridCellId", "GC-204", "householdRef", "HH-1",
+                "peopleMet", 1, "visitedAt", Instant.now().toString(), "findings", List.of(Map.of("kind", "DOOR_TO_DOOR",
+                        "description", "cannot come in", "doorToDoor", Map.of("citizenRef", "CZ-1", "personName", "Resident"))))),
+                400, "validation-failed", "findings[0].doorToDoor.reason");
     }
 }

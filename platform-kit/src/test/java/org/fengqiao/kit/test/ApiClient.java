@@ -42,8 +42,12 @@ public final class ApiClient {
         }
     }
 
-    public Response get(String path) {
-        return send(HttpRequest.newBuilder(uri(path)).GET());
+    public Response get(String path, String... headers) {
+        HttpRequest.Builder request = HttpRequest.newBuilder(uri(path)).GET();
+        for (int i = 0; i + 1 < headers.length; i += 2) {
+            request.header(headers[i], headers[i + 1]);
+        }
+        return send(request);
     }
 
     public Response post(String path, Object body, String... headers) {

@@ -5,6 +5,7 @@ import java.util.List;
 import java.util.UUID;
 
 import org.fengqiao.citizen.servicepoint.model.OfferedService;
+import org.fengqiao.citizen.servicepoint.model.OpeningPeriod;
 import org.fengqiao.citizen.servicepoint.model.ServicePoint;
 import org.fengqiao.events.citizen.ServicePointType;
 import org.fengqiao.kit.failure.InvalidFieldException;
@@ -19,7 +20,7 @@ public class RegisterServicePoint {
 
     /** What the station tells about the point. */
     public record Registration(String name, ServicePointType type, String address, boolean roundTheClock,
-                               List<OfferedService> services) {
+                               List<OfferedService> services, List<OpeningPeriod> openingHours, int slotCapacity) {
     }
 
     private final ServicePoints servicePoints;
@@ -41,7 +42,8 @@ public class RegisterServicePoint {
                     "a " + registration.type() + " is always open round the clock");
         }
         ServicePoint point = ServicePoint.register(UUID.randomUUID().toString(), registration.name(), registration.type(),
-                registration.address(), registration.roundTheClock(), registration.services(), clock.instant());
+                registration.address(), registration.roundTheClock(), registration.services(), registration.openingHours(),
+                registration.slotCapacity(), clock.instant());
         return servicePoints.save(point);
     }
 }

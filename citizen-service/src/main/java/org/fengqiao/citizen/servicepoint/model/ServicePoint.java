@@ -34,12 +34,15 @@ public final class ServicePoint {
     private final String address;
     private final boolean roundTheClock;
     private final List<OfferedService> services;
+    private final List<OpeningPeriod> openingHours;
+    private final int slotCapacity;
     private final Instant registeredAt;
     private final Long version;
     private final List<CitizenEvent> raised = new ArrayList<>();
 
     private ServicePoint(String id, String name, ServicePointType type, String address, boolean roundTheClock,
-                         List<OfferedService> services, Instant registeredAt, Long version) {
+                         List<OfferedService> services, List<OpeningPeriod> openingHours, int slotCapacity, Instant registeredAt,
+                         Long version) {
         this.id = Objects.requireNonNull(id, "id");
         this.name = text(name, "name", NAME_MAX_LENGTH);
         this.type = Objects.requireNonNull(type, "type");
@@ -49,6 +52,11 @@ public final class ServicePoint {
         }
         this.roundTheClock = roundTheClock;
         this.services = List.copyOf(new LinkedHashSet<>(services == null ? List.of() : services));
+        this.openingHours = openingHours == null ? List.of() : List.copyOf(openingHours);
+        if (slotCapacity < 0) {
+            throw new IllegalArgumentException("a slot takes 0 or more residents, not " + slotCapacity);
+        }
+        this.slotCapacity = slotCapacity;
         this.registeredAt = Objects.requireNonNull(registeredAt, "registeredAt");
         this.version = version;
     }
@@ -67,7 +75,17 @@ public final class ServicePoint {
      */
     public static ServicePoint register(String id, String name, ServicePointType type, String address,
                                         boolean roundTheClock, List<OfferedService> services, Instant now) {
-        ServicePoint point = new ServicePoint(id, name, type, address, roundTheClock, services, now, null);
+        return register(id, name, type, address, roundTheClock, services, List.of(), 0, now);
+    }
+
+    /**
+     * A service point opens with its opening hours (ignored when round the clock) and how many
+     * residents one online-appointment slot takes (0: no online appointments there).
+     */
+    public static ServicePoint register(String id, String name, ServicePointType type, String address, boolean roundTheClock,
+                                        List<OfferedService> services, List<OpeningPeriod> openingHours, int slotCapacity,
+                                        Instant now) {
+        ServicePoint point = new ServicePoint(id, name, type, address, roundTheClock, services, openingHours, slotCapacity, now, null);
         point.raised.add(new ServicePointRegistered(id, point.name, type, point.address, roundTheClock,
                 point.services.stream().map(OfferedService::name).toList(), now));
         return point;
@@ -77,7 +95,24 @@ public final class ServicePoint {
     public static ServicePoint restore(String id, String name, ServicePointType type, String address,
                                        boolean roundTheClock, List<OfferedService> services, Instant registeredAt,
                                        Long version) {
-        return new ServicePoint(id, name, type, address, roundTheClock, services, registeredAt, version);
+        return restore(id, name, type, address, roundTheClock, services, List.of(), 0, registeredAt, version);
+    }
+
+    /** Rebuilds a stored service point with its hours and slot capacity; raises nothing. */
+    public static ServicePoint restore(String id, String name, ServicePointType type, String address, boolean roundTheClock,
+                                       List<OfferedService> services, List<OpeningPeriod> openingHours, int slotCapacity,
+                                       Instant registeredAt, Long version) {
+        return new ServicePoint(id, name, type, address, roundTheClock, services, openingHours, slotCapacity, registeredAt, version);
+    }
+
+    /** Whether the point is open for the whole of {@code start} to {@code end} (local times, one day). */
+    public boolean isOpen(java.time.DayOfWeek day, java.time.LocalTime start, java.time.LocalTime end) {
+        return roundTheClock || openingHours.stream().anyMatch(period -> period.covers(day, start, end));
+    }
+
+    /** Whether residents can book online appointments for {@code service} here. */
+    public boolean takesAppointmentsFor(OfferedService service) {
+        return slotCapacity > 0 && services.contains(service);
     }
 
     private static String text(String value, String field, int maxLength) {
@@ -115,6 +150,14 @@ public final class ServicePoint {
 
     public List<OfferedService> services() {
         return services;
+    }
+
+    public List<OpeningPeriod> openingHours() {
+        return openingHours;
+    }
+
+    public int slotCapacity() {
+        return slotCapacity;
     }
 
     public Instant registeredAt() {

@@ -4,6 +4,7 @@ import java.time.Instant;
 import java.util.List;
 
 import org.fengqiao.citizen.servicepoint.model.OfferedService;
+import org.fengqiao.citizen.servicepoint.model.OpeningPeriod;
 import org.fengqiao.citizen.servicepoint.model.ServicePoint;
 import org.fengqiao.events.citizen.ServicePointType;
 import org.fengqiao.kit.outbox.OutboxDocument;
@@ -25,6 +26,8 @@ class ServicePointDocument extends OutboxDocument {
     boolean roundTheClock;
     @Indexed(name = "services")
     List<OfferedService> services;
+    List<OpeningPeriod> openingHours;
+    int slotCapacity;
     Instant registeredAt;
 
     static ServicePointDocument of(ServicePoint point) {
@@ -35,6 +38,8 @@ class ServicePointDocument extends OutboxDocument {
         document.address = point.address();
         document.roundTheClock = point.roundTheClock();
         document.services = point.services();
+        document.openingHours = point.openingHours();
+        document.slotCapacity = point.slotCapacity();
         document.registeredAt = point.registeredAt();
         document.setVersion(point.version());
         point.raisedEvents().forEach(event -> document.raise(event, point.registeredAt()));
@@ -42,6 +47,6 @@ class ServicePointDocument extends OutboxDocument {
     }
 
     ServicePoint toServicePoint() {
-        return ServicePoint.restore(id, name, type, address, roundTheClock, services, registeredAt, getVersion());
+        return ServicePoint.restore(id, name, type, address, roundTheClock, services, openingHours, slotCapacity, registeredAt, getVersion());
     }
 }

@@ -64,7 +64,8 @@ class ServicePointController {
             content = @Content(mediaType = "application/problem+json", examples = @ExampleObject(value = INVALID_EXAMPLE)))
     ResponseEntity<ServicePointView> register(@Valid @RequestBody RegisterServicePointRequest request) {
         ServicePoint point = registerServicePoint.register(new RegisterServicePoint.Registration(request.name(),
-                request.type(), request.address(), request.roundTheClock(), request.services()));
+                request.type(), request.address(), request.roundTheClock(), request.services(), request.openingHours(),
+                request.slotCapacity() == null ? 0 : request.slotCapacity()));
         return ResponseEntity.created(URI.create("/api/v1/service-points/" + point.id())).body(ServicePointView.of(point));
     }
 

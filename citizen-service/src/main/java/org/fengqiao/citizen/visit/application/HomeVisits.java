@@ -1,5 +1,6 @@
 package org.fengqiao.citizen.visit.application;
 
+import java.time.Instant;
 import java.util.List;
 import java.util.Optional;
 
@@ -13,4 +14,7 @@ public interface HomeVisits {
     Optional<HomeVisit> find(String id);
 
     List<HomeVisit> byOfficer(String officerId, int limit);
+
+    /** Visits made in [from, to) and the people met on them: {visits, people}. */
+    long[] totals(Instant from, Instant to);
 }

@@ -5,8 +5,12 @@ import java.util.ArrayList;
 import java.util.List;
 import java.util.Objects;
 
+import org.fengqiao.citizen.request.model.ServiceRequest;
+import org.fengqiao.events.citizen.AntiFraudWarningIssued;
 import org.fengqiao.events.citizen.CitizenEvent;
 import org.fengqiao.events.citizen.HomeVisitFindingHandedOverAsDispute;
+import org.fengqiao.events.citizen.SafetyHazardFound;
+import org.fengqiao.events.citizen.ServiceRequestKind;
 import org.fengqiao.events.dispute.DisputeCategory;
 import org.fengqiao.events.dispute.DisputeHandover;
 import org.fengqiao.events.dispute.Party;
@@ -15,9 +19,12 @@ import org.fengqiao.events.dispute.ReporterRole;
 
 /**
  * A home visit (入户走访): an officer met a household and logged what they learned. Each finding
- * becomes work for someone else; today a dispute finding is handed over to dispute-service at once
- * ({@code HomeVisitFindingHandedOverAsDispute}, the finding as its origin). Other kinds of findings
- * are recorded for the officer's follow-up.
+ * becomes work for someone else the same day: a dispute is handed over to dispute-service
+ * ({@code HomeVisitFindingHandedOverAsDispute}, the finding as its origin), a safety hazard goes to
+ * the patrols ({@code SafetyHazardFound}), a household at risk of fraud to the anti-fraud desk
+ * ({@code AntiFraudWarningIssued}), and someone who cannot come in for a card gets a door-to-door
+ * service request (opened by {@code LogHomeVisit}, the request's id kept as the finding's
+ * {@code workRef}).
  */
 public final class HomeVisit {
 
@@ -34,14 +41,25 @@ public final class HomeVisit {
 
     /**
      * What the officer learned. For a DISPUTE: its category, the parties (as the household names
-     * them) and how many people are involved.
+     * them) and how many people are involved. For DOOR_TO_DOOR: {@code doorToDoor}, the person
+     * and what they need. {@code workRef} is the work it became in this service (the door-to-door
+     * request's id), or null.
      */
     public record Finding(String id, FindingKind kind, String description, DisputeCategory category, List<Party> parties,
-                          int peopleInvolved) {
+                          int peopleInvolved, DoorToDoorNeed doorToDoor, String workRef) {
 
         public Finding {
             parties = parties == null ? List.of() : List.copyOf(parties);
         }
+    }
+
+    /**
+     * Someone met on the visit who cannot come in (elderly, ill, disabled) and what they need.
+     *
+     * @param notifyRef a relative who should hear about it instead, or null
+     */
+    public record DoorToDoorNeed(String citizenRef, String personName, ServiceRequestKind serviceKind,
+                                 ServiceRequest.DoorToDoorReason reason, String notifyRef) {
     }
 
     public record Snapshot(String id, String officerId, String gridCellId, String householdRef, int peopleMet, Instant visitedAt,
@@ -60,7 +78,7 @@ public final class HomeVisit {
     }
 
     /**
-     * Logs a visit; every DISPUTE finding is handed over to dispute-service.
+     * Logs a visit and raises the events its findings become.
      *
      * @param householdRef a reference to the household in the station's register (no address or names here)
      */
@@ -68,10 +86,17 @@ public final class HomeVisit {
                                 List<Finding> findings, Instant now) {
         HomeVisit visit = new HomeVisit(new Snapshot(id, officerId, gridCellId, householdRef, peopleMet, visitedAt, findings, null));
         for (Finding finding : visit.s.findings()) {
-            if (finding.kind() == FindingKind.DISPUTE) {
-                visit.raised.add(new HomeVisitFindingHandedOverAsDispute(id, finding.id(),
+            switch (finding.kind()) {
+                case DISPUTE -> visit.raised.add(new HomeVisitFindingHandedOverAsDispute(id, finding.id(),
                         new DisputeHandover(gridCellId, finding.category(), finding.parties(), finding.description(), finding.peopleInvolved(),
                                 new Reporter(officerId, ReporterRole.COMMUNITY_OFFICER), visitedAt), now));
+                case SAFETY_HAZARD -> visit.raised.add(new SafetyHazardFound(id, finding.id(), gridCellId, officerId, finding.description(),
+                        visitedAt));
+                case ANTI_FRAUD -> visit.raised.add(new AntiFraudWarningIssued(id, finding.id(), gridCellId, householdRef, officerId,
+                        finding.description(), visitedAt));
+                case DOOR_TO_DOOR -> {
+                    // becomes a door-to-door service request, whose own event announces it
+                }
             }
         }
         return visit;

@@ -1,6 +1,7 @@
 package org.fengqiao.citizen.visit.persistence;
 
 import java.time.Clock;
+import java.time.Instant;
 import java.util.List;
 import java.util.Optional;
 
@@ -34,6 +35,18 @@ class MongoHomeVisits implements HomeVisits {
     @Override
     public Optional<HomeVisit> find(String id) {
         return Optional.ofNullable(mongo.findById(id, HomeVisitDocument.class)).map(HomeVisitDocument::toVisit);
+    }
+
+    @Override
+    public long[] totals(Instant from, Instant to) {
+        Query made = new Query(Criteria.where("visitedAt").gte(from).lt(to));
+        made.fields().include("peopleMet");
+        long[] totals = new long[2];
+        for (HomeVisitDocument visit : mongo.find(made, HomeVisitDocument.class)) {
+            totals[0]++;
+            totals[1] += visit.peopleMet;
+        }
+        return totals;
     }
 
     @Override

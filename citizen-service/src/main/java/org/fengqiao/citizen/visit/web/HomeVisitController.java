@@ -13,9 +13,11 @@ import jakarta.validation.constraints.Min;
 import jakarta.validation.constraints.NotBlank;
 import jakarta.validation.constraints.NotNull;
 import jakarta.validation.constraints.Size;
+import org.fengqiao.citizen.request.model.ServiceRequest;
 import org.fengqiao.citizen.visit.application.HomeVisits;
 import org.fengqiao.citizen.visit.application.LogHomeVisit;
 import org.fengqiao.citizen.visit.model.HomeVisit;
+import org.fengqiao.events.citizen.ServiceRequestKind;
 import org.fengqiao.events.dispute.DisputeCategory;
 import org.fengqiao.events.dispute.Party;
 import org.fengqiao.kit.failure.NotFoundException;
@@ -31,14 +33,20 @@ import org.springframework.web.bind.annotation.RestController;
 /** Home visits and what they found. */
 @RestController
 @Validated
-@Tag(name = "Home visits", description = "An officer's visit log; a dispute found is handed over to dispute-service at once")
+@Tag(name = "Home visits", description = "An officer's visit log; each finding becomes work for others the same day")
 class HomeVisitController {
 
     record PartyRequest(@NotBlank @Size(max = 200) String name, @Size(max = 100) String role) {
     }
 
+    record DoorToDoorRequest(@Schema(example = "CZ-30981") @Size(max = 64) String citizenRef,
+                             @Schema(example = "Resident of Eastbrook Village No. 7") @Size(max = 100) String personName,
+                             @Schema(example = "ID_CARD") ServiceRequestKind serviceKind, ServiceRequest.DoorToDoorReason reason,
+                             @Schema(description = "a relative who should hear about it", example = "CZ-30982") @Size(max = 64) String notifyRef) {
+    }
+
     record FindingRequest(@NotNull HomeVisit.FindingKind kind, @NotBlank @Size(max = 4000) String description, DisputeCategory category,
-                          List<@Valid PartyRequest> parties, @Min(1) Integer peopleInvolved) {
+                          List<@Valid PartyRequest> parties, @Min(1) Integer peopleInvolved, @Valid DoorToDoorRequest doorToDoor) {
     }
 
     record VisitRequest(@Schema(example = "CO-04") @NotBlank String officerId, @Schema(example = "GC-204") @NotBlank String gridCellId,
@@ -56,13 +64,17 @@ class HomeVisitController {
     }
 
     @PostMapping("/api/v1/home-visits")
-    @Operation(summary = "Log a home visit", description = "Each DISPUTE finding publishes HomeVisitFindingHandedOverAsDispute: "
-            + "dispute-service reports it into its pipeline with the finding as origin. Other kinds are recorded for follow-up.")
+    @Operation(summary = "Log a home visit", description = "Each finding becomes work the same day: DISPUTE publishes "
+            + "HomeVisitFindingHandedOverAsDispute (dispute-service reports it with the finding as origin), SAFETY_HAZARD publishes "
+            + "SafetyHazardFound, ANTI_FRAUD publishes AntiFraudWarningIssued, DOOR_TO_DOOR opens a door-to-door service request "
+            + "(its id is the finding's workRef).")
     ResponseEntity<HomeVisit.Snapshot> log(@Valid @RequestBody VisitRequest r) {
         HomeVisit visit = logHomeVisit.log(r.officerId(), r.gridCellId(), r.householdRef(), r.peopleMet(), r.visitedAt(),
                 r.findings().stream().map(f -> new LogHomeVisit.FindingInput(f.kind(), f.description(), f.category(),
                         f.parties() == null ? null : f.parties().stream().map(p -> new Party(p.name(), p.role())).toList(),
-                        f.peopleInvolved())).toList());
+                        f.peopleInvolved(), f.doorToDoor() == null ? null : new HomeVisit.DoorToDoorNeed(f.doorToDoor().citizenRef(),
+                        f.doorToDoor().personName(), f.doorToDoor().serviceKind(), f.doorToDoor().reason(), f.doorToDoor().notifyRef())))
+                .toList());
         return ResponseEntity.created(URI.create("/api/v1/home-visits/" + visit.snapshot().id())).body(visit.snapshot());
     }
 

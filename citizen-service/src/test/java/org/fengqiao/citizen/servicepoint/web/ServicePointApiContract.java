@@ -25,7 +25,9 @@ import org.springframework.boot.test.web.server.LocalServerPort;
 import tools.jackson.databind.JsonNode;
 
 /** What a client app sees of the service point API, whatever the broker and store behind it. */
-@SpringBootTest(classes = CitizenServiceApplication.class, webEnvironment = SpringBootTest.WebEnvironment.RANDOM_PORT)
+// an empty store: the listings below count only the points these tests register, not the seeded ones
+@SpringBootTest(classes = CitizenServiceApplication.class, webEnvironment = SpringBootTest.WebEnvironment.RANDOM_PORT,
+        properties = "citizen.seed.service-points=false")
 abstract class ServicePointApiContract {
 
     private static final String POINTS = "/api/v1/service-points";

@@ -18,8 +18,9 @@ import org.fengqiao.events.notification.Channel;
 public record Recipient(String id, String name, Kind kind, String language, String email, String webhookUrl,
                         Preferences preferences) {
 
+    /** CITIZEN: a resident, by their citizen-service reference (e.g. CZ-30981). */
     public enum Kind {
-        PERSON, DESK, TEAM, DEPARTMENT
+        PERSON, DESK, TEAM, DEPARTMENT, CITIZEN
     }
 
     /**

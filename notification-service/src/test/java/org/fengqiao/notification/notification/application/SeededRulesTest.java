@@ -61,7 +61,18 @@ class SeededRulesTest {
                 Arguments.of("OrderMaintenanceDutyAssigned", "URGENT", List.of("PT-05", "CO-02")),
                 Arguments.of("OrderMaintenanceDutyLifted", "ROUTINE", List.of("PT-05")),
                 Arguments.of("ShiftMissed", "ROUTINE", List.of("PT-05")),
-                Arguments.of("TeamAssessedBelowThreshold", "ROUTINE", List.of("PT-31", "station-duty-desk")));
+                Arguments.of("TeamAssessedBelowThreshold", "ROUTINE", List.of("PT-31", "station-duty-desk")),
+                Arguments.of("AppointmentBooked", "ROUTINE", List.of("CZ-20417")),
+                Arguments.of("AppointmentCancelled", "ROUTINE", List.of("CZ-20417")),
+                Arguments.of("AppointmentReminderDue", "ROUTINE", List.of("CZ-20417")),
+                Arguments.of("AppointmentMissed", "ROUTINE", List.of("CZ-20417")),
+                Arguments.of("ServiceRequestOpened", "ROUTINE", List.of("registration-desk")),
+                Arguments.of("DoorToDoorVisitScheduled", "ROUTINE", List.of("CZ-30982", "PO-03")),
+                Arguments.of("ServiceRequestReady", "ROUTINE", List.of("CZ-30982")),
+                Arguments.of("ServiceRequestCompleted", "ROUTINE", List.of("CZ-30982")),
+                Arguments.of("SafetyHazardFound", "ROUTINE", List.of("station-duty-desk")),
+                Arguments.of("AntiFraudWarningIssued", "ROUTINE", List.of("anti-fraud-desk")),
+                Arguments.of("LostItemAwaitingOwner", "ROUTINE", List.of("CZ-41207")));
     }
 
     @ParameterizedTest(name = "{0} notifies {2} ({1})")
@@ -80,7 +91,7 @@ class SeededRulesTest {
         Set<String> silent = Set.of("DisputeTriaged", "MediationSessionRecorded", "DisputeClosed", "DisputeReopened", "DisputeAwaitingParty",
                 "DisputeResumed", "JointMediationAcknowledged", "PatrolTeamRegistered", "IncidentHandedOverAsDispute",
                 "IncidentAcknowledged", "IncidentTaskReported", "IncidentClosed", "CheckInFlagged", "ShiftEndedWithMissedCheckpoints",
-                "ServicePointRegistered", "HomeVisitFindingHandedOverAsDispute", "NotificationSent", "NotificationDelivered",
+                "ServicePointRegistered", "HomeVisitFindingHandedOverAsDispute", "LostItemReturned", "LostItemDisposed", "NotificationSent", "NotificationDelivered",
                 "NotificationFailed", "NotificationAcknowledged");
         List<String> covered = whoHearsWhat().map(a -> (String) a.get()[0]).toList();
 

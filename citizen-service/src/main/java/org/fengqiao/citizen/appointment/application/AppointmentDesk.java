@@ -1,0 +1,57 @@
+package org.fengqiao.citizen.appointment.application;
+
+import java.time.Clock;
+import java.time.Instant;
+
+import org.fengqiao.citizen.appointment.model.Appointment;
+import org.fengqiao.citizen.appointment.model.NoShowRule;
+import org.fengqiao.events.citizen.AppointmentParty;
+import org.fengqiao.kit.failure.NotFoundException;
+import org.springframework.stereotype.Service;
+
+/**
+ * What happens to a booked appointment: the resident or the station cancels it (its place is
+ * given back), the desk records that the resident came, or that they did not (a no-show, which
+ * may suspend their online booking under the {@link NoShowRule}).
+ */
+@Service
+public class AppointmentDesk {
+
+    private final Appointments appointments;
+    private final SlotCapacity capacity;
+    private final NoShowRule noShowRule;
+    private final Clock clock;
+
+    public AppointmentDesk(Appointments appointments, SlotCapacity capacity, NoShowRule noShowRule, Clock clock) {
+        this.appointments = appointments;
+        this.capacity = capacity;
+        this.noShowRule = noShowRule;
+        this.clock = clock;
+    }
+
+    public Appointment cancel(String id, AppointmentParty by, String reason) {
+        Appointment appointment = find(id);
+        appointment.cancel(by, reason, clock.instant());
+        Appointment saved = appointments.save(appointment);
+        capacity.release(saved.slot().key());
+        return saved;
+    }
+
+    public Appointment attended(String id) {
+        Appointment appointment = find(id);
+        appointment.attend(clock.instant());
+        return appointments.save(appointment);
+    }
+
+    public Appointment missed(String id) {
+        Appointment appointment = find(id);
+        Instant now = clock.instant();
+        String citizen = appointment.snapshot().citizenRef();
+        appointment.miss(noShowRule, appointments.noShowsSince(citizen, appointment.snapshot().slotStart().minus(noShowRule.window())), now);
+        return appointments.save(appointment);
+    }
+
+    private Appointment find(String id) {
+        return appointments.find(id).orElseThrow(() -> new NotFoundException("appointment", id));
+    }
+}

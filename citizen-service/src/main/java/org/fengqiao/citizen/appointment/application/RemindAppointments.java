@@ -1,0 +1,49 @@
+package org.fengqiao.citizen.appointment.application;
+
+import java.time.Clock;
+import java.time.Duration;
+
+import org.fengqiao.citizen.appointment.model.Appointment;
+import org.slf4j.Logger;
+import org.slf4j.LoggerFactory;
+import org.springframework.beans.factory.annotation.Value;
+import org.springframework.scheduling.annotation.Scheduled;
+import org.springframework.stereotype.Component;
+
+/**
+ * Reminds residents of their appointments: once an appointment starts within the lead time (a
+ * day by default) and has not been reminded, {@code AppointmentReminderDue} is raised for it,
+ * once. A conflicting write (the resident cancelling at that moment) is left for the next round.
+ */
+@Component
+public class RemindAppointments {
+
+    private static final Logger log = LoggerFactory.getLogger(RemindAppointments.class);
+
+    private final Appointments appointments;
+    private final Duration lead;
+    private final Clock clock;
+
+    public RemindAppointments(Appointments appointments, @Value("${citizen.appointments.reminder-lead}") Duration lead, Clock clock) {
+        this.appointments = appointments;
+        this.lead = lead;
+        this.clock = clock;
+    }
+
+    @Scheduled(fixedDelayString = "${citizen.appointments.reminder-check-interval}",
+            initialDelayString = "${citizen.appointments.reminder-check-interval}")
+    public int remindDue() {
+        int reminded = 0;
+        for (Appointment appointment : appointments.dueForReminder(clock.instant().plus(lead), 200)) {
+            try {
+                if (appointment.remind(clock.instant())) {
+                    appointments.save(appointment);
+                    reminded++;
+                }
+            } catch (org.springframework.dao.OptimisticLockingFailureException e) {
+                log.debug("appointment {} changed while being reminded; next round", appointment.snapshot().id());
+            }
+        }
+        return reminded;
+    }
+}

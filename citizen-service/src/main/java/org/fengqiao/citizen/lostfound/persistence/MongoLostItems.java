@@ -1,0 +1,116 @@
+package org.fengqiao.citizen.lostfound.persistence;
+
+import java.time.Clock;
+import java.time.Instant;
+import java.util.List;
+import java.util.Optional;
+
+import org.fengqiao.citizen.lostfound.application.LostItems;
+import org.fengqiao.citizen.lostfound.model.LostItem;
+import org.fengqiao.events.citizen.LostItemKind;
+import org.fengqiao.kit.outbox.OutboxDocument;
+import org.fengqiao.kit.outbox.OutboxStore;
+import org.springframework.data.annotation.Id;
+import org.springframework.data.domain.Sort;
+import org.springframework.data.mongodb.core.MongoTemplate;
+import org.springframework.data.mongodb.core.mapping.Document;
+import org.springframework.data.mongodb.core.query.Criteria;
+import org.springframework.data.mongodb.core.query.Query;
+import org.springframework.stereotype.Repository;
+
+@Repository
+class MongoLostItems implements LostItems {
+
+    @Document("lost_items")
+    static class LostItemDocument extends OutboxDocument {
+        @Id
+        String id;
+        String handoverId;
+        LostItemKind kind;
+        String description;
+        String handedOverBy;
+        String servicePointId;
+        Instant receivedAt;
+        Instant keptUntil;
+        String ownerRef;
+        LostItem.Status status;
+        Instant notifiedAt;
+        Instant closedAt;
+        String closedBy;
+
+        static LostItemDocument of(LostItem item, Instant now) {
+            LostItem.Snapshot s = item.snapshot();
+            LostItemDocument d = new LostItemDocument();
+            d.id = s.id();
+            d.handoverId = s.handoverId();
+            d.kind = s.kind();
+            d.description = s.description();
+            d.handedOverBy = s.handedOverBy();
+            d.servicePointId = s.servicePointId();
+            d.receivedAt = s.receivedAt();
+            d.keptUntil = s.keptUntil();
+            d.ownerRef = s.ownerRef();
+            d.status = s.status();
+            d.notifiedAt = s.notifiedAt();
+            d.closedAt = s.closedAt();
+            d.closedBy = s.closedBy();
+            d.setVersion(s.version());
+            item.raisedEvents().forEach(event -> d.raise(event, now));
+            return d;
+        }
+
+        LostItem toItem() {
+            return LostItem.restore(new LostItem.Snapshot(id, handoverId, kind, description, handedOverBy, servicePointId, receivedAt, keptUntil,
+                    ownerRef, status, notifiedAt, closedAt, closedBy, getVersion()));
+        }
+    }
+
+    private final MongoTemplate mongo;
+    private final OutboxStore store;
+    private final Clock clock;
+
+    MongoLostItems(MongoTemplate mongo, OutboxStore store, Clock clock) {
+        this.mongo = mongo;
+        this.store = store;
+        this.clock = clock;
+    }
+
+    @Override
+    public LostItem save(LostItem item) {
+        return store.save(LostItemDocument.of(item, clock.instant())).toItem();
+    }
+
+    @Override
+    public Optional<LostItem> find(String id) {
+        return Optional.ofNullable(mongo.findById(id, LostItemDocument.class)).map(LostItemDocument::toItem);
+    }
+
+    @Override
+    public List<LostItem> search(LostItem.Status status, String handoverId, int limit) {
+        Criteria c = new Criteria();
+        if (status != null) {
+            c = c.and("status").is(status);
+        }
+        if (handoverId != null) {
+            c = c.and("handoverId").is(handoverId);
+        }
+        return mongo.find(new Query(c).with(Sort.by(Sort.Direction.DESC, "receivedAt", "id")).limit(limit), LostItemDocument.class)
+                .stream().map(LostItemDocument::toItem).toList();
+    }
+
+    @Override
+    public long countReceived(Instant from, Instant to) {
+        return mongo.count(new Query(Criteria.where("receivedAt").gte(from).lt(to)), LostItemDocument.class);
+    }
+
+    @Override
+    public long countClosed(LostItem.Status status, Instant from, Instant to) {
+        return mongo.count(new Query(Criteria.where("status").is(status).and("closedAt").gte(from).lt(to)), LostItemDocument.class);
+    }
+
+    @Override
+    public List<LostItem> keptPast(Instant now, int limit) {
+        return mongo.find(new Query(Criteria.where("status").in(LostItem.Status.HELD, LostItem.Status.OWNER_NOTIFIED).and("keptUntil").lte(now))
+                .with(Sort.by("keptUntil")).limit(limit), LostItemDocument.class).stream().map(LostItemDocument::toItem).toList();
+    }
+}

@@ -1,0 +1,34 @@
+package org.fengqiao.events.citizen;
+
+import java.time.Instant;
+
+import org.fengqiao.events.Require;
+
+/**
+ * An officer on a home visit found a safety hazard (blocked fire exit, bad wiring) for the patrols to check. Key: the visit id.
+ *
+ * <p>Since v1.
+ *
+ * @param visitId the home visit
+ * @param findingId the finding
+ * @param gridCellId where
+ * @param officerId who found it
+ * @param description what it is
+ * @param foundAt when
+ */
+public record SafetyHazardFound(String visitId, String findingId, String gridCellId, String officerId, String description, Instant foundAt) implements CitizenEvent {
+
+    public SafetyHazardFound {
+        Require.text(visitId, "visitId");
+        Require.text(findingId, "findingId");
+        Require.text(gridCellId, "gridCellId");
+        Require.text(officerId, "officerId");
+        Require.text(description, "description");
+        Require.present(foundAt, "foundAt");
+    }
+
+    @Override
+    public String aggregateId() {
+        return visitId;
+    }
+}
