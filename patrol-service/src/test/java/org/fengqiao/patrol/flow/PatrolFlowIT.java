@@ -15,6 +15,7 @@ import org.fengqiao.events.EventCatalog;
 import org.fengqiao.events.EventJson;
 import org.fengqiao.events.PlatformEvent;
 import org.fengqiao.events.Topics;
+import org.fengqiao.events.citizen.SafetyHazardFound;
 import org.fengqiao.events.dispute.Actor;
 import org.fengqiao.events.dispute.DisputeLayer;
 import org.fengqiao.events.dispute.DisputeResolved;
@@ -22,12 +23,14 @@ import org.fengqiao.events.dispute.DisputeRiskRaised;
 import org.fengqiao.events.dispute.RiskLevel;
 import org.fengqiao.events.patrol.CheckInFlag;
 import org.fengqiao.events.patrol.CheckInFlagged;
+import org.fengqiao.events.patrol.IncidentCategory;
 import org.fengqiao.events.patrol.IncidentHandedOverAsDispute;
 import org.fengqiao.events.patrol.IncidentReported;
 import org.fengqiao.events.patrol.ShiftEndedWithMissedCheckpoints;
 import org.fengqiao.events.patrol.ShiftMissed;
-import org.fengqiao.kit.test.ApiClient;
+import org.fengqiao.kit.messaging.DerivedIds;
 import org.fengqiao.kit.test.ApiClient.Response;
+import org.fengqiao.kit.test.ApiClient;
 import org.fengqiao.kit.test.EmbeddedInfrastructure;
 import org.fengqiao.kit.test.MutableClock;
 import org.fengqiao.kit.test.TopicProbe;
@@ -51,7 +54,8 @@ import tools.jackson.databind.JsonNode;
         webEnvironment = SpringBootTest.WebEnvironment.RANDOM_PORT,
         properties = {"patrol.schedule.check-interval=PT1H",
                 // its own consumer group: other test contexts in this JVM read the same topic
-                "spring.cloud.stream.bindings.disputeEvents-in-0.group=patrol-flow-it"})
+                "spring.cloud.stream.bindings.disputeEvents-in-0.group=patrol-flow-it",
+                "spring.cloud.stream.bindings.citizenEvents-in-0.group=patrol-flow-it"})
 class PatrolFlowIT {
 
     /** 12:40 UTC is 20:40 in the station's time zone: teams are out on their evening patrol. */
@@ -170,6 +174,25 @@ class PatrolFlowIT {
         List<String> types = topics.readFor(Topics.PATROL_EVENTS, Duration.ofSeconds(2)).stream()
                 .filter(r -> r.key().equals(duty.get("id").asString())).map(r -> TopicProbe.header(r, "ce_type")).toList();
         assertThat(types).containsExactly("OrderMaintenanceDutyAssigned", "OrderMaintenanceDutyLifted");
+    }
+
+    @Test
+    void a_safety_hazard_found_on_a_home_visit_becomes_an_incident_for_the_cells_team_once() {
+        String eventId = UUID.randomUUID().toString();
+        SafetyHazardFound hazard = new SafetyHazardFound("visit-" + eventId, "finding-1", "GC-103", "CO-02",
+                "Electric bikes charged in the stairwell of building 3.", clock.instant().minusSeconds(3600));
+        topics.publish(hazard, eventId, "/citizen-service", "visit-" + eventId);
+        topics.publish(hazard, eventId, "/citizen-service", "visit-" + eventId);
+
+        String incidentId = DerivedIds.of("incident", eventId);
+        IncidentReported reported = EventJson.read(topics.await(Topics.PATROL_EVENTS, Duration.ofSeconds(20),
+                r -> incidentId.equals(r.key()) && "IncidentReported".equals(TopicProbe.header(r, "ce_type"))).value(), EventCatalog.INCIDENT_REPORTED);
+        assertThat(reported.teamId()).as("GB-131, the first block of GC-103, is PT-13's").isEqualTo("PT-13");
+        assertThat(reported.category()).isEqualTo(IncidentCategory.ACCIDENT);
+        assertThat(reported.description()).isEqualTo("Electric bikes charged in the stairwell of building 3.");
+        assertThat(api().get("/api/v1/incidents/" + incidentId).json().get("status").asString()).isEqualTo("REPORTED");
+        assertThat(topics.readFor(Topics.PATROL_EVENTS, Duration.ofSeconds(2))).as("the redelivered event changes nothing")
+                .filteredOn(r -> incidentId.equals(r.key())).hasSize(1);
     }
 
     @Test

@@ -13,6 +13,8 @@ import org.fengqiao.events.patrol.IncidentCategory;
 import org.fengqiao.events.patrol.IncidentOutcome;
 import org.fengqiao.kit.failure.InvalidFieldException;
 import org.fengqiao.kit.failure.NotFoundException;
+import org.fengqiao.kit.messaging.DerivedIds;
+import org.fengqiao.kit.messaging.EventRejectedException;
 import org.fengqiao.patrol.directory.model.GridBlock;
 import org.fengqiao.patrol.directory.model.PatrolDirectory;
 import org.fengqiao.patrol.incident.model.Incident;
@@ -62,6 +64,25 @@ public class HandleIncidents {
         return incidents.save(Incident.report(UUID.randomUUID().toString(), report.teamId(), block.id(), block.gridCellId(),
                 report.category(), report.urgent(), report.place(), report.description(), report.mediaRefs(), List.copyOf(neighbours),
                 report.reportedBy(), clock.instant()));
+    }
+
+    /**
+     * A safety hazard an officer found on a home visit (citizen-service's {@code SafetyHazardFound})
+     * becomes an ACCIDENT-prevention incident for the team contracted to the grid cell's block, so
+     * a patrol goes to check it. Its id derives from the event's, so a redelivered event changes
+     * nothing. An event naming a cell with no block or no team cannot be handled and is rejected
+     * (dead-lettered).
+     */
+    public Incident hazardFound(String eventId, String visitId, String gridCellId, String officerId, String description) {
+        String id = DerivedIds.of("incident", eventId);
+        return incidents.find(id).orElseGet(() -> {
+            GridBlock block = directory.siteBlockOf(gridCellId)
+                    .orElseThrow(() -> new EventRejectedException("no grid block in grid cell " + gridCellId + " for the hazard of visit " + visitId));
+            PatrolTeam team = teams.search(new PatrolTeamFilter(null, block.id()), 0, 1).items().stream().findFirst()
+                    .orElseThrow(() -> new EventRejectedException("no team is contracted to block " + block.id() + " for the hazard of visit " + visitId));
+            return incidents.save(Incident.report(id, team.id(), block.id(), gridCellId, IncidentCategory.ACCIDENT, false,
+                    "Found on home visit " + visitId, description, List.of(), List.of(), officerId, clock.instant()));
+        });
     }
 
     public Incident acknowledge(String id, String by) {
