@@ -41,6 +41,25 @@ public final class LocalMailServer implements AutoCloseable {
         return server == null ? 0 : server.getReceivedMessages().length;
     }
 
+    /** The subjects of the e-mails accepted for {@code address}, oldest first. */
+    public synchronized java.util.List<String> subjectsTo(String address) {
+        java.util.List<String> subjects = new java.util.ArrayList<>();
+        if (server == null) {
+            return subjects;
+        }
+        for (jakarta.mail.internet.MimeMessage message : server.getReceivedMessages()) {
+            try {
+                jakarta.mail.Address[] to = message.getAllRecipients();
+                if (to != null && java.util.Arrays.stream(to).anyMatch(a -> a.toString().contains(address))) {
+                    subjects.add(message.getSubject());
+                }
+            } catch (jakarta.mail.MessagingException e) {
+                throw new IllegalStateException("cannot read a received e-mail", e);
+            }
+        }
+        return subjects;
+    }
+
     public synchronized void stop() {
         if (server != null) {
             server.stop();

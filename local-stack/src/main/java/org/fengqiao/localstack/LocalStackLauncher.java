@@ -58,8 +58,9 @@ public final class LocalStackLauncher {
         try {
             LocalStack.Builder builder = options.toBuilder().events(this::event);
             if (options.demoData()) {
-                // dispute-service adds a made-up year of disputes when its store is still empty
+                // dispute-service and citizen-service add a made-up year of their work when their stores are still empty
                 builder.serviceEnvironment("dispute-service", "DISPUTE_DEMO_SEED_YEAR", "true");
+                builder.serviceEnvironment("citizen-service", "CITIZEN_DEMO_SEED_YEAR", "true");
             }
             stack = builder.build();
         } catch (LocalStackException | IllegalArgumentException e) {

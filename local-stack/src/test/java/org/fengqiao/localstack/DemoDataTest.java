@@ -24,19 +24,14 @@ class DemoDataTest {
             "COMMUNITY_OFFICER", "RESIDENT");
     private static final Set<String> TEAM_TYPES = Set.of("RED_BUTLER", "BLUE_SHIELD", "VILLAGE_SECURITY",
             "CAMPUS_GUARD", "OTHER");
-    private static final Set<String> POINT_TYPES = Set.of("POLICE_ROOM", "CAMPUS_POLICE_ROOM", "CHAT_POLICE_ROOM",
-            "SELF_SERVICE_POINT", "PRE_ACCEPTANCE_POINT", "SERVICE_CENTRE");
-    private static final Set<String> POINT_SERVICES = Set.of("HOUSEHOLD_REGISTRATION", "ID_CARD", "RESIDENCE_PERMIT",
-            "CERTIFICATE", "CONSULTATION");
 
     private final Map<String, DemoData.Batch> batches = DemoData.batches();
 
     @Test
     void coversThreeServicesWithTheDocumentedPaths() {
-        assertThat(batches.keySet()).containsExactly("dispute-service", "patrol-service", "citizen-service");
+        assertThat(batches.keySet()).as("citizen-service seeds its own service points and demo year").containsExactly("dispute-service", "patrol-service");
         assertThat(batches.get("dispute-service").path()).isEqualTo("/api/v1/disputes");
         assertThat(batches.get("patrol-service").path()).isEqualTo("/api/v1/patrol-teams");
-        assertThat(batches.get("citizen-service").path()).isEqualTo("/api/v1/service-points");
     }
 
     @Test
@@ -66,7 +61,7 @@ class DemoDataTest {
     }
 
     @Test
-    void patrolTeamsAndServicePointsAreValid() {
+    void patrolTeamsAreValid() {
         List<JsonNode> teams = batches.get("patrol-service").items();
         assertThat(teams).hasSizeGreaterThanOrEqualTo(6);
         for (JsonNode t : teams) {
@@ -76,18 +71,5 @@ class DemoDataTest {
             t.get("gridBlockIds").forEach(b -> assertThat(b.asText()).matches("GB-[1-3][1-4][1-6]"));
             assertThat(t.get("memberCount").asInt()).isPositive();
         }
-        List<JsonNode> points = batches.get("citizen-service").items();
-        assertThat(points).hasSizeGreaterThanOrEqualTo(6);
-        Set<String> types = new HashSet<>();
-        for (JsonNode p : points) {
-            assertThat(p.get("name").asText()).isNotBlank();
-            assertThat(POINT_TYPES).contains(p.get("type").asText());
-            assertThat(p.get("address").asText()).isNotBlank();
-            assertThat(p.get("roundTheClock").isBoolean()).isTrue();
-            assertThat(p.get("services").size()).isPositive();
-            p.get("services").forEach(s -> assertThat(POINT_SERVICES).contains(s.asText()));
-            types.add(p.get("type").asText());
-        }
-        assertThat(types).containsExactlyInAnyOrderElementsOf(POINT_TYPES);
     }
 }

@@ -50,8 +50,7 @@ class LauncherIT {
                 .contains("/api/v1", "/swagger-ui.html", "/actuator/health", "/actuator/prometheus")
                 .contains("Kafka bootstrap", "MongoDB", "Resident memory")
                 .contains("Demo data dispute-service: 12 of 12 created via POST /api/v1/disputes")
-                .contains("Demo data citizen-service: 6 of 6 created via POST /api/v1/service-points")
-                .contains("18 records loaded")
+                .contains("12 records loaded")
                 .contains("Stopping dispute-service", "Stopping Kafka broker", "Stopping MongoDB", "Stopped.")
                 .doesNotContain("ERROR", "Exception");
         // services are stopped before Kafka, Kafka before Mongo

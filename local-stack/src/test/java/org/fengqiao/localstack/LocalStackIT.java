@@ -71,8 +71,7 @@ class LocalStackIT {
             assertThat(first).extracting(DemoData.Result::service, DemoData.Result::created, DemoData.Result::skipped)
                     .containsExactly(
                             org.assertj.core.groups.Tuple.tuple("dispute-service", 12, false),
-                            org.assertj.core.groups.Tuple.tuple("patrol-service", 6, false),
-                            org.assertj.core.groups.Tuple.tuple("citizen-service", 6, false));
+                            org.assertj.core.groups.Tuple.tuple("patrol-service", 6, false));
             assertThat(DemoData.loadIfFirstStart(stack)).allMatch(DemoData.Result::skipped);
             List<String> posted = Files.readAllLines(records.resolve("posted-" + disputes.port() + ".jsonl"));
             assertThat(posted).hasSize(12);

@@ -345,6 +345,72 @@ class PlatformFlowIT {
         await().atMost(Duration.ofSeconds(20)).until(() -> notificationsFor("CO-04").containsKey(disputeId));
     }
 
+    @Test
+    @Order(9)
+    void the_82_year_old_found_on_a_home_visit_gets_her_card_at_home_and_her_son_is_e_mailed_each_step() {
+        String son = "CZ-30982";
+        String sonsAddress = "son-30982@residents.example";
+        assertThat(api("notification-service").put("/api/v1/recipients/" + son, Map.of("name", "Son of the resident of flat 1-102",
+                "kind", "CITIZEN", "language", "en", "email", sonsAddress)).status()).isEqualTo(200);
+        Response logged = api("citizen-service").post("/api/v1/home-visits", Map.of("officerId", "CO-04", "gridCellId", "GC-204",
+                "householdRef", "HH-204-0102", "peopleMet", 2, "visitedAt", Instant.now().minusSeconds(600).toString(),
+                "findings", List.of(Map.of("kind", "DOOR_TO_DOOR", "description", "She is 82 and cannot come in; her ID card has expired.",
+                                "doorToDoor", Map.of("citizenRef", "CZ-30981", "personName", "Resident of flat 1-102", "serviceKind", "ID_CARD",
+                                        "reason", "ELDERLY", "notifyRef", son)),
+                        Map.of("kind", "SAFETY_HAZARD", "description", "Electric bikes charged in the stairwell."))));
+        assertThat(logged.status()).as(logged.body()).isEqualTo(201);
+        String visitId = logged.json().get("id").asString();
+        String requestId = logged.json().get("findings").get(0).get("workRef").asString();
+
+        // the registration desk hears it the same day; the hazard becomes a patrol incident for the cell's team
+        await().atMost(Duration.ofSeconds(20)).until(() -> notificationsFor("registration-desk").containsKey(requestId));
+        topics().await(Topics.PATROL_EVENTS, Duration.ofSeconds(20), r -> "IncidentReported".equals(TopicProbe.header(r, "ce_type"))
+                && new String(r.value(), UTF_8).contains(visitId));
+
+        citizenStep(requestId, "/schedule", Map.of("officerId", "PO-03", "scheduledFor", Instant.now().plusSeconds(3 * 3600).toString()));
+        await().atMost(Duration.ofSeconds(20)).until(() -> stack.mail().subjectsTo(sonsAddress).contains("Home visit scheduled"));
+        citizenStep(requestId, "/collect-at-home", Map.of("officerId", "PO-03", "idNumber", "110105194403120025"));
+        citizenStep(requestId, "/submit", Map.of("by", "PO-03"));
+        citizenStep(requestId, "/ready", Map.of("by", "PO-03"));
+        citizenStep(requestId, "/deliver", Map.of("by", "PO-03"));
+        await().atMost(Duration.ofSeconds(20)).until(() -> stack.mail().subjectsTo(sonsAddress).containsAll(List.of("Ready: ID_CARD", "Done: ID_CARD")));
+        assertThat(inbox(son).stream().filter(n -> "IN_APP".equals(n.get("channel").asString()) && requestId.equals(n.get("subjectId").asString())))
+                .as("scheduled, ready, delivered").hasSize(3);
+        assertThat(api("citizen-service").get("/api/v1/service-requests/" + requestId).json().get("applicant").get("idNumber").asString())
+                .isEqualTo("1101**********0025");
+    }
+
+    @Test
+    @Order(10)
+    void the_librarys_lost_items_reach_their_owners_inboxes_and_are_all_returned() {
+        Response handed = api("citizen-service").post("/api/v1/lost-items/handovers", Map.of("handedOverBy", "Riverside Library duty desk",
+                "servicePointId", "PR-01", "items", List.of(Map.of("kind", "ID_CARD", "description", "ID card left in the reading room", "ownerRef", "CZ-41201"),
+                        Map.of("kind", "BAG", "description", "Blue canvas bag with a student card inside", "ownerRef", "CZ-41202"),
+                        Map.of("kind", "CUP", "description", "Green thermos cup"))));
+        assertThat(handed.status()).as(handed.body()).isEqualTo(201);
+        List<String> items = handed.json().valueStream().map(i -> i.get("id").asString()).toList();
+        citizenStep(items.get(2), "/owner", Map.of("ownerRef", "CZ-41203"), "lost-items");
+        List<String> owners = List.of("CZ-41201", "CZ-41202", "CZ-41203");
+        for (int i = 0; i < 3; i++) {
+            String owner = owners.get(i);
+            String item = items.get(i);
+            await().alias(owner).atMost(Duration.ofSeconds(20)).until(() -> notificationsFor(owner).containsKey(item));
+            citizenStep(item, "/return", Map.of("by", "PO-02"), "lost-items");
+        }
+        String handoverId = handed.json().get(0).get("handoverId").asString();
+        assertThat(api("citizen-service").get("/api/v1/lost-items?handoverId=" + handoverId).json().valueStream()
+                .map(i -> i.get("status").asString())).containsExactly("RETURNED", "RETURNED", "RETURNED");
+    }
+
+    private static void citizenStep(String requestId, String path, Map<String, Object> body) {
+        citizenStep(requestId, path, body, "service-requests");
+    }
+
+    private static void citizenStep(String id, String path, Map<String, Object> body, String collection) {
+        Response response = api("citizen-service").post("/api/v1/" + collection + "/" + id + path, body);
+        assertThat(response.status()).as(path + ": " + response.body()).isEqualTo(200);
+    }
+
     private static JsonNode incidentStep(String incidentId, String path, Map<String, Object> body) {
         Response response = api("patrol-service").post("/api/v1/incidents/" + incidentId + path, body);
         assertThat(response.status()).as(path + ": " + response.body()).isEqualTo(200);

@@ -42,6 +42,11 @@ public final class ApiClient {
         }
     }
 
+    public Response get(String path) {
+        return get(path, new String[0]);
+    }
+
+    /** A GET with headers given as name, value, name, value, ... */
     public Response get(String path, String... headers) {
         HttpRequest.Builder request = HttpRequest.newBuilder(uri(path)).GET();
         for (int i = 0; i + 1 < headers.length; i += 2) {

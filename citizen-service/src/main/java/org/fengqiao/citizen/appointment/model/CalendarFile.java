@@ -33,7 +33,7 @@ public final class CalendarFile {
         line(out, "SUMMARY:" + text("Appointment: " + appointment.service() + " at " + servicePointName));
         line(out, "LOCATION:" + text(servicePointName + ", " + servicePointAddress));
         line(out, "DESCRIPTION:" + text("Booking " + appointment.id() + ". Bring your ID card or household register. "
-                + "Cancel in the app if you cannot come: two no-shows in a month suspend online booking."));
+                + "Cancel in the app if you cannot come: repeated no-shows suspend online booking for a while."));
         line(out, "STATUS:" + (appointment.status() == Appointment.Status.CANCELLED ? "CANCELLED" : "CONFIRMED"));
         line(out, "END:VEVENT");
         line(out, "END:VCALENDAR");
