@@ -186,6 +186,7 @@ class CitizenServicesIT {
 
         LostItemAwaitingOwner card = EventJson.read(event("LostItemAwaitingOwner", ids.get(0)).value(), EventCatalog.LOST_ITEM_AWAITING_OWNER);
         assertThat(card.ownerRef()).isEqualTo("CZ-41201");
+        assertThat(card.servicePointName()).as("the owner is told where, by name").isEqualTo("Maple Court Community Police Room");
         assertThat(card.keptUntil()).isEqualTo(clock.instant().plus(Duration.ofDays(90)));
         assertThat(event("LostItemAwaitingOwner", ids.get(1))).isNotNull();
         // the cup's owner comes forward after a notice in the residents' group chat

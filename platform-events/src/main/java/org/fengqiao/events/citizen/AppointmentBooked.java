@@ -12,17 +12,19 @@ import org.fengqiao.events.Require;
  * @param appointmentId the appointment's id
  * @param citizenRef the resident's reference (no name or number travels in events)
  * @param servicePointId where
+ * @param servicePointName its public name, for the resident
  * @param service what for, an OfferedService name such as ID_CARD
  * @param slotStart when the slot starts
  * @param slotEnd when it ends
  * @param bookedAt when it was booked
  */
-public record AppointmentBooked(String appointmentId, String citizenRef, String servicePointId, String service, Instant slotStart, Instant slotEnd, Instant bookedAt) implements CitizenEvent {
+public record AppointmentBooked(String appointmentId, String citizenRef, String servicePointId, String servicePointName, String service, Instant slotStart, Instant slotEnd, Instant bookedAt) implements CitizenEvent {
 
     public AppointmentBooked {
         Require.text(appointmentId, "appointmentId");
         Require.text(citizenRef, "citizenRef");
         Require.text(servicePointId, "servicePointId");
+        Require.text(servicePointName, "servicePointName");
         Require.text(service, "service");
         Require.present(slotStart, "slotStart");
         Require.present(slotEnd, "slotEnd");

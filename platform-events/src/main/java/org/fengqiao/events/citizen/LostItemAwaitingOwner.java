@@ -13,16 +13,18 @@ import org.fengqiao.events.Require;
  * @param ownerRef the owner's reference
  * @param itemKind what it is
  * @param servicePointId where it is kept
+ * @param servicePointName its public name, for the owner
  * @param keptUntil after this it is disposed of
  * @param notifiedAt when
  */
-public record LostItemAwaitingOwner(String itemId, String ownerRef, LostItemKind itemKind, String servicePointId, Instant keptUntil, Instant notifiedAt) implements CitizenEvent {
+public record LostItemAwaitingOwner(String itemId, String ownerRef, LostItemKind itemKind, String servicePointId, String servicePointName, Instant keptUntil, Instant notifiedAt) implements CitizenEvent {
 
     public LostItemAwaitingOwner {
         Require.text(itemId, "itemId");
         Require.text(ownerRef, "ownerRef");
         Require.present(itemKind, "itemKind");
         Require.text(servicePointId, "servicePointId");
+        Require.text(servicePointName, "servicePointName");
         Require.present(keptUntil, "keptUntil");
         Require.present(notifiedAt, "notifiedAt");
     }

@@ -15,10 +15,11 @@ import org.fengqiao.events.Require;
  * @param citizenRef the applicant's reference
  * @param notifyRef who hears
  * @param servicePointId where it waits or comes from
+ * @param servicePointName its public name, for the applicant
  * @param handOver picked up or delivered
  * @param readyAt when
  */
-public record ServiceRequestReady(String requestId, ServiceRequestKind kind, ServiceChannel channel, String citizenRef, String notifyRef, String servicePointId, HandOver handOver, Instant readyAt) implements CitizenEvent {
+public record ServiceRequestReady(String requestId, ServiceRequestKind kind, ServiceChannel channel, String citizenRef, String notifyRef, String servicePointId, String servicePointName, HandOver handOver, Instant readyAt) implements CitizenEvent {
 
     public ServiceRequestReady {
         Require.text(requestId, "requestId");
@@ -27,6 +28,7 @@ public record ServiceRequestReady(String requestId, ServiceRequestKind kind, Ser
         Require.text(citizenRef, "citizenRef");
         Require.text(notifyRef, "notifyRef");
         Require.text(servicePointId, "servicePointId");
+        Require.text(servicePointName, "servicePointName");
         Require.present(handOver, "handOver");
         Require.present(readyAt, "readyAt");
     }

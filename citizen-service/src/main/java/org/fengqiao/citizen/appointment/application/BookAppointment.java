@@ -67,7 +67,7 @@ public class BookAppointment {
                     + " places); choose another from GET /api/v1/service-points/" + point.id() + "/slots");
         }
         try {
-            return appointments.save(Appointment.book(UUID.randomUUID().toString(), citizenRef, point.id(), service, slot, now));
+            return appointments.save(Appointment.book(UUID.randomUUID().toString(), citizenRef, point.id(), point.name(), service, slot, now));
         } catch (RuntimeException e) {
             capacity.release(slot.key());
             throw e;

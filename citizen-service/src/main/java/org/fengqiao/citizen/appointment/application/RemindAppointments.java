@@ -4,6 +4,8 @@ import java.time.Clock;
 import java.time.Duration;
 
 import org.fengqiao.citizen.appointment.model.Appointment;
+import org.fengqiao.citizen.servicepoint.application.ServicePoints;
+import org.fengqiao.citizen.servicepoint.model.ServicePoint;
 import org.slf4j.Logger;
 import org.slf4j.LoggerFactory;
 import org.springframework.beans.factory.annotation.Value;
@@ -21,11 +23,14 @@ public class RemindAppointments {
     private static final Logger log = LoggerFactory.getLogger(RemindAppointments.class);
 
     private final Appointments appointments;
+    private final ServicePoints servicePoints;
     private final Duration lead;
     private final Clock clock;
 
-    public RemindAppointments(Appointments appointments, @Value("${citizen.appointments.reminder-lead}") Duration lead, Clock clock) {
+    public RemindAppointments(Appointments appointments, ServicePoints servicePoints,
+                              @Value("${citizen.appointments.reminder-lead}") Duration lead, Clock clock) {
         this.appointments = appointments;
+        this.servicePoints = servicePoints;
         this.lead = lead;
         this.clock = clock;
     }
@@ -36,7 +41,8 @@ public class RemindAppointments {
         int reminded = 0;
         for (Appointment appointment : appointments.dueForReminder(clock.instant().plus(lead), 200)) {
             try {
-                if (appointment.remind(clock.instant())) {
+                String point = appointment.snapshot().servicePointId();
+                if (appointment.remind(servicePoints.find(point).map(ServicePoint::name).orElse(point), clock.instant())) {
                     appointments.save(appointment);
                     reminded++;
                 }

@@ -41,13 +41,15 @@ public final class Appointment {
         this.s = Objects.requireNonNull(snapshot);
     }
 
-    public static Appointment book(String id, String citizenRef, String servicePointId, OfferedService service, Slot slot, Instant now) {
+    /** Books {@code slot}; {@code servicePointName} is for the resident's confirmation. */
+    public static Appointment book(String id, String citizenRef, String servicePointId, String servicePointName, OfferedService service,
+                                   Slot slot, Instant now) {
         if (!slot.start().isAfter(now)) {
             throw new IllegalStateException("a slot that has started cannot be booked");
         }
         Appointment a = new Appointment(new Snapshot(id, citizenRef, servicePointId, service, slot.start(), slot.end(), Status.BOOKED, now,
                 null, null, null, null, null, null));
-        a.raised.add(new AppointmentBooked(id, citizenRef, servicePointId, service.name(), slot.start(), slot.end(), now));
+        a.raised.add(new AppointmentBooked(id, citizenRef, servicePointId, servicePointName, service.name(), slot.start(), slot.end(), now));
         return a;
     }
 
@@ -94,13 +96,14 @@ public final class Appointment {
     }
 
     /** Raises the reminder once, for a booked appointment. Returns whether it did. */
-    public boolean remind(Instant now) {
+    public boolean remind(String servicePointName, Instant now) {
         if (s.status() != Status.BOOKED || s.remindedAt() != null) {
             return false;
         }
         s = new Snapshot(s.id(), s.citizenRef(), s.servicePointId(), s.service(), s.slotStart(), s.slotEnd(), s.status(), s.bookedAt(),
                 now, s.closedAt(), s.cancelledBy(), s.cancelReason(), s.bookingSuspendedUntil(), s.version());
-        raised.add(new AppointmentReminderDue(s.id(), s.citizenRef(), s.servicePointId(), s.service().name(), s.slotStart(), now));
+        raised.add(new AppointmentReminderDue(s.id(), s.citizenRef(), s.servicePointId(), servicePointName, s.service().name(), s.slotStart(),
+                now));
         return true;
     }
 

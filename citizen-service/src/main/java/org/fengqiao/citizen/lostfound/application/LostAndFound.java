@@ -47,22 +47,23 @@ public class LostAndFound {
     }
 
     public List<LostItem> receive(String handedOverBy, String servicePointId, List<Handed> handed) {
-        if (servicePoints.find(servicePointId).isEmpty()) {
-            throw new InvalidFieldException("servicePointId", "no service point '" + servicePointId + "' to keep the items");
-        }
+        String pointName = servicePoints.find(servicePointId).map(org.fengqiao.citizen.servicepoint.model.ServicePoint::name)
+                .orElseThrow(() -> new InvalidFieldException("servicePointId", "no service point '" + servicePointId + "' to keep the items"));
         Instant now = clock.instant();
         String handoverId = UUID.randomUUID().toString();
         List<LostItem> received = new ArrayList<>();
         for (Handed h : handed) {
             received.add(items.save(LostItem.receive(UUID.randomUUID().toString(), handoverId, h.kind(), h.description(), handedOverBy,
-                    servicePointId, h.ownerRef(), keepFor, now)));
+                    servicePointId, pointName, h.ownerRef(), keepFor, now)));
         }
         return received;
     }
 
     public LostItem identifyOwner(String id, String ownerRef) {
         LostItem item = find(id);
-        item.identifyOwner(ownerRef, clock.instant());
+        String point = item.snapshot().servicePointId();
+        item.identifyOwner(ownerRef, servicePoints.find(point).map(org.fengqiao.citizen.servicepoint.model.ServicePoint::name).orElse(point),
+                clock.instant());
         return items.save(item);
     }
 

@@ -41,13 +41,13 @@ public final class LostItem {
         this.s = Objects.requireNonNull(snapshot);
     }
 
-    /** Received for keeping for {@code keepFor}; an owner known from the item is told at once. */
+    /** Received for keeping for {@code keepFor} at the point named {@code servicePointName}; an owner known from the item is told at once. */
     public static LostItem receive(String id, String handoverId, LostItemKind kind, String description, String handedOverBy,
-                                   String servicePointId, String ownerRef, Duration keepFor, Instant now) {
+                                   String servicePointId, String servicePointName, String ownerRef, Duration keepFor, Instant now) {
         LostItem item = new LostItem(new Snapshot(id, handoverId, kind, description, handedOverBy, servicePointId, now, now.plus(keepFor), null,
                 Status.HELD, null, null, null, null));
         if (ownerRef != null) {
-            item.identifyOwner(ownerRef, now);
+            item.identifyOwner(ownerRef, servicePointName, now);
         }
         return item;
     }
@@ -56,12 +56,12 @@ public final class LostItem {
         return new LostItem(snapshot);
     }
 
-    /** The owner is identified (or corrected); they are told where to collect the item. */
-    public void identifyOwner(String ownerRef, Instant now) {
+    /** The owner is identified (or corrected); they are told where ({@code servicePointName}) to collect the item. */
+    public void identifyOwner(String ownerRef, String servicePointName, Instant now) {
         requireKept("identify the owner of");
         s = new Snapshot(s.id(), s.handoverId(), s.kind(), s.description(), s.handedOverBy(), s.servicePointId(), s.receivedAt(), s.keptUntil(),
                 ownerRef, Status.OWNER_NOTIFIED, now, null, null, s.version());
-        raised.add(new LostItemAwaitingOwner(s.id(), ownerRef, s.kind(), s.servicePointId(), s.keptUntil(), now));
+        raised.add(new LostItemAwaitingOwner(s.id(), ownerRef, s.kind(), s.servicePointId(), servicePointName, s.keptUntil(), now));
     }
 
     /** Returned to its owner (or, for an item whose owner was unknown, to the person who proved it theirs). */

@@ -124,12 +124,12 @@ public final class ServiceRequest {
         move(Status.SUBMITTED, by, now, s.officerId(), s.scheduledFor());
     }
 
-    /** The card or document is ready; the person hears where and how they get it. */
-    public void ready(String by, Instant now) {
+    /** The card or document is ready; the person hears where ({@code servicePointName}) and how they get it. */
+    public void ready(String by, String servicePointName, Instant now) {
         require("mark ready", Status.SUBMITTED);
         move(Status.READY, by, now, s.officerId(), s.scheduledFor());
         raised.add(new ServiceRequestReady(s.id(), s.kind(), s.channel(), s.applicant().citizenRef(), s.notifyRef(), s.servicePointId(),
-                s.handOver(), now));
+                servicePointName, s.handOver(), now));
     }
 
     /** Delivered to the person (door-to-door, enterprise). */

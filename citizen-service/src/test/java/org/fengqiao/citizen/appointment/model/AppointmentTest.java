@@ -36,7 +36,8 @@ class AppointmentTest {
 
     private static Appointment booked(Instant slotStart, Instant now) {
         Slot slot = PLAN.slotAt(POINT, OfferedService.HOUSEHOLD_REGISTRATION, slotStart).orElseThrow();
-        return Appointment.book("a-1", "CZ-1", "PA-01", OfferedService.HOUSEHOLD_REGISTRATION, slot, now);
+        return Appointment.book("a-1", "CZ-1", "PA-01", "Old Mill Street Community Pre-Acceptance Point", OfferedService.HOUSEHOLD_REGISTRATION,
+                slot, now);
     }
 
     @Test
@@ -57,8 +58,8 @@ class AppointmentTest {
         Appointment a = booked(MONDAY_9, MONDAY_9.minus(Duration.ofDays(3)));
         assertThat(a.raisedEvents()).singleElement().isInstanceOf(AppointmentBooked.class);
 
-        assertThat(a.remind(MONDAY_9.minus(Duration.ofHours(20)))).isTrue();
-        assertThat(a.remind(MONDAY_9.minus(Duration.ofHours(19)))).isFalse();
+        assertThat(a.remind("Old Mill Street Community Pre-Acceptance Point", MONDAY_9.minus(Duration.ofHours(20)))).isTrue();
+        assertThat(a.remind("Old Mill Street Community Pre-Acceptance Point", MONDAY_9.minus(Duration.ofHours(19)))).isFalse();
         assertThat(a.raisedEvents()).filteredOn(AppointmentReminderDue.class::isInstance).hasSize(1);
 
         assertThatThrownBy(() -> a.cancel(AppointmentParty.CITIZEN, null, MONDAY_9)).isInstanceOf(RuleViolatedException.class);

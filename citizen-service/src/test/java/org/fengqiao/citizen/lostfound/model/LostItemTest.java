@@ -21,7 +21,7 @@ class LostItemTest {
     @Test
     void an_item_with_its_owners_card_inside_tells_the_owner_at_once_and_is_returned_to_them_only() {
         LostItem bag = LostItem.receive("i-1", "h-1", LostItemKind.BAG, "Blue bag, student card inside", "Riverside Library duty desk", "PR-01",
-                "CZ-41207", KEEP, T);
+                "Maple Court Community Police Room", "CZ-41207", KEEP, T);
         assertThat(bag.snapshot().status()).isEqualTo(LostItem.Status.OWNER_NOTIFIED);
         assertThat(((LostItemAwaitingOwner) bag.raisedEvents().get(0)).keptUntil()).isEqualTo(T.plus(KEEP));
 
@@ -33,7 +33,8 @@ class LostItemTest {
 
     @Test
     void an_unclaimed_item_is_disposed_of_only_after_its_keeping_time() {
-        LostItem cup = LostItem.receive("i-2", "h-1", LostItemKind.CUP, "Green thermos cup", "Riverside Library duty desk", "PR-01", null, KEEP, T);
+        LostItem cup = LostItem.receive("i-2", "h-1", LostItemKind.CUP, "Green thermos cup", "Riverside Library duty desk", "PR-01",
+                "Maple Court Community Police Room", null, KEEP, T);
         assertThat(cup.raisedEvents()).isEmpty();
 
         assertThatThrownBy(() -> cup.dispose("round", T.plus(KEEP).minusSeconds(1))).isInstanceOf(RuleViolatedException.class);

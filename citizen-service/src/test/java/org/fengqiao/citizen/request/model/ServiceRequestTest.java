@@ -33,7 +33,7 @@ class ServiceRequestTest {
         r.schedule("PO-03", T.plus(Duration.ofHours(3)), T.plus(Duration.ofMinutes(20)));
         r.collectAtHome("PO-03", "110105194403120025", T.plus(Duration.ofHours(3)));
         r.submit("PO-03", T.plus(Duration.ofDays(1)));
-        r.ready("PO-03", T.plus(Duration.ofDays(10)));
+        r.ready("PO-03", "Harbour District Party-and-Public Service Centre", T.plus(Duration.ofDays(10)));
         r.deliver("PO-03", T.plus(Duration.ofDays(11)));
 
         assertThat(r.snapshot().history()).extracting(ServiceRequest.Step::status).containsExactly(ServiceRequest.Status.REQUESTED,
@@ -60,7 +60,7 @@ class ServiceRequestTest {
         assertThat(atCounter.snapshot().notifyRef()).isEqualTo("CZ-30981");
         assertThatThrownBy(() -> atCounter.schedule("PO-03", T, T)).isInstanceOf(RuleViolatedException.class).hasMessageContaining("DOOR_TO_DOOR");
         atCounter.submit("PO-02", T);
-        atCounter.ready("PO-02", T);
+        atCounter.ready("PO-02", "Old Mill Street Community Pre-Acceptance Point", T);
         assertThatThrownBy(() -> atCounter.deliver("PO-02", T)).as("picked up at the counter").isInstanceOf(RuleViolatedException.class);
         atCounter.pickUp("PO-02", T);
         assertThat(atCounter.snapshot().status()).isEqualTo(ServiceRequest.Status.PICKED_UP);
