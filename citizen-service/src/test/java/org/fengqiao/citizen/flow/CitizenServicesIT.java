@@ -260,6 +260,32 @@ class CitizenServicesIT {
         }
     }
 
+    @Test
+    void residents_booking_the_last_places_at_once_never_overfill_the_slot() throws Exception {
+        LocalDate thursday = LocalDate.of(2026, 6, 4);
+        Instant ten = local(thursday, 10, 0);
+        java.util.concurrent.ExecutorService pool = java.util.concurrent.Executors.newFixedThreadPool(8);
+        try {
+            List<java.util.concurrent.Future<Integer>> attempts = new ArrayList<>();
+            for (int i = 0; i < 8; i++) {
+                String resident = "CZ-5100" + i;
+                attempts.add(pool.submit(() -> api().post("/api/v1/appointments", Map.of("citizenRef", resident, "servicePointId", "SC-03",
+                        "service", "ID_CARD", "slotStart", ten.toString())).status()));
+            }
+            List<Integer> statuses = new ArrayList<>();
+            for (java.util.concurrent.Future<Integer> attempt : attempts) {
+                statuses.add(attempt.get());
+            }
+            assertThat(statuses).as("SC-03 takes 3 residents a slot").filteredOn(status -> status == 201).hasSize(3);
+            assertThat(statuses).filteredOn(status -> status == 409).hasSize(5);
+        } finally {
+            pool.shutdownNow();
+        }
+        JsonNode slots = api().get("/api/v1/service-points/SC-03/slots?service=ID_CARD&date=" + thursday).json();
+        assertThat(slots.valueStream().filter(slot -> Instant.parse(slot.get("start").asString()).equals(ten)).findFirst().orElseThrow()
+                .get("free").asInt()).isZero();
+    }
+
     private int freeAt(String point, LocalDate day, Instant start) {
         JsonNode slots = api().get("/api/v1/service-points/" + point + "/slots?service=HOUSEHOLD_REGISTRATION&date=" + day).json();
         return slots.valueStream().filter(s -> Instant.parse(s.get("start").asString()).equals(start)).findFirst().orElseThrow()

@@ -1,6 +1,7 @@
 package org.fengqiao.citizen.appointment.persistence;
 
 import org.fengqiao.citizen.appointment.application.SlotCapacity;
+import org.springframework.dao.DuplicateKeyException;
 import org.springframework.data.annotation.Id;
 import org.springframework.data.mongodb.core.FindAndModifyOptions;
 import org.springframework.data.mongodb.core.MongoTemplate;
@@ -33,7 +34,11 @@ class MongoSlotCapacity implements SlotCapacity {
 
     @Override
     public boolean take(String slotKey, int capacity) {
-        mongo.upsert(new Query(Criteria.where("_id").is(slotKey)), new Update().setOnInsert("taken", 0), SlotDocument.class);
+        try {
+            mongo.upsert(new Query(Criteria.where("_id").is(slotKey)), new Update().setOnInsert("taken", 0), SlotDocument.class);
+        } catch (DuplicateKeyException e) {
+            // another booking created the slot's counter at the same moment: it exists, which is all this needs
+        }
         SlotDocument taken = mongo.findAndModify(new Query(Criteria.where("_id").is(slotKey).and("taken").lt(capacity)),
                 new Update().inc("taken", 1), FindAndModifyOptions.options().returnNew(true), SlotDocument.class);
         return taken != null;
