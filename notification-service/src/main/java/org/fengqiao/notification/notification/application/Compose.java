@@ -1,6 +1,7 @@
 package org.fengqiao.notification.notification.application;
 
 import java.time.Instant;
+import java.time.ZoneId;
 import java.util.ArrayList;
 import java.util.HashMap;
 import java.util.List;
@@ -20,6 +21,7 @@ import org.fengqiao.notification.rules.model.Urgency;
 import org.fengqiao.notification.templates.application.Templates;
 import org.fengqiao.notification.templates.model.Template;
 import org.fengqiao.notification.templates.model.TemplateRenderer;
+import org.springframework.beans.factory.annotation.Value;
 import org.springframework.stereotype.Component;
 
 /**
@@ -35,11 +37,13 @@ public class Compose {
     private final Recipients recipients;
     private final Templates templates;
     private final GridDirectory grid;
+    private final ZoneId zone;
 
-    public Compose(Recipients recipients, Templates templates, GridDirectory grid) {
+    public Compose(Recipients recipients, Templates templates, GridDirectory grid, @Value("${notification.zone}") ZoneId zone) {
         this.recipients = recipients;
         this.templates = templates;
         this.grid = grid;
+        this.zone = zone;
     }
 
     /** The recipient as the directory knows them; an id it does not know can still be told in the in-app inbox. */
@@ -76,13 +80,13 @@ public class Compose {
         return out;
     }
 
-    /** Renders the event type's template in the recipient's language (zh-CN, then en, when missing). */
+    /** Renders the event type's template in the recipient's language (zh-CN, then en, when missing), times in the station's zone. */
     public TemplateRenderer.Rendered render(String eventType, Recipient recipient, Payload payload, Urgency urgency) {
         Template template = templates.find(eventType, recipient.language())
                 .or(() -> templates.find(eventType, "zh-CN"))
                 .or(() -> templates.find(eventType, "en"))
                 .orElseGet(() -> new Template(eventType, "en", eventType, "{{" + "description}}"));
-        return TemplateRenderer.render(template, payload, variables(payload, recipient, urgency));
+        return TemplateRenderer.render(template, payload, variables(payload, recipient, urgency), zone);
     }
 
     private Map<String, String> variables(Payload payload, Recipient recipient, Urgency urgency) {
