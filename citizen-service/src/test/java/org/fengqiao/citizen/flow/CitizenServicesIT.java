@@ -167,6 +167,12 @@ class CitizenServicesIT {
         JsonNode revealed = api().get("/api/v1/service-requests/" + requestId + "/personal-data?purpose=checking%20the%20delivered%20card",
                 "X-Officer-Id", "PO-03").json();
         assertThat(revealed.get("idNumber").asString()).isEqualTo("110105194403120025");
+        JsonNode her = api().get("/api/v1/residents/CZ-30981").json();
+        assertThat(her.get("serviceRequests")).singleElement().satisfies(mine -> {
+            assertThat(mine.get("id").asString()).isEqualTo(requestId);
+            assertThat(mine.get("status").asString()).isEqualTo("DELIVERED");
+            assertThat(mine.get("applicant").get("idNumber").asString()).isEqualTo("1101**********0025");
+        });
         JsonNode log = api().get("/api/v1/service-requests/" + requestId + "/personal-data/access-log").json();
         assertThat(log).singleElement().satisfies(access -> {
             assertThat(access.get("officerId").asString()).isEqualTo("PO-03");
@@ -201,6 +207,8 @@ class CitizenServicesIT {
         }
         assertThat(api().get("/api/v1/lost-items?handoverId=" + handoverId).json().valueStream().map(i -> i.get("status").asString()))
                 .containsOnly("RETURNED").hasSize(3);
+        assertThat(api().get("/api/v1/residents/CZ-41202").json().get("lostItems")).singleElement()
+                .satisfies(bag -> assertThat(bag.get("status").asString()).isEqualTo("RETURNED"));
 
         Response umbrella = api().post("/api/v1/lost-items/handovers", Map.of("handedOverBy", "Riverside Library duty desk", "servicePointId", "PR-01",
                 "items", List.of(Map.of("kind", "OTHER", "description", "Black umbrella"))));
@@ -236,6 +244,7 @@ class CitizenServicesIT {
         Response full = api().post("/api/v1/appointments", booking);
         assertProblem(full, 409, "rule-violated", "slotStart");
         assertThat(full.json().get("detail").asString()).contains("full");
+        assertThat(api().get("/actuator/prometheus").body()).containsPattern("citizen_appointments_refused_total\\{[^}]*reason=\"slot-full\"[^}]*} [1-9]");
         assertThat(freeAt("PA-02", wednesday, nine)).isZero();
 
         assertOk(api().post("/api/v1/appointments/" + booked.get(1) + "/cancel", Map.of("by", "CITIZEN", "reason", "Working that morning")));

@@ -6,6 +6,7 @@ import java.time.LocalDate;
 import java.util.List;
 import java.util.UUID;
 
+import io.micrometer.core.instrument.MeterRegistry;
 import org.fengqiao.citizen.appointment.model.Appointment;
 import org.fengqiao.citizen.appointment.model.Slot;
 import org.fengqiao.citizen.appointment.model.SlotPlan;
@@ -33,9 +34,12 @@ public class BookAppointment {
     private final SlotCapacity capacity;
     private final ServicePoints servicePoints;
     private final SlotPlan plan;
+    private final MeterRegistry meters;
     private final Clock clock;
 
-    public BookAppointment(Appointments appointments, SlotCapacity capacity, ServicePoints servicePoints, SlotPlan plan, Clock clock) {
+    public BookAppointment(Appointments appointments, SlotCapacity capacity, ServicePoints servicePoints, SlotPlan plan, MeterRegistry meters,
+                           Clock clock) {
+        this.meters = meters;
         this.appointments = appointments;
         this.capacity = capacity;
         this.servicePoints = servicePoints;
@@ -56,13 +60,16 @@ public class BookAppointment {
                 slotStart + " is not a slot at " + point.name() + ": slots start every " + plan.slotLength().toMinutes()
                         + " minutes within its opening hours (" + plan.zone() + ")"));
         appointments.bookingSuspendedUntil(citizenRef).filter(now::isBefore).ifPresent(until -> {
+            refused("suspended");
             throw new RuleViolatedException("citizenRef", "online booking is suspended until " + until
                     + " after repeated no-shows; book at the counter or wait until then");
         });
         if (appointments.holdsBookingAt(citizenRef, slotStart)) {
+            refused("already-held");
             throw new RuleViolatedException("slotStart", "the resident already holds an appointment at " + slotStart);
         }
         if (!capacity.take(slot.key(), point.slotCapacity())) {
+            refused("slot-full");
             throw new RuleViolatedException("slotStart", "the slot at " + slotStart + " is full (" + point.slotCapacity()
                     + " places); choose another from GET /api/v1/service-points/" + point.id() + "/slots");
         }
@@ -72,6 +79,11 @@ public class BookAppointment {
             capacity.release(slot.key());
             throw e;
         }
+    }
+
+    /** Counted as {@code citizen.appointments.refused{reason}}: a full slot, a suspended resident, a slot already held. */
+    private void refused(String reason) {
+        meters.counter("citizen.appointments.refused", "reason", reason).increment();
     }
 
     /** The point's slots for a service on a local day, with places left. */

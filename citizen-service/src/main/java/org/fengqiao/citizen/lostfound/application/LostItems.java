@@ -16,6 +16,9 @@ public interface LostItems {
     /** Newest first; a null criterion does not filter. */
     List<LostItem> search(LostItem.Status status, String handoverId, int limit);
 
+    /** The items of one owner, newest first. */
+    List<LostItem> byOwner(String ownerRef, int limit);
+
     /** Items still kept (held or awaiting their owner) whose keeping time ended before {@code now}. */
     List<LostItem> keptPast(Instant now, int limit);
 

@@ -109,6 +109,12 @@ class MongoLostItems implements LostItems {
     }
 
     @Override
+    public List<LostItem> byOwner(String ownerRef, int limit) {
+        return mongo.find(new Query(Criteria.where("ownerRef").is(ownerRef)).with(Sort.by(Sort.Direction.DESC, "receivedAt")).limit(limit),
+                LostItemDocument.class).stream().map(LostItemDocument::toItem).toList();
+    }
+
+    @Override
     public List<LostItem> keptPast(Instant now, int limit) {
         return mongo.find(new Query(Criteria.where("status").in(LostItem.Status.HELD, LostItem.Status.OWNER_NOTIFIED).and("keptUntil").lte(now))
                 .with(Sort.by("keptUntil")).limit(limit), LostItemDocument.class).stream().map(LostItemDocument::toItem).toList();

@@ -16,7 +16,7 @@ public record ServiceRequestView(String id, ServiceRequestKind kind, ServiceChan
                                  HandOver handOver, String officerId, Instant scheduledFor, List<ServiceRequest.Step> history, Instant openedAt,
                                  long version) {
 
-    static ServiceRequestView of(ServiceRequest request) {
+    public static ServiceRequestView of(ServiceRequest request) {
         ServiceRequest.Snapshot s = request.snapshot();
         return new ServiceRequestView(s.id(), s.kind(), s.channel(), s.applicant().masked(), s.notifyRef(), s.requestedBy(), s.reason(),
                 s.servicePointId(), s.gridCellId(), s.batchId(), s.originVisitId(), s.originFindingId(), s.status(), s.handOver(), s.officerId(),
