@@ -19,7 +19,9 @@ import org.fengqiao.kit.observability.MongoPingHealthIndicator;
 import org.fengqiao.kit.outbox.OutboxCollections;
 import org.fengqiao.kit.outbox.OutboxRelay;
 import org.fengqiao.kit.outbox.OutboxStore;
+import org.fengqiao.kit.outbox.ParkedEvents;
 import org.fengqiao.kit.web.DeadLetterController;
+import org.fengqiao.kit.web.OutboxController;
 import org.fengqiao.kit.web.ProblemDetailsAdvice;
 import org.fengqiao.kit.messaging.DeadLetterReplay;
 import org.springframework.beans.factory.annotation.Value;
@@ -40,7 +42,7 @@ import org.springframework.data.mongodb.core.mapping.MongoMappingContext;
 @AutoConfiguration(afterName = {
         "org.springframework.boot.data.mongodb.autoconfigure.DataMongoAutoConfiguration",
         "org.springframework.boot.micrometer.metrics.autoconfigure.CompositeMeterRegistryAutoConfiguration"})
-@Import({ProblemDetailsAdvice.class, DeadLetterController.class})
+@Import({ProblemDetailsAdvice.class, DeadLetterController.class, OutboxController.class})
 public class PlatformKitAutoConfiguration {
 
     /**
@@ -87,6 +89,11 @@ public class PlatformKitAutoConfiguration {
                             @Value("${platform.outbox.send-timeout:PT40S}") Duration sendTimeout,
                             MeterRegistry meters) {
         return new OutboxRelay(mongo, outboxProducer, collections, "/" + application, pollInterval, sendTimeout, meters);
+    }
+
+    @Bean
+    ParkedEvents parkedEvents(MongoTemplate mongo, OutboxCollections collections) {
+        return new ParkedEvents(mongo, collections);
     }
 
     @Bean

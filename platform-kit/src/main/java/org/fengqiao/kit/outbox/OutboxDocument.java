@@ -18,6 +18,11 @@ public abstract class OutboxDocument {
 
     /** Name of the field the relay looks for. */
     public static final String PENDING_EVENTS = "pendingEvents";
+    /**
+     * Where the relay parks an event the broker can never take, with why; not mapped here, so a
+     * writer's update leaves it alone.
+     */
+    public static final String PARKED_EVENTS = "parkedEvents";
 
     @Version
     private Long version;

@@ -10,6 +10,10 @@ import java.util.concurrent.TimeoutException;
 
 import io.micrometer.core.instrument.MeterRegistry;
 import org.apache.kafka.clients.producer.Producer;
+import org.apache.kafka.common.errors.InvalidTopicException;
+import org.apache.kafka.common.errors.RecordBatchTooLargeException;
+import org.apache.kafka.common.errors.RecordTooLargeException;
+import org.apache.kafka.common.errors.SerializationException;
 import org.bson.Document;
 import org.fengqiao.kit.observability.CorrelationContext;
 import org.slf4j.Logger;
@@ -26,6 +30,14 @@ import org.springframework.data.mongodb.core.query.Update;
  * then pulled from the document. A crash between the two publishes them again (consumers
  * deduplicate on {@code ce_id}); nothing is lost.
  *
+ * <p>A send that fails for a reason that passes (the broker is away, a timeout) is tried again
+ * on the next pass, for as long as it takes: the event must not be lost. An event the broker can
+ * never take ({@link #NEVER_SENDABLE}: larger than the broker accepts, an invalid topic, a
+ * value that cannot be serialised) is parked instead of blocking its aggregate for ever: it moves
+ * to the document's {@value OutboxDocument#PARKED_EVENTS} with the reason, is logged at ERROR and
+ * counted ({@code outbox.events.parked}), and the aggregate's next events go on.
+ * {@code GET /api/v1/outbox/parked} lists what is parked.
+ *
  * <p>Runs on one thread: woken at once after an outbox document is saved, and every
  * {@code pollInterval} in any case (for events left by a crash or by another replica).
  */
@@ -34,6 +46,9 @@ public class OutboxRelay implements SmartLifecycle {
     private static final Logger log = LoggerFactory.getLogger(OutboxRelay.class);
     private static final int BATCH = 100;
     private static final Duration SHUTDOWN_GRACE = Duration.ofSeconds(5);
+    /** Failures no retry can cure: the event itself is what the broker or the client refuses. */
+    static final List<Class<? extends Exception>> NEVER_SENDABLE = List.of(RecordTooLargeException.class,
+            RecordBatchTooLargeException.class, InvalidTopicException.class, SerializationException.class);
 
     private final MongoTemplate mongo;
     private final Producer<String, byte[]> producer;
@@ -86,14 +101,14 @@ public class OutboxRelay implements SmartLifecycle {
     }
 
     private int publish(String collection, Document document) {
-        List<PendingEvent> events = document.getList(OutboxDocument.PENDING_EVENTS, Document.class).stream()
-                .map(stored -> mongo.getConverter().read(PendingEvent.class, stored))
-                .toList();
+        List<Document> stored = document.getList(OutboxDocument.PENDING_EVENTS, Document.class);
         List<String> acknowledged = new ArrayList<>();
+        List<Document> parked = new ArrayList<>();
         // one at a time: the next event of an aggregate is sent only once the broker has the previous one
-        for (PendingEvent event : events) {
+        for (Document raw : stored) {
+            PendingEvent event = mongo.getConverter().read(PendingEvent.class, raw);
             try {
-                producer.send(CloudEventRecords.toRecord(event, source)).get(sendTimeout.toMillis(), TimeUnit.MILLISECONDS);
+                sendNow(event);
                 acknowledged.add(event.eventId());
                 meters.counter("outbox.events.published", "type", event.type(), "topic", event.topic()).increment();
                 meters.timer("outbox.events.delay", "type", event.type())
@@ -101,7 +116,15 @@ public class OutboxRelay implements SmartLifecycle {
             } catch (InterruptedException e) {
                 Thread.currentThread().interrupt();
                 break;
-            } catch (ExecutionException | TimeoutException e) {
+            } catch (ExecutionException | TimeoutException | RuntimeException e) {
+                Throwable cause = e instanceof ExecutionException && e.getCause() != null ? e.getCause() : e;
+                if (neverSendable(cause)) {
+                    park(event, raw, cause, parked);
+                    continue;
+                }
+                if (e instanceof RuntimeException runtime) {
+                    throw runtime;
+                }
                 // the rest of this aggregate's events wait for the next pass, so they stay in order
                 CorrelationContext.run(event.correlationId(), event.causationId(),
                         () -> log.warn("publishing {} {} failed, will retry: {}", event.type(), event.eventId(), e.toString()));
@@ -109,12 +132,35 @@ public class OutboxRelay implements SmartLifecycle {
                 break;
             }
         }
-        if (!acknowledged.isEmpty()) {
-            Update pull = new Update().pull(OutboxDocument.PENDING_EVENTS,
-                    new Document("eventId", new Document("$in", acknowledged)));
-            mongo.updateFirst(new Query(Criteria.where("_id").is(document.get("_id"))), pull, collection);
+        List<String> done = new ArrayList<>(acknowledged);
+        parked.forEach(p -> done.add(p.getString("eventId")));
+        if (!done.isEmpty()) {
+            Update update = new Update().pull(OutboxDocument.PENDING_EVENTS, new Document("eventId", new Document("$in", done)));
+            if (!parked.isEmpty()) {
+                update.push(OutboxDocument.PARKED_EVENTS).each(parked.toArray());
+            }
+            mongo.updateFirst(new Query(Criteria.where("_id").is(document.get("_id"))), update, collection);
         }
         return acknowledged.size();
+    }
+
+    private void sendNow(PendingEvent event) throws ExecutionException, TimeoutException, InterruptedException {
+        producer.send(CloudEventRecords.toRecord(event, source)).get(sendTimeout.toMillis(), TimeUnit.MILLISECONDS);
+    }
+
+    static boolean neverSendable(Throwable cause) {
+        return NEVER_SENDABLE.stream().anyMatch(type -> type.isInstance(cause));
+    }
+
+    private void park(PendingEvent event, Document raw, Throwable cause, List<Document> parked) {
+        Document entry = new Document(raw);
+        entry.put("parkedAt", java.util.Date.from(Instant.now()));
+        entry.put("parkedBecause", cause.getClass().getSimpleName() + ": " + cause.getMessage());
+        parked.add(entry);
+        meters.counter("outbox.events.parked", "type", event.type()).increment();
+        CorrelationContext.run(event.correlationId(), event.causationId(), () -> log.error(
+                "{} {} can never be published ({}); parked in its document, the aggregate's next events go on", event.type(),
+                event.eventId(), cause.toString()));
     }
 
     private void loop() {

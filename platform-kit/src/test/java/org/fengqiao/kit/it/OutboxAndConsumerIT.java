@@ -24,6 +24,7 @@ import org.fengqiao.kit.messaging.DeadLetterReplay;
 import org.fengqiao.kit.messaging.DerivedIds;
 import org.fengqiao.kit.observability.CorrelationContext;
 import org.fengqiao.kit.outbox.OutboxStore;
+import org.fengqiao.kit.outbox.ParkedEvents;
 import org.fengqiao.kit.test.EmbeddedInfrastructure;
 import org.fengqiao.kit.test.TopicProbe;
 import org.junit.jupiter.api.Test;
@@ -62,6 +63,8 @@ class OutboxAndConsumerIT {
     KitTestApplication.Effects effects;
     @Autowired
     DeadLetterReplay replay;
+    @Autowired
+    ParkedEvents parkedEvents;
 
     private final TopicProbe probe = new TopicProbe(EmbeddedInfrastructure.kafkaBrokers());
 
@@ -110,6 +113,34 @@ class OutboxAndConsumerIT {
                 .filter(r -> first.disputeId().equals(r.key())).toList();
         assertThat(published).extracting(r -> EventJson.read(r.value(), org.fengqiao.events.EventCatalog.DISPUTE_REPORTED).description())
                 .containsExactly("first report", "second report of the same case");
+    }
+
+    @Test
+    void an_event_the_broker_can_never_take_is_parked_with_its_reason_and_the_aggregates_next_event_still_goes_out() {
+        DisputeReported huge = dispute("x".repeat(1_200_000));
+        DisputeReported next = new DisputeReported(huge.disputeId(), "GC-101", huge.category(), huge.parties(), "after the huge one", 2,
+                huge.reporter(), huge.reportedAt());
+        ParcelDocument parcel = new ParcelDocument();
+        parcel.setId(huge.disputeId());
+        parcel.report(huge);
+        parcel.report(next);
+        store.save(parcel);
+
+        ConsumerRecord<String, byte[]> published = probe.await(Topics.DISPUTE_EVENTS, Duration.ofSeconds(15), r -> huge.disputeId().equals(r.key()));
+        assertThat(EventJson.read(published.value(), org.fengqiao.events.EventCatalog.DISPUTE_REPORTED).description()).isEqualTo("after the huge one");
+        await().atMost(Duration.ofSeconds(10)).until(() -> parcels.findById(huge.disputeId()).orElseThrow().getPendingEvents().isEmpty());
+        assertThat(parkedEvents.list(100)).filteredOn(p -> huge.disputeId().equals(p.key())).singleElement().satisfies(p -> {
+            assertThat(p.collection()).isEqualTo("parcels");
+            assertThat(p.type()).isEqualTo("DisputeReported");
+            assertThat(p.parkedBecause()).startsWith("RecordTooLargeException");
+            assertThat(p.parkedAt()).isNotNull();
+        });
+        assertThat(meters.counter("outbox.events.parked", "type", "DisputeReported").count()).isGreaterThanOrEqualTo(1);
+
+        ParcelDocument reloaded = parcels.findById(huge.disputeId()).orElseThrow();
+        reloaded.setState("CHANGED");
+        store.save(reloaded);
+        assertThat(parkedEvents.list(100)).as("a later write keeps what is parked").filteredOn(p -> huge.disputeId().equals(p.key())).hasSize(1);
     }
 
     @Test
