@@ -146,6 +146,31 @@ abstract class ServicePointApiContract {
     }
 
     @Test
+    void a_point_opens_with_its_hours_and_slot_capacity_and_hours_that_close_before_they_open_are_refused() {
+        Map<String, Object> hours = Map.of("firstDay", "MONDAY", "lastDay", "FRIDAY", "opens", "08:30", "closes", "12:00");
+        Map<String, Object> point = new java.util.HashMap<>(point("Hillside Pre-Acceptance Point", "PRE_ACCEPTANCE_POINT", false,
+                "HOUSEHOLD_REGISTRATION"));
+        point.put("openingHours", List.of(hours));
+        point.put("slotCapacity", 2);
+        Response created = api().post(POINTS, point);
+        assertThat(created.status()).as(created.body()).isEqualTo(201);
+        JsonNode read = api().get(POINTS + "/" + created.json().get("id").asString()).json();
+        assertThat(read.get("slotCapacity").asInt()).isEqualTo(2);
+        assertThat(read.get("openingHours").get(0).get("firstDay").asString()).isEqualTo("MONDAY");
+        assertThat(read.get("openingHours").get(0).get("closes").asString()).startsWith("12:00");
+
+        long before = total("");
+        point.put("openingHours", List.of(Map.of("firstDay", "MONDAY", "lastDay", "FRIDAY", "opens", "12:00", "closes", "08:30")));
+        Response refused = api().post(POINTS, point);
+        assertThat(refused.status()).as(refused.body()).isEqualTo(400);
+        assertThat(refused.json().get("field").asString()).startsWith("openingHours");
+        point.put("openingHours", List.of(hours));
+        point.put("slotCapacity", -1);
+        assertProblem(api().post(POINTS, point), 400, "validation-failed", "slotCapacity");
+        assertThat(total("")).isEqualTo(before);
+    }
+
+    @Test
     void missing_fields_are_each_named_in_the_problem() {
         Response refused = api().post(POINTS, Map.of("services", List.of("ID_CARD")));
 
