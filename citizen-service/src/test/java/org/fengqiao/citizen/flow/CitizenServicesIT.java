@@ -246,6 +246,11 @@ class CitizenServicesIT {
         assertThat(full.json().get("detail").asString()).contains("full");
         assertThat(api().get("/actuator/prometheus").body()).containsPattern("citizen_appointments_refused_total\\{[^}]*reason=\"slot-full\"[^}]*} [1-9]");
         assertThat(freeAt("PA-02", wednesday, nine)).isZero();
+        assertProblem(api().post("/api/v1/appointments", Map.of("citizenRef", "CZ-50004", "servicePointId", "PA-02", "service", "ID_CARD",
+                "slotStart", nine.toString())), 409, "rule-violated", "slotStart");
+        booking.put("citizenRef", "CZ-50001");
+        assertProblem(api().post("/api/v1/appointments", booking), 409, "rule-violated", "slotStart");
+        booking.put("citizenRef", "CZ-50003");
 
         assertOk(api().post("/api/v1/appointments/" + booked.get(1) + "/cancel", Map.of("by", "CITIZEN", "reason", "Working that morning")));
         assertThat(freeAt("PA-02", wednesday, nine)).isEqualTo(1);

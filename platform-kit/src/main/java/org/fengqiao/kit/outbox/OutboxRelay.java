@@ -33,7 +33,7 @@ import org.springframework.data.mongodb.core.query.Update;
  * <p>A send that fails for a reason that passes (the broker is away, a timeout) is tried again
  * on the next pass, for as long as it takes: the event must not be lost. An event the broker can
  * never take ({@link #NEVER_SENDABLE}: larger than the broker accepts, an invalid topic, a
- * value that cannot be serialised) is parked instead of blocking its aggregate for ever: it moves
+ * value that cannot be serialised), or a stored event that cannot even be read, is parked instead of blocking its aggregate for ever: it moves
  * to the document's {@value OutboxDocument#PARKED_EVENTS} with the reason, is logged at ERROR and
  * counted ({@code outbox.events.parked}), and the aggregate's next events go on.
  * {@code GET /api/v1/outbox/parked} lists what is parked.
@@ -104,44 +104,59 @@ public class OutboxRelay implements SmartLifecycle {
         List<Document> stored = document.getList(OutboxDocument.PENDING_EVENTS, Document.class);
         List<String> acknowledged = new ArrayList<>();
         List<Document> parked = new ArrayList<>();
-        // one at a time: the next event of an aggregate is sent only once the broker has the previous one
-        for (Document raw : stored) {
-            PendingEvent event = mongo.getConverter().read(PendingEvent.class, raw);
-            try {
-                sendNow(event);
-                acknowledged.add(event.eventId());
-                meters.counter("outbox.events.published", "type", event.type(), "topic", event.topic()).increment();
-                meters.timer("outbox.events.delay", "type", event.type())
-                        .record(Duration.between(event.occurredAt(), Instant.now()));
-            } catch (InterruptedException e) {
-                Thread.currentThread().interrupt();
-                break;
-            } catch (ExecutionException | TimeoutException | RuntimeException e) {
-                Throwable cause = e instanceof ExecutionException && e.getCause() != null ? e.getCause() : e;
-                if (neverSendable(cause)) {
-                    park(event, raw, cause, parked);
+        try {
+            // one at a time: the next event of an aggregate is sent only once the broker has the previous one
+            for (Document raw : stored) {
+                PendingEvent event;
+                try {
+                    event = mongo.getConverter().read(PendingEvent.class, raw);
+                } catch (RuntimeException unreadable) {
+                    park(raw.getString("type"), raw, unreadable, parked, null);
                     continue;
                 }
-                if (e instanceof RuntimeException runtime) {
-                    throw runtime;
+                if (!send(event, raw, acknowledged, parked)) {
+                    break;
                 }
-                // the rest of this aggregate's events wait for the next pass, so they stay in order
-                CorrelationContext.run(event.correlationId(), event.causationId(),
-                        () -> log.warn("publishing {} {} failed, will retry: {}", event.type(), event.eventId(), e.toString()));
-                meters.counter("outbox.events.failed", "type", event.type()).increment();
-                break;
             }
-        }
-        List<String> done = new ArrayList<>(acknowledged);
-        parked.forEach(p -> done.add(p.getString("eventId")));
-        if (!done.isEmpty()) {
-            Update update = new Update().pull(OutboxDocument.PENDING_EVENTS, new Document("eventId", new Document("$in", done)));
-            if (!parked.isEmpty()) {
-                update.push(OutboxDocument.PARKED_EVENTS).each(parked.toArray());
+        } finally {
+            // whatever happened above, what the broker has and what is parked leave the pending list now,
+            // so a later failure never makes the relay send them again
+            List<String> done = new ArrayList<>(acknowledged);
+            parked.forEach(p -> done.add(p.getString("eventId")));
+            if (!done.isEmpty()) {
+                Update update = new Update().pull(OutboxDocument.PENDING_EVENTS, new Document("eventId", new Document("$in", done)));
+                if (!parked.isEmpty()) {
+                    update.push(OutboxDocument.PARKED_EVENTS).each(parked.toArray());
+                }
+                mongo.updateFirst(new Query(Criteria.where("_id").is(document.get("_id"))), update, collection);
             }
-            mongo.updateFirst(new Query(Criteria.where("_id").is(document.get("_id"))), update, collection);
         }
         return acknowledged.size();
+    }
+
+    /** Sends one event; returns whether the aggregate's next events may follow (sent or parked), false to wait for the next pass. */
+    private boolean send(PendingEvent event, Document raw, List<String> acknowledged, List<Document> parked) {
+        try {
+            sendNow(event);
+            acknowledged.add(event.eventId());
+            meters.counter("outbox.events.published", "type", event.type(), "topic", event.topic()).increment();
+            meters.timer("outbox.events.delay", "type", event.type()).record(Duration.between(event.occurredAt(), Instant.now()));
+            return true;
+        } catch (InterruptedException e) {
+            Thread.currentThread().interrupt();
+            return false;
+        } catch (ExecutionException | TimeoutException | RuntimeException e) {
+            Throwable cause = e instanceof ExecutionException && e.getCause() != null ? e.getCause() : e;
+            if (neverSendable(cause)) {
+                park(event.type(), raw, cause, parked, event);
+                return true;
+            }
+            // the rest of this aggregate's events wait for the next pass, so they stay in order
+            CorrelationContext.run(event.correlationId(), event.causationId(),
+                    () -> log.warn("publishing {} {} failed, will retry: {}", event.type(), event.eventId(), e.toString()));
+            meters.counter("outbox.events.failed", "type", event.type()).increment();
+            return false;
+        }
     }
 
     private void sendNow(PendingEvent event) throws ExecutionException, TimeoutException, InterruptedException {
@@ -152,15 +167,19 @@ public class OutboxRelay implements SmartLifecycle {
         return NEVER_SENDABLE.stream().anyMatch(type -> type.isInstance(cause));
     }
 
-    private void park(PendingEvent event, Document raw, Throwable cause, List<Document> parked) {
+    private void park(String type, Document raw, Throwable cause, List<Document> parked, PendingEvent event) {
         Document entry = new Document(raw);
         entry.put("parkedAt", java.util.Date.from(Instant.now()));
         entry.put("parkedBecause", cause.getClass().getSimpleName() + ": " + cause.getMessage());
         parked.add(entry);
-        meters.counter("outbox.events.parked", "type", event.type()).increment();
-        CorrelationContext.run(event.correlationId(), event.causationId(), () -> log.error(
-                "{} {} can never be published ({}); parked in its document, the aggregate's next events go on", event.type(),
-                event.eventId(), cause.toString()));
+        meters.counter("outbox.events.parked", "type", String.valueOf(type)).increment();
+        Runnable report = () -> log.error("{} {} can never be published ({}); parked in its document, the aggregate's next events go on",
+                type, raw.getString("eventId"), cause.toString());
+        if (event == null) {
+            report.run();
+        } else {
+            CorrelationContext.run(event.correlationId(), event.causationId(), report);
+        }
     }
 
     private void loop() {

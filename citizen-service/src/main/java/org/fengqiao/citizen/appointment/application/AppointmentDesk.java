@@ -34,6 +34,7 @@ public class AppointmentDesk {
         appointment.cancel(by, reason, clock.instant());
         Appointment saved = appointments.save(appointment);
         capacity.release(saved.slot().key());
+        capacity.releaseHold(saved.snapshot().citizenRef(), saved.snapshot().slotStart());
         return saved;
     }
 
@@ -47,7 +48,8 @@ public class AppointmentDesk {
         Appointment appointment = find(id);
         Instant now = clock.instant();
         String citizen = appointment.snapshot().citizenRef();
-        appointment.miss(noShowRule, appointments.noShowsSince(citizen, appointment.snapshot().slotStart().minus(noShowRule.window())), now);
+        Instant slot = appointment.snapshot().slotStart();
+        appointment.miss(noShowRule, appointments.noShowsBetween(citizen, slot.minus(noShowRule.window()), slot.plus(noShowRule.window())), now);
         return appointments.save(appointment);
     }
 

@@ -15,17 +15,14 @@ public interface Appointments {
 
     List<Appointment> byCitizen(String citizenRef, int limit);
 
-    /** Slot starts of the resident's no-shows since {@code since}. */
-    List<Instant> noShowsSince(String citizenRef, Instant since);
+    /** Slot starts of the resident's no-shows in (from, to). */
+    List<Instant> noShowsBetween(String citizenRef, Instant from, Instant to);
 
     /** The latest end of a booking suspension the resident's no-shows set, if any. */
     Optional<Instant> bookingSuspendedUntil(String citizenRef);
 
-    /** Whether the resident already holds a BOOKED appointment starting at {@code slotStart}. */
-    boolean holdsBookingAt(String citizenRef, Instant slotStart);
-
-    /** BOOKED appointments not yet reminded that start before {@code before}. */
-    List<Appointment> dueForReminder(Instant before, int limit);
+    /** BOOKED appointments not yet reminded that start after {@code now} and before {@code before}. */
+    List<Appointment> dueForReminder(Instant now, Instant before, int limit);
 
     /** How many appointments were booked in [from, to), whatever became of them. */
     long countBooked(Instant from, Instant to);

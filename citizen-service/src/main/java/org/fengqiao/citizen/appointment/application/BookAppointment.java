@@ -64,11 +64,12 @@ public class BookAppointment {
             throw new RuleViolatedException("citizenRef", "online booking is suspended until " + until
                     + " after repeated no-shows; book at the counter or wait until then");
         });
-        if (appointments.holdsBookingAt(citizenRef, slotStart)) {
+        if (!capacity.hold(citizenRef, slotStart)) {
             refused("already-held");
             throw new RuleViolatedException("slotStart", "the resident already holds an appointment at " + slotStart);
         }
         if (!capacity.take(slot.key(), point.slotCapacity())) {
+            capacity.releaseHold(citizenRef, slotStart);
             refused("slot-full");
             throw new RuleViolatedException("slotStart", "the slot at " + slotStart + " is full (" + point.slotCapacity()
                     + " places); choose another from GET /api/v1/service-points/" + point.id() + "/slots");
@@ -77,6 +78,7 @@ public class BookAppointment {
             return appointments.save(Appointment.book(UUID.randomUUID().toString(), citizenRef, point.id(), point.name(), service, slot, now));
         } catch (RuntimeException e) {
             capacity.release(slot.key());
+            capacity.releaseHold(citizenRef, slotStart);
             throw e;
         }
     }

@@ -39,7 +39,7 @@ public class RemindAppointments {
             initialDelayString = "${citizen.appointments.reminder-check-interval}")
     public int remindDue() {
         int reminded = 0;
-        for (Appointment appointment : appointments.dueForReminder(clock.instant().plus(lead), 200)) {
+        for (Appointment appointment : appointments.dueForReminder(clock.instant(), clock.instant().plus(lead), 200)) {
             try {
                 String point = appointment.snapshot().servicePointId();
                 if (appointment.remind(servicePoints.find(point).map(ServicePoint::name).orElse(point), clock.instant())) {

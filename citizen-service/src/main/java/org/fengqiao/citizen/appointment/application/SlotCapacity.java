@@ -13,4 +13,12 @@ public interface SlotCapacity {
     void release(String slotKey);
 
     int taken(String slotKey);
+
+    /**
+     * Marks that the resident holds a booking starting at {@code slotStart}; false when they
+     * already do. Atomic, so two requests at once (a double tap) cannot both get it.
+     */
+    boolean hold(String citizenRef, java.time.Instant slotStart);
+
+    void releaseHold(String citizenRef, java.time.Instant slotStart);
 }

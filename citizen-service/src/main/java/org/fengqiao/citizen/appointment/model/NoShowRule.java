@@ -20,10 +20,14 @@ public record NoShowRule(int maxNoShows, Duration window, Duration suspension) {
         }
     }
 
-    /** This no-show plus the earlier ones whose slots started in the window before {@code slotStart}. */
-    public int noShowsInWindow(List<Instant> priorNoShowSlotStarts, Instant slotStart) {
+    /**
+     * This no-show plus the resident's other no-shows whose slots lie within the window of this
+     * one, before or after it (the desk may record a later no-show first).
+     */
+    public int noShowsInWindow(List<Instant> otherNoShowSlotStarts, Instant slotStart) {
         Instant from = slotStart.minus(window);
-        return 1 + (int) priorNoShowSlotStarts.stream().filter(t -> t.isAfter(from) && !t.isAfter(slotStart)).count();
+        Instant to = slotStart.plus(window);
+        return 1 + (int) otherNoShowSlotStarts.stream().filter(t -> t.isAfter(from) && t.isBefore(to)).count();
     }
 
     /** When booking opens again, or null when this count does not suspend it. */

@@ -15,8 +15,8 @@ public record Slot(String servicePointId, OfferedService service, Instant start,
         Objects.requireNonNull(end, "end");
     }
 
-    /** The key the slot's capacity is counted under. */
+    /** The key the slot's capacity is counted under: the point's half hour, whatever the service (the desk is the same). */
     public String key() {
-        return servicePointId + "|" + service + "|" + start;
+        return servicePointId + "|" + start;
     }
 }

@@ -34,8 +34,13 @@ public record SlotPlan(Duration slotLength, Duration horizon, ZoneId zone) {
             return Optional.empty();
         }
         LocalTime from = local.toLocalTime();
-        LocalTime to = from.plus(slotLength);
-        if (to.isBefore(from) || !point.isOpen(local.getDayOfWeek(), from, to.equals(LocalTime.MIDNIGHT) ? LocalTime.MAX : to)) {
+        ZonedDateTime endsAt = local.plus(slotLength);
+        // a slot ending at midnight ends at the day's last moment; none runs into the next day
+        LocalTime to = endsAt.toLocalDate().isAfter(local.toLocalDate()) ? LocalTime.MAX : endsAt.toLocalTime();
+        if (!endsAt.toLocalDate().equals(local.toLocalDate()) && !endsAt.toLocalTime().equals(LocalTime.MIDNIGHT)) {
+            return Optional.empty();
+        }
+        if (!point.isOpen(local.getDayOfWeek(), from, to)) {
             return Optional.empty();
         }
         return Optional.of(new Slot(point.id(), service, start, start.plus(slotLength)));

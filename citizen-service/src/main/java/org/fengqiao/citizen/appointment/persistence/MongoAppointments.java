@@ -44,9 +44,9 @@ class MongoAppointments implements Appointments {
     }
 
     @Override
-    public List<Instant> noShowsSince(String citizenRef, Instant since) {
+    public List<Instant> noShowsBetween(String citizenRef, Instant from, Instant to) {
         return mongo.find(new Query(Criteria.where("citizenRef").is(citizenRef).and("status").is(Appointment.Status.MISSED)
-                .and("slotStart").gt(since)), AppointmentDocument.class).stream().map(d -> d.slotStart).toList();
+                .and("slotStart").gt(from).lt(to)), AppointmentDocument.class).stream().map(d -> d.slotStart).toList();
     }
 
     @Override
@@ -57,15 +57,9 @@ class MongoAppointments implements Appointments {
     }
 
     @Override
-    public boolean holdsBookingAt(String citizenRef, Instant slotStart) {
-        return mongo.exists(new Query(Criteria.where("citizenRef").is(citizenRef).and("slotStart").is(slotStart)
-                .and("status").is(Appointment.Status.BOOKED)), AppointmentDocument.class);
-    }
-
-    @Override
-    public List<Appointment> dueForReminder(Instant before, int limit) {
+    public List<Appointment> dueForReminder(Instant now, Instant before, int limit) {
         return mongo.find(new Query(Criteria.where("status").is(Appointment.Status.BOOKED).and("remindedAt").is(null)
-                        .and("slotStart").lt(before)).with(Sort.by("slotStart")).limit(limit), AppointmentDocument.class)
+                        .and("slotStart").gt(now).lt(before)).with(Sort.by("slotStart")).limit(limit), AppointmentDocument.class)
                 .stream().map(AppointmentDocument::toAppointment).toList();
     }
 

@@ -26,6 +26,8 @@ class MongoSlotCapacity implements SlotCapacity {
         int taken;
     }
 
+    private static final String HOLDS = "appointment_holds";
+
     private final MongoTemplate mongo;
 
     MongoSlotCapacity(MongoTemplate mongo) {
@@ -47,6 +49,21 @@ class MongoSlotCapacity implements SlotCapacity {
     @Override
     public void release(String slotKey) {
         mongo.updateFirst(new Query(Criteria.where("_id").is(slotKey).and("taken").gt(0)), new Update().inc("taken", -1), SlotDocument.class);
+    }
+
+    @Override
+    public boolean hold(String citizenRef, java.time.Instant slotStart) {
+        try {
+            mongo.insert(new org.bson.Document("_id", citizenRef + "|" + slotStart), HOLDS);
+            return true;
+        } catch (DuplicateKeyException e) {
+            return false;
+        }
+    }
+
+    @Override
+    public void releaseHold(String citizenRef, java.time.Instant slotStart) {
+        mongo.remove(new Query(Criteria.where("_id").is(citizenRef + "|" + slotStart)), HOLDS);
     }
 
     @Override

@@ -51,12 +51,13 @@ public class LostAndFound {
                 .orElseThrow(() -> new InvalidFieldException("servicePointId", "no service point '" + servicePointId + "' to keep the items"));
         Instant now = clock.instant();
         String handoverId = UUID.randomUUID().toString();
-        List<LostItem> received = new ArrayList<>();
+        // every item is built (and so checked) before any is stored
+        List<LostItem> built = new ArrayList<>();
         for (Handed h : handed) {
-            received.add(items.save(LostItem.receive(UUID.randomUUID().toString(), handoverId, h.kind(), h.description(), handedOverBy,
-                    servicePointId, pointName, h.ownerRef(), keepFor, now)));
+            built.add(LostItem.receive(UUID.randomUUID().toString(), handoverId, h.kind(), h.description(), handedOverBy, servicePointId,
+                    pointName, h.ownerRef(), keepFor, now));
         }
-        return received;
+        return built.stream().map(items::save).toList();
     }
 
     public LostItem identifyOwner(String id, String ownerRef) {

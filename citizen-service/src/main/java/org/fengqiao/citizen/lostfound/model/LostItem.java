@@ -59,6 +59,10 @@ public final class LostItem {
     /** The owner is identified (or corrected); they are told where ({@code servicePointName}) to collect the item. */
     public void identifyOwner(String ownerRef, String servicePointName, Instant now) {
         requireKept("identify the owner of");
+        if (!now.isBefore(s.keptUntil())) {
+            throw new RuleViolatedException("keptUntil", "the item was kept until " + s.keptUntil()
+                    + " and is due to be disposed of; return it at the desk if its owner is there");
+        }
         s = new Snapshot(s.id(), s.handoverId(), s.kind(), s.description(), s.handedOverBy(), s.servicePointId(), s.receivedAt(), s.keptUntil(),
                 ownerRef, Status.OWNER_NOTIFIED, now, null, null, s.version());
         raised.add(new LostItemAwaitingOwner(s.id(), ownerRef, s.kind(), s.servicePointId(), servicePointName, s.keptUntil(), now));

@@ -11,6 +11,7 @@ import jakarta.validation.constraints.Min;
 import jakarta.validation.constraints.NotBlank;
 import jakarta.validation.constraints.NotEmpty;
 import jakarta.validation.constraints.NotNull;
+import jakarta.validation.constraints.Pattern;
 import jakarta.validation.constraints.Size;
 import org.fengqiao.citizen.lostfound.application.LostAndFound;
 import org.fengqiao.citizen.lostfound.application.LostItems;
@@ -35,7 +36,7 @@ class LostItemController {
     record ItemRequest(@NotNull LostItemKind kind, @Schema(example = "Blue canvas bag with a student card inside") @NotBlank @Size(max = 500)
                        String description,
                        @Schema(description = "the owner's reference, when a document in the item names them", example = "CZ-41207") @Size(max = 64)
-                       String ownerRef) {
+                       @Pattern(regexp = "\\S+", message = "a reference without spaces") String ownerRef) {
     }
 
     record HandoverRequest(@Schema(example = "Riverside Library duty desk") @NotBlank @Size(max = 200) String handedOverBy,
@@ -43,11 +44,11 @@ class LostItemController {
                            @NotEmpty @Size(max = 200) List<@NotNull @Valid ItemRequest> items) {
     }
 
-    record OwnerRequest(@NotBlank @Size(max = 64) String ownerRef) {
+    record OwnerRequest(@NotBlank @Size(max = 64) @Pattern(regexp = "\\S+", message = "a reference without spaces") String ownerRef) {
     }
 
-    record ReturnRequest(@Schema(description = "who collected it; needed when the owner was not known") @Size(max = 64) String ownerRef,
-                         @Schema(example = "PO-02") @NotBlank String by) {
+    record ReturnRequest(@Schema(description = "who collected it; needed when the owner was not known") @Size(max = 64)
+                         @Pattern(regexp = "\\S+", message = "a reference without spaces") String ownerRef, @Schema(example = "PO-02") @NotBlank String by) {
     }
 
     private final LostAndFound lostAndFound;

@@ -64,7 +64,8 @@ public class RecordEnterpriseIntake {
         }
         List<ServiceRequest> opened = new ArrayList<>();
         for (ServiceRequest.Opening opening : openings) {
-            opened.add(requests.save(ServiceRequest.open(UUID.randomUUID().toString(), opening, now)));
+            // opened when collected on site, so the batch and its applications count in the same period
+            opened.add(requests.save(ServiceRequest.open(UUID.randomUUID().toString(), opening, batch.collectedAt())));
         }
         EnterpriseIntake intake = intakes.save(new EnterpriseIntake(batchId, batch.enterpriseName(), batch.site(), batch.gridCellId(),
                 batch.servicePointId(), batch.officerId(), batch.kind(), batch.collectedAt(),

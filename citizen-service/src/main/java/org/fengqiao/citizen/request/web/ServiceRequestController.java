@@ -47,7 +47,7 @@ class ServiceRequestController {
                        @Schema(description = "AT_SERVICE_POINT or DOOR_TO_DOOR (ENTERPRISE requests come in batches)") @NotNull ServiceChannel channel,
                        @NotNull @Valid ApplicantRequest applicant,
                        @Schema(description = "who hears about its progress (a relative's reference); the applicant when absent") @Size(max = 64)
-                       String notifyRef,
+                       @Pattern(regexp = "\\S+", message = "a reference without spaces") String notifyRef,
                        @NotNull ServiceRequest.RequestedBy requestedBy, ServiceRequest.DoorToDoorReason reason,
                        @Schema(example = "SC-03") @NotBlank String servicePointId, @Schema(example = "GC-204") String gridCellId,
                        @Schema(description = "the officer or clerk opening it", example = "PO-03") @NotBlank String openedBy) {

@@ -25,7 +25,7 @@ class TallyController {
     }
 
     @GetMapping("/api/v1/tallies")
-    @Operation(summary = "Tallies for [from, to], local dates both inclusive", description = "Without dates: the year up to today.")
+    @Operation(summary = "Tallies for [from, to], local dates both inclusive", description = "Without dates: the last 365 days up to today.")
     Tallies.Tally tally(@Parameter(example = "2026-01-01") @RequestParam(required = false) LocalDate from,
                         @Parameter(example = "2026-12-31") @RequestParam(required = false) LocalDate to) {
         LocalDate today = LocalDate.now(clock.withZone(tallies.zone()));

@@ -12,6 +12,7 @@ import jakarta.validation.constraints.Max;
 import jakarta.validation.constraints.Min;
 import jakarta.validation.constraints.NotBlank;
 import jakarta.validation.constraints.NotNull;
+import jakarta.validation.constraints.Pattern;
 import jakarta.validation.constraints.Size;
 import org.fengqiao.citizen.request.model.ServiceRequest;
 import org.fengqiao.citizen.visit.application.HomeVisits;
@@ -42,7 +43,8 @@ class HomeVisitController {
     record DoorToDoorRequest(@Schema(example = "CZ-30981") @Size(max = 64) String citizenRef,
                              @Schema(example = "Resident of Eastbrook Village No. 7") @Size(max = 100) String personName,
                              @Schema(example = "ID_CARD") ServiceRequestKind serviceKind, ServiceRequest.DoorToDoorReason reason,
-                             @Schema(description = "a relative who should hear about it", example = "CZ-30982") @Size(max = 64) String notifyRef) {
+                             @Schema(description = "a relative who should hear about it", example = "CZ-30982") @Size(max = 64)
+                             @Pattern(regexp = "\\S+", message = "a reference without spaces") String notifyRef) {
     }
 
     record FindingRequest(@NotNull HomeVisit.FindingKind kind, @NotBlank @Size(max = 4000) String description, DisputeCategory category,

@@ -51,6 +51,9 @@ class AppointmentTest {
         assertThat(PLAN.slotsOn(POINT, OfferedService.HOUSEHOLD_REGISTRATION, LocalDate.of(2026, 6, 6))).as("closed on Saturday").isEmpty();
         assertThat(PLAN.slotAt(POINT, OfferedService.HOUSEHOLD_REGISTRATION, MONDAY_9.plusSeconds(600))).as("off the half-hour grid").isEmpty();
         assertThat(PLAN.slotAt(POINT, OfferedService.HOUSEHOLD_REGISTRATION, MONDAY_9.plus(Duration.ofHours(3)))).as("lunch").isEmpty();
+        ServicePoint allDay = ServicePoint.register("SC-9", "All-day desk", ServicePointType.SERVICE_CENTRE, "1 Square", true,
+                List.of(OfferedService.ID_CARD), List.of(), 1, MONDAY_9);
+        assertThat(PLAN.slotsOn(allDay, OfferedService.ID_CARD, LocalDate.of(2026, 6, 1))).as("the 23:30 slot included").hasSize(48);
     }
 
     @Test
@@ -86,5 +89,10 @@ class AppointmentTest {
         Appointment third = booked(MONDAY_9, MONDAY_9.minus(Duration.ofDays(1)));
         third.miss(RULE, List.of(MONDAY_9.minus(Duration.ofDays(31))), recorded);
         assertThat(third.snapshot().bookingSuspendedUntil()).as("the earlier no-show lies outside the window").isNull();
+
+        Appointment recordedLate = booked(MONDAY_9, MONDAY_9.minus(Duration.ofDays(1)));
+        recordedLate.miss(RULE, List.of(MONDAY_9.plus(Duration.ofDays(2))), recorded.plus(Duration.ofDays(3)));
+        assertThat(recordedLate.snapshot().bookingSuspendedUntil()).as("a later no-show the desk recorded first counts too")
+                .isEqualTo(recorded.plus(Duration.ofDays(33)));
     }
 }

@@ -38,6 +38,8 @@ class LostItemTest {
         assertThat(cup.raisedEvents()).isEmpty();
 
         assertThatThrownBy(() -> cup.dispose("round", T.plus(KEEP).minusSeconds(1))).isInstanceOf(RuleViolatedException.class);
+        assertThatThrownBy(() -> cup.identifyOwner("CZ-1", "Maple Court Community Police Room", T.plus(KEEP)))
+                .as("no owner is told to collect it by a date already past").isInstanceOf(RuleViolatedException.class);
         cup.dispose("round", T.plus(KEEP));
         assertThat(cup.snapshot().status()).isEqualTo(LostItem.Status.DISPOSED);
         assertThat(cup.raisedEvents()).singleElement().isInstanceOf(LostItemDisposed.class);
