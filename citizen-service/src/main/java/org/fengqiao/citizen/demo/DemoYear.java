@@ -172,10 +172,6 @@ class DemoYear implements ApplicationRunner {
                 .map(p -> servicePoints.find(p.id()).orElseThrow()).toList();
     }
 
-    private String pointName(String id) {
-        return servicePoints.find(id).map(ServicePoint::name).orElse(id);
-    }
-
     private void appointments(int count) {
         List<ServicePoint> bookable = new ArrayList<>(points(ServicePointType.PRE_ACCEPTANCE_POINT));
         bookable.addAll(points(ServicePointType.SERVICE_CENTRE));
@@ -216,7 +212,7 @@ class DemoYear implements ApplicationRunner {
             r.collectAtHome(by, null, t);
         }
         r.submit(by, t = t.plus(Duration.ofDays(1)));
-        r.ready(by, pointName(r.snapshot().servicePointId()), t = t.plus(Duration.ofDays(7 + random.nextInt(8))));
+        r.ready(by, servicePoints.nameOf(r.snapshot().servicePointId()), t = t.plus(Duration.ofDays(7 + random.nextInt(8))));
         if (r.snapshot().handOver() == org.fengqiao.events.citizen.HandOver.DELIVERY) {
             r.deliver(by, t.plus(Duration.ofDays(1)));
         } else {
@@ -303,7 +299,7 @@ class DemoYear implements ApplicationRunner {
                 LostItemKind kind = kinds[random.nextInt(kinds.length)];
                 boolean ownerKnown = kind == LostItemKind.ID_CARD || kind == LostItemKind.WALLET || random.nextBoolean();
                 LostItem item = LostItem.receive(UUID.randomUUID().toString(), handoverId, kind, "Left at the reading room", "Riverside Library duty desk",
-                        "PR-01", pointName("PR-01"), ownerKnown ? someone().citizenRef() : null, keepFor, at);
+                        "PR-01", servicePoints.nameOf("PR-01"), ownerKnown ? someone().citizenRef() : null, keepFor, at);
                 Instant later = at.plus(keepFor);
                 if (ownerKnown) {
                     item.returnTo(null, DESK, at.plus(Duration.ofDays(1 + random.nextInt(5))));

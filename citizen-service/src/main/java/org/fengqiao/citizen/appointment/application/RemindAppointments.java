@@ -5,7 +5,6 @@ import java.time.Duration;
 
 import org.fengqiao.citizen.appointment.model.Appointment;
 import org.fengqiao.citizen.servicepoint.application.ServicePoints;
-import org.fengqiao.citizen.servicepoint.model.ServicePoint;
 import org.slf4j.Logger;
 import org.slf4j.LoggerFactory;
 import org.springframework.beans.factory.annotation.Value;
@@ -41,8 +40,7 @@ public class RemindAppointments {
         int reminded = 0;
         for (Appointment appointment : appointments.dueForReminder(clock.instant(), clock.instant().plus(lead), 200)) {
             try {
-                String point = appointment.snapshot().servicePointId();
-                if (appointment.remind(servicePoints.find(point).map(ServicePoint::name).orElse(point), clock.instant())) {
+                if (appointment.remind(servicePoints.nameOf(appointment.snapshot().servicePointId()), clock.instant())) {
                     appointments.save(appointment);
                     reminded++;
                 }

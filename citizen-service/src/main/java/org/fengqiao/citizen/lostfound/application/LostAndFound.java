@@ -62,9 +62,7 @@ public class LostAndFound {
 
     public LostItem identifyOwner(String id, String ownerRef) {
         LostItem item = find(id);
-        String point = item.snapshot().servicePointId();
-        item.identifyOwner(ownerRef, servicePoints.find(point).map(org.fengqiao.citizen.servicepoint.model.ServicePoint::name).orElse(point),
-                clock.instant());
+        item.identifyOwner(ownerRef, servicePoints.nameOf(item.snapshot().servicePointId()), clock.instant());
         return items.save(item);
     }
 

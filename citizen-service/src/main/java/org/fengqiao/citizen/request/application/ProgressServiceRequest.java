@@ -5,7 +5,6 @@ import java.time.Instant;
 
 import org.fengqiao.citizen.request.model.ServiceRequest;
 import org.fengqiao.citizen.servicepoint.application.ServicePoints;
-import org.fengqiao.citizen.servicepoint.model.ServicePoint;
 import org.fengqiao.kit.failure.InvalidFieldException;
 import org.fengqiao.kit.failure.NotFoundException;
 import org.springframework.stereotype.Service;
@@ -44,15 +43,11 @@ public class ProgressServiceRequest {
         switch (step) {
             case COLLECT_AT_HOME -> request.collectAtHome(by, idNumber, now);
             case SUBMIT -> request.submit(by, now);
-            case READY -> request.ready(by, pointName(request.snapshot().servicePointId()), now);
+            case READY -> request.ready(by, servicePoints.nameOf(request.snapshot().servicePointId()), now);
             case DELIVER -> request.deliver(by, now);
             case PICK_UP -> request.pickUp(by, now);
         }
         return requests.save(request);
-    }
-
-    private String pointName(String servicePointId) {
-        return servicePoints.find(servicePointId).map(ServicePoint::name).orElse(servicePointId);
     }
 
     public ServiceRequest find(String id) {

@@ -54,13 +54,14 @@ public class SeedServicePoints implements ApplicationRunner {
     @Override
     public void run(ApplicationArguments args) {
         int opened = 0;
-        for (SeedPoint p : seed()) {
+        List<SeedPoint> seed = seed();
+        for (SeedPoint p : seed) {
             if (servicePoints.find(p.id()).isEmpty()) {
                 servicePoints.save(ServicePoint.register(p.id(), p.name(), p.type(), p.address(), p.roundTheClock(), p.services(),
                         p.openingHours(), p.slotCapacity(), clock.instant()));
                 opened++;
             }
         }
-        log.info("service points: {} opened from the seed, {} in the seed", opened, seed().size());
+        log.info("service points: {} opened from the seed, {} in the seed", opened, seed.size());
     }
 }

@@ -11,5 +11,10 @@ public interface ServicePoints {
 
     Optional<ServicePoint> find(String id);
 
+    /** The point's public name for a message to a resident; its id when the point is unknown. */
+    default String nameOf(String id) {
+        return find(id).map(ServicePoint::name).orElse(id);
+    }
+
     ServicePointPage search(ServicePointFilter filter, int page, int size);
 }
