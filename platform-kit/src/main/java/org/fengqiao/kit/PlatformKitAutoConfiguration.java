@@ -21,7 +21,9 @@ import org.fengqiao.kit.outbox.OutboxRelay;
 import org.fengqiao.kit.outbox.OutboxStore;
 import org.fengqiao.kit.outbox.ParkedEvents;
 import org.fengqiao.kit.web.DeadLetterController;
+import org.fengqiao.kit.web.OperationsAccess;
 import org.fengqiao.kit.web.OutboxController;
+import org.fengqiao.security.AccessPolicy;
 import org.fengqiao.kit.web.ProblemDetailsAdvice;
 import org.fengqiao.kit.messaging.DeadLetterReplay;
 import org.springframework.beans.factory.annotation.Value;
@@ -37,7 +39,8 @@ import org.springframework.data.mongodb.core.mapping.MongoMappingContext;
 /**
  * What every service gets by depending on platform-kit: the outbox relay and its idempotent
  * producer, the correlation id on requests and log lines, problem+json errors and the Mongo ping
- * health check. Consumers are built with {@link org.fengqiao.kit.messaging.EventConsumer}.
+ * health check, and (through platform-security) the resource-server checks of every request.
+ * Consumers are built with {@link org.fengqiao.kit.messaging.EventConsumer}.
  */
 @AutoConfiguration(afterName = {
         "org.springframework.boot.data.mongodb.autoconfigure.DataMongoAutoConfiguration",
@@ -121,6 +124,12 @@ public class PlatformKitAutoConfiguration {
     @Bean(name = "mongoPingHealthIndicator")
     MongoPingHealthIndicator mongoHealthIndicator(MongoTemplate mongo) {
         return new MongoPingHealthIndicator(mongo);
+    }
+
+    /** Only operators replay dead letters and see parked events. */
+    @Bean
+    AccessPolicy operationsAccess() {
+        return OperationsAccess.policy();
     }
 
     @Bean

@@ -83,8 +83,26 @@ class CitizenServicesIT {
 
     private final TopicProbe topics = new TopicProbe(EmbeddedInfrastructure.kafkaBrokers());
 
+    /** The registration desk reads and serves any resident. */
     private ApiClient api() {
-        return ApiClient.localhost(port);
+        return ApiClient.localhost(port).by("RD-01");
+    }
+
+    /**
+     * Posts as whoever the body says acts: the officer or clerk it names ({@code officerId},
+     * {@code by}, {@code openedBy}), else the resident it is for ({@code citizenRef}), else the
+     * registration desk. Each with their own token.
+     */
+    private Response post(String path, Map<String, ?> body) {
+        for (String field : List.of("officerId", "by", "openedBy")) {
+            if (body.get(field) instanceof String person && person.matches("[A-Z]{2}-\\d+")) {
+                return ApiClient.localhost(port).by(person).post(path, body);
+            }
+        }
+        if (body.get("citizenRef") instanceof String resident && resident.startsWith("CZ-")) {
+            return ApiClient.localhost(port).by(resident).post(path, body);
+        }
+        return api().post(path, body);
     }
 
     private ConsumerRecord<String, byte[]> event(String type, String key) {
@@ -101,7 +119,7 @@ class CitizenServicesIT {
 
     @Test
     void the_82_year_old_found_on_a_home_visit_gets_her_id_card_at_home_and_her_son_hears_each_step() {
-        Response visit = api().post("/api/v1/home-visits", Map.of("officerId", "CO-04", "gridCellId", "GC-204", "householdRef", "HH-204-0007",
+        Response visit = post("/api/v1/home-visits", Map.of("officerId", "CO-04", "gridCellId", "GC-204", "householdRef", "HH-204-0007",
                 "peopleMet", 2, "visitedAt", clock.instant().minusSeconds(1800).toString(), "findings", List.of(
                         Map.of("kind", "DOOR_TO_DOOR", "description", "She is 82, cannot walk to the station and her ID card has expired.",
                                 "doorToDoor", Map.of("citizenRef", "CZ-30981", "personName", "Resident of Eastbrook Village No. 7",
@@ -131,21 +149,21 @@ class CitizenServicesIT {
 
     private void fromTheVisitToTheDelivery(String requestId, String visitId) {
         Instant thisAfternoon = local(LocalDate.of(2026, 6, 1), 15, 0);
-        assertOk(api().post("/api/v1/service-requests/" + requestId + "/schedule", Map.of("officerId", "PO-03", "scheduledFor", thisAfternoon.toString())));
+        assertOk(post("/api/v1/service-requests/" + requestId + "/schedule", Map.of("officerId", "PO-03", "scheduledFor", thisAfternoon.toString())));
         DoorToDoorVisitScheduled scheduled = EventJson.read(event("DoorToDoorVisitScheduled", requestId).value(),
                 EventCatalog.DOOR_TO_DOOR_VISIT_SCHEDULED);
         assertThat(scheduled.scheduledFor()).isEqualTo(thisAfternoon);
         assertThat(scheduled.notifyRef()).isEqualTo("CZ-30982");
         clock.set(thisAfternoon.plusSeconds(1800));
-        assertProblem(api().post("/api/v1/service-requests/" + requestId + "/collect-at-home", Map.of("officerId", "PO-03", "idNumber", "1101")),
+        assertProblem(post("/api/v1/service-requests/" + requestId + "/collect-at-home", Map.of("officerId", "PO-03", "idNumber", "1101")),
                 400, "validation-failed", "idNumber");
-        assertOk(api().post("/api/v1/service-requests/" + requestId + "/collect-at-home", Map.of("officerId", "PO-03", "idNumber", "110105194403120025")));
-        assertOk(api().post("/api/v1/service-requests/" + requestId + "/submit", Map.of("by", "PO-03")));
-        assertProblem(api().post("/api/v1/service-requests/" + requestId + "/deliver", Map.of("by", "PO-03")), 409, "rule-violated", "status");
+        assertOk(post("/api/v1/service-requests/" + requestId + "/collect-at-home", Map.of("officerId", "PO-03", "idNumber", "110105194403120025")));
+        assertOk(post("/api/v1/service-requests/" + requestId + "/submit", Map.of("by", "PO-03")));
+        assertProblem(post("/api/v1/service-requests/" + requestId + "/deliver", Map.of("by", "PO-03")), 409, "rule-violated", "status");
         clock.advance(Duration.ofDays(9));
-        assertOk(api().post("/api/v1/service-requests/" + requestId + "/ready", Map.of("by", "PO-03")));
+        assertOk(post("/api/v1/service-requests/" + requestId + "/ready", Map.of("by", "PO-03")));
         clock.advance(Duration.ofDays(1));
-        assertOk(api().post("/api/v1/service-requests/" + requestId + "/deliver", Map.of("by", "PO-03")));
+        assertOk(post("/api/v1/service-requests/" + requestId + "/deliver", Map.of("by", "PO-03")));
 
         ServiceRequestCompleted delivered = EventJson.read(event("ServiceRequestCompleted", requestId).value(), EventCatalog.SERVICE_REQUEST_COMPLETED);
         assertThat(delivered.handOver()).isEqualTo(HandOver.DELIVERY);
@@ -163,10 +181,19 @@ class CitizenServicesIT {
         assertThat(published).hasSizeGreaterThanOrEqualTo(6)
                 .allSatisfy(v -> assertThat(new String(v, java.nio.charset.StandardCharsets.UTF_8)).doesNotContain("110105194403120025"));
 
-        assertProblem(api().get("/api/v1/service-requests/" + requestId + "/personal-data?purpose=delivery"), 400, "validation-failed", "X-Officer-Id");
-        JsonNode revealed = api().get("/api/v1/service-requests/" + requestId + "/personal-data?purpose=checking%20the%20delivered%20card",
-                "X-Officer-Id", "PO-03").json();
+        String personalData = "/api/v1/service-requests/" + requestId + "/personal-data";
+        assertProblem(api().get(personalData), 400, "validation-failed", "purpose");
+        assertProblem(ApiClient.localhost(port).by("PO-03").get(personalData + "?purpose=curious"), 403, "forbidden", null);
+        assertProblem(ApiClient.localhost(port).by("CZ-30982").get(personalData + "?purpose=my%20mother"), 403, "forbidden", null);
+        assertProblem(api().get(personalData + "?purpose=curious", "X-Officer-Id", "PO-03"), 403, "forbidden", "X-Officer-Id");
+        JsonNode revealed = api().get(personalData + "?purpose=checking%20the%20delivered%20card").json();
         assertThat(revealed.get("idNumber").asString()).isEqualTo("110105194403120025");
+        // the resident and her son see the request (masked); another resident does not
+        assertThat(ApiClient.localhost(port).by("CZ-30982").get("/api/v1/service-requests/" + requestId).json()
+                .get("applicant").get("idNumber").asString()).isEqualTo("1101**********0025");
+        assertProblem(ApiClient.localhost(port).by("CZ-90001").get("/api/v1/service-requests/" + requestId), 403, "forbidden", null);
+        assertProblem(ApiClient.localhost(port).by("CZ-90001").get("/api/v1/residents/CZ-30981"), 403, "forbidden", "citizenRef");
+        assertThat(ApiClient.localhost(port).by("CZ-30981").get("/api/v1/residents/CZ-30981").status()).isEqualTo(200);
         JsonNode her = api().get("/api/v1/residents/CZ-30981").json();
         assertThat(her.get("serviceRequests")).singleElement().satisfies(mine -> {
             assertThat(mine.get("id").asString()).isEqualTo(requestId);
@@ -175,14 +202,14 @@ class CitizenServicesIT {
         });
         JsonNode log = api().get("/api/v1/service-requests/" + requestId + "/personal-data/access-log").json();
         assertThat(log).singleElement().satisfies(access -> {
-            assertThat(access.get("officerId").asString()).isEqualTo("PO-03");
+            assertThat(access.get("officerId").asString()).as("the signed-in reader").isEqualTo("RD-01");
             assertThat(access.get("purpose").asString()).isEqualTo("checking the delivered card");
         });
     }
 
     @Test
     void the_librarys_lost_items_reach_their_owners_and_an_unclaimed_one_is_disposed_of_after_its_keeping_time() {
-        Response handed = api().post("/api/v1/lost-items/handovers", Map.of("handedOverBy", "Riverside Library duty desk", "servicePointId", "PR-01",
+        Response handed = post("/api/v1/lost-items/handovers", Map.of("handedOverBy", "Riverside Library duty desk", "servicePointId", "PR-01",
                 "items", List.of(Map.of("kind", "ID_CARD", "description", "Resident ID card found in the reading room", "ownerRef", "CZ-41201"),
                         Map.of("kind", "BAG", "description", "Blue canvas bag with a student card inside", "ownerRef", "CZ-41202"),
                         Map.of("kind", "CUP", "description", "Green thermos cup"))));
@@ -196,13 +223,13 @@ class CitizenServicesIT {
         assertThat(card.keptUntil()).isEqualTo(clock.instant().plus(Duration.ofDays(90)));
         assertThat(event("LostItemAwaitingOwner", ids.get(1))).isNotNull();
         // the cup's owner comes forward after a notice in the residents' group chat
-        assertOk(api().post("/api/v1/lost-items/" + ids.get(2) + "/owner", Map.of("ownerRef", "CZ-41203")));
+        assertOk(post("/api/v1/lost-items/" + ids.get(2) + "/owner", Map.of("ownerRef", "CZ-41203")));
         assertThat(event("LostItemAwaitingOwner", ids.get(2))).isNotNull();
 
-        assertProblem(api().post("/api/v1/lost-items/" + ids.get(0) + "/return", Map.of("ownerRef", "CZ-99999", "by", "PO-02")),
+        assertProblem(post("/api/v1/lost-items/" + ids.get(0) + "/return", Map.of("ownerRef", "CZ-99999", "by", "PO-02")),
                 409, "rule-violated", "ownerRef");
         for (String id : ids) {
-            assertOk(api().post("/api/v1/lost-items/" + id + "/return", Map.of("by", "PO-02")));
+            assertOk(post("/api/v1/lost-items/" + id + "/return", Map.of("by", "PO-02")));
             assertThat(event("LostItemReturned", id)).isNotNull();
         }
         assertThat(api().get("/api/v1/lost-items?handoverId=" + handoverId).json().valueStream().map(i -> i.get("status").asString()))
@@ -210,7 +237,7 @@ class CitizenServicesIT {
         assertThat(api().get("/api/v1/residents/CZ-41202").json().get("lostItems")).singleElement()
                 .satisfies(bag -> assertThat(bag.get("status").asString()).isEqualTo("RETURNED"));
 
-        Response umbrella = api().post("/api/v1/lost-items/handovers", Map.of("handedOverBy", "Riverside Library duty desk", "servicePointId", "PR-01",
+        Response umbrella = post("/api/v1/lost-items/handovers", Map.of("handedOverBy", "Riverside Library duty desk", "servicePointId", "PR-01",
                 "items", List.of(Map.of("kind", "OTHER", "description", "Black umbrella"))));
         String umbrellaId = umbrella.json().get(0).get("id").asString();
         Instant restore = clock.instant();
@@ -235,26 +262,35 @@ class CitizenServicesIT {
         List<String> booked = new ArrayList<>();
         for (String resident : List.of("CZ-50001", "CZ-50002")) {
             booking.put("citizenRef", resident);
-            Response ok = api().post("/api/v1/appointments", booking);
+            Response ok = post("/api/v1/appointments", booking);
             assertThat(ok.status()).as(ok.body()).isEqualTo(201);
             booked.add(ok.json().get("id").asString());
         }
         assertThat(event("AppointmentBooked", booked.get(0))).isNotNull();
         booking.put("citizenRef", "CZ-50003");
-        Response full = api().post("/api/v1/appointments", booking);
+        Response full = post("/api/v1/appointments", booking);
         assertProblem(full, 409, "rule-violated", "slotStart");
         assertThat(full.json().get("detail").asString()).contains("full");
-        assertThat(api().get("/actuator/prometheus").body()).containsPattern("citizen_appointments_refused_total\\{[^}]*reason=\"slot-full\"[^}]*} [1-9]");
+        assertThat(ApiClient.localhost(port).by("OP-01").get("/actuator/prometheus").body()).containsPattern("citizen_appointments_refused_total\\{[^}]*reason=\"slot-full\"[^}]*} [1-9]");
         assertThat(freeAt("PA-02", wednesday, nine)).isZero();
-        assertProblem(api().post("/api/v1/appointments", Map.of("citizenRef", "CZ-50004", "servicePointId", "PA-02", "service", "ID_CARD",
+        assertProblem(post("/api/v1/appointments", Map.of("citizenRef", "CZ-50004", "servicePointId", "PA-02", "service", "ID_CARD",
                 "slotStart", nine.toString())), 409, "rule-violated", "slotStart");
         booking.put("citizenRef", "CZ-50001");
-        assertProblem(api().post("/api/v1/appointments", booking), 409, "rule-violated", "slotStart");
+        assertProblem(post("/api/v1/appointments", booking), 409, "rule-violated", "slotStart");
         booking.put("citizenRef", "CZ-50003");
 
-        assertOk(api().post("/api/v1/appointments/" + booked.get(1) + "/cancel", Map.of("by", "CITIZEN", "reason", "Working that morning")));
+        assertProblem(ApiClient.localhost(port).by("CZ-50001").post("/api/v1/appointments/" + booked.get(1) + "/cancel",
+                Map.of("reason", "not mine")), 403, "forbidden", null);
+        assertProblem(ApiClient.localhost(port).by("CZ-50001").get("/api/v1/appointments/" + booked.get(1)), 403, "forbidden", null);
+        assertProblem(ApiClient.localhost(port).by("CZ-50001").get("/api/v1/appointments?citizenRef=CZ-50002"), 403, "forbidden", "citizenRef");
+        assertProblem(ApiClient.localhost(port).by("CZ-50001").post("/api/v1/appointments", Map.of("citizenRef", "CZ-50009",
+                "servicePointId", "PA-02", "service", "ID_CARD", "slotStart", nine.plusSeconds(1800).toString())), 403, "forbidden", "citizenRef");
+        assertThat(ApiClient.localhost(port).by("CZ-50001").get("/api/v1/appointments").json()).extracting(a -> a.get("id").asString())
+                .containsExactly(booked.get(0));
+        assertOk(ApiClient.localhost(port).by("CZ-50002").post("/api/v1/appointments/" + booked.get(1) + "/cancel",
+                Map.of("reason", "Working that morning")));
         assertThat(freeAt("PA-02", wednesday, nine)).isEqualTo(1);
-        assertThat(api().post("/api/v1/appointments", booking).status()).isEqualTo(201);
+        assertThat(post("/api/v1/appointments", booking).status()).isEqualTo(201);
 
         Response ics = api().get("/api/v1/appointments/" + booked.get(0) + "/calendar.ics");
         assertThat(ics.header("Content-Type")).startsWith("text/calendar");
@@ -283,7 +319,7 @@ class CitizenServicesIT {
             List<java.util.concurrent.Future<Integer>> attempts = new ArrayList<>();
             for (int i = 0; i < 8; i++) {
                 String resident = "CZ-5100" + i;
-                attempts.add(pool.submit(() -> api().post("/api/v1/appointments", Map.of("citizenRef", resident, "servicePointId", "SC-03",
+                attempts.add(pool.submit(() -> post("/api/v1/appointments", Map.of("citizenRef", resident, "servicePointId", "SC-03",
                         "service", "ID_CARD", "slotStart", ten.toString())).status()));
             }
             List<Integer> statuses = new ArrayList<>();
@@ -309,15 +345,15 @@ class CitizenServicesIT {
     @Test
     void bookings_that_are_not_slots_are_refused_naming_the_field() {
         Instant tomorrowNine = local(LocalDate.of(2026, 6, 2), 9, 0);
-        assertProblem(api().post("/api/v1/appointments", Map.of("citizenRef", "CZ-1", "servicePointId", "PA-99", "service", "ID_CARD",
+        assertProblem(post("/api/v1/appointments", Map.of("citizenRef", "CZ-1", "servicePointId", "PA-99", "service", "ID_CARD",
                 "slotStart", tomorrowNine.toString())), 400, "validation-failed", "servicePointId");
-        assertProblem(api().post("/api/v1/appointments", Map.of("citizenRef", "CZ-1", "servicePointId", "CR-01", "service", "CONSULTATION",
+        assertProblem(post("/api/v1/appointments", Map.of("citizenRef", "CZ-1", "servicePointId", "CR-01", "service", "CONSULTATION",
                 "slotStart", tomorrowNine.toString())), 400, "validation-failed", "service");
-        assertProblem(api().post("/api/v1/appointments", Map.of("citizenRef", "CZ-1", "servicePointId", "PA-01", "service", "ID_CARD",
+        assertProblem(post("/api/v1/appointments", Map.of("citizenRef", "CZ-1", "servicePointId", "PA-01", "service", "ID_CARD",
                 "slotStart", tomorrowNine.plusSeconds(600).toString())), 400, "validation-failed", "slotStart");
-        assertProblem(api().post("/api/v1/appointments", Map.of("citizenRef", "CZ-1", "servicePointId", "PA-01", "service", "ID_CARD",
+        assertProblem(post("/api/v1/appointments", Map.of("citizenRef", "CZ-1", "servicePointId", "PA-01", "service", "ID_CARD",
                 "slotStart", local(LocalDate.of(2026, 6, 6), 9, 0).toString())), 400, "validation-failed", "slotStart");
-        assertProblem(api().post("/api/v1/appointments", Map.of("citizenRef", "CZ-1", "servicePointId", "PA-01", "service", "ID_CARD")),
+        assertProblem(post("/api/v1/appointments", Map.of("citizenRef", "CZ-1", "servicePointId", "PA-01", "service", "ID_CARD")),
                 400, "validation-failed", "slotStart");
     }
 
@@ -327,21 +363,21 @@ class CitizenServicesIT {
         try {
             String first = book("CZ-60001", local(LocalDate.of(2026, 6, 2), 10, 0));
             String second = book("CZ-60001", local(LocalDate.of(2026, 6, 9), 10, 0));
-            assertProblem(api().post("/api/v1/appointments/" + first + "/no-show", Map.of()), 409, "rule-violated", "status");
+            assertProblem(post("/api/v1/appointments/" + first + "/no-show", Map.of()), 409, "rule-violated", "status");
 
             clock.set(local(LocalDate.of(2026, 6, 2), 11, 0));
-            JsonNode missed = api().post("/api/v1/appointments/" + first + "/no-show", Map.of()).json();
+            JsonNode missed = post("/api/v1/appointments/" + first + "/no-show", Map.of()).json();
             assertThat(missed.get("status").asString()).isEqualTo("MISSED");
             assertThat(missed.get("bookingSuspendedUntil").isNull()).isTrue();
             String third = book("CZ-60001", local(LocalDate.of(2026, 6, 10), 10, 0));
 
             clock.set(local(LocalDate.of(2026, 6, 9), 11, 0));
-            api().post("/api/v1/appointments/" + second + "/no-show", Map.of());
+            post("/api/v1/appointments/" + second + "/no-show", Map.of());
             AppointmentMissed suspended = EventJson.read(event("AppointmentMissed", second).value(), EventCatalog.APPOINTMENT_MISSED);
             assertThat(suspended.noShowsInWindow()).isEqualTo(2);
             assertThat(suspended.bookingSuspendedUntil()).isEqualTo(clock.instant().plus(Duration.ofDays(30)));
 
-            Response refused = api().post("/api/v1/appointments", Map.of("citizenRef", "CZ-60001", "servicePointId", "PA-01",
+            Response refused = post("/api/v1/appointments", Map.of("citizenRef", "CZ-60001", "servicePointId", "PA-01",
                     "service", "ID_CARD", "slotStart", local(LocalDate.of(2026, 6, 12), 10, 0).toString()));
             assertProblem(refused, 409, "rule-violated", "citizenRef");
             assertThat(refused.json().get("detail").asString()).contains("suspended until " + suspended.bookingSuspendedUntil());
@@ -356,7 +392,7 @@ class CitizenServicesIT {
     }
 
     private String book(String citizen, Instant slot) {
-        Response booked = api().post("/api/v1/appointments", Map.of("citizenRef", citizen, "servicePointId", "PA-01", "service", "ID_CARD",
+        Response booked = post("/api/v1/appointments", Map.of("citizenRef", citizen, "servicePointId", "PA-01", "service", "ID_CARD",
                 "slotStart", slot.toString()));
         assertThat(booked.status()).as(booked.body()).isEqualTo(201);
         return booked.json().get("id").asString();
@@ -374,17 +410,17 @@ class CitizenServicesIT {
                 "gridCellId", "GC-302", "servicePointId", "SC-02", "officerId", "CO-05", "kind", "RESIDENCE_PERMIT",
                 "collectedAt", clock.instant().minusSeconds(3600).toString(),
                 "applicants", List.of(workers.get(0), Map.of("citizenRef", "CZ-70009", "name", "Worker 9", "idNumber", "51010219900101"), workers.get(2))));
-        assertProblem(api().post("/api/v1/enterprise-intakes", batch), 400, "validation-failed", "applicants[1].idNumber");
+        assertProblem(post("/api/v1/enterprise-intakes", batch), 400, "validation-failed", "applicants[1].idNumber");
         assertThat(api().get("/api/v1/service-requests?citizenRef=CZ-70001").json()).as("nothing of the refused batch is stored").isEmpty();
 
         batch.put("applicants", workers);
-        Response recorded = api().post("/api/v1/enterprise-intakes", batch);
+        Response recorded = post("/api/v1/enterprise-intakes", batch);
         assertThat(recorded.status()).as(recorded.body()).isEqualTo(201);
         String batchId = recorded.json().get("intake").get("id").asString();
         assertThat(recorded.json().get("requests").valueStream().map(r -> r.get("applicant").get("phone").asString()))
                 .containsExactly("139****0001", "139****0002", "139****0003");
         for (String step : List.of("SUBMIT", "READY", "DELIVER")) {
-            assertOk(api().post("/api/v1/enterprise-intakes/" + batchId + "/advance", Map.of("step", step, "by", "CO-05")));
+            assertOk(post("/api/v1/enterprise-intakes/" + batchId + "/advance", Map.of("step", step, "by", "CO-05")));
         }
         JsonNode progress = api().get("/api/v1/enterprise-intakes/" + batchId).json();
         assertThat(progress.get("requests").valueStream().map(r -> r.get("status").asString())).containsExactly("DELIVERED", "DELIVERED", "DELIVERED");
@@ -392,13 +428,13 @@ class CitizenServicesIT {
                 && progress.get("intake").get("requestIds").valueStream().anyMatch(id -> id.asString().equals(r.key()));
         topics.await(Topics.CITIZEN_EVENTS, Duration.ofSeconds(20), readyOfBatch);
 
-        assertThat(api().post("/api/v1/outreach-activities", Map.of("kind", "ANTI_FRAUD_TRAINING", "title", "Anti-fraud talk for site workers",
+        assertThat(post("/api/v1/outreach-activities", Map.of("kind", "ANTI_FRAUD_TRAINING", "title", "Anti-fraud talk for site workers",
                 "place", "Riverside Bridge site canteen", "gridCellId", "GC-302", "heldAt", clock.instant().minusSeconds(600).toString(),
                 "attendance", 64, "officerId", "CO-05")).status()).isEqualTo(201);
-        assertThat(api().post("/api/v1/lost-persons", Map.of("foundAt", clock.instant().minusSeconds(900).toString(), "place", "Harbour Square bus stop",
+        assertThat(post("/api/v1/lost-persons", Map.of("foundAt", clock.instant().minusSeconds(900).toString(), "place", "Harbour Square bus stop",
                 "description", "Elderly man who could not say where he lived", "outcome", "REUNITED_WITH_FAMILY", "officerId", "PO-05")).status())
                 .isEqualTo(201);
-        assertProblem(api().post("/api/v1/outreach-activities", Map.of("kind", "OPEN_DAY", "title", "Open day", "place", "Station",
+        assertProblem(post("/api/v1/outreach-activities", Map.of("kind", "OPEN_DAY", "title", "Open day", "place", "Station",
                 "heldAt", clock.instant().plusSeconds(86_400).toString(), "attendance", 10, "officerId", "CO-05")), 400, "validation-failed", "heldAt");
 
         JsonNode after = api().get("/api/v1/tallies?from=2026-06-01&to=2026-06-30").json();

@@ -28,6 +28,7 @@ import org.fengqiao.events.patrol.IncidentHandedOverAsDispute;
 import org.fengqiao.kit.messaging.DerivedIds;
 import org.fengqiao.kit.test.ApiClient;
 import org.fengqiao.kit.test.ApiClient.Response;
+import org.fengqiao.security.test.TestTokens;
 import org.fengqiao.kit.test.EmbeddedInfrastructure;
 import org.fengqiao.kit.test.TopicProbe;
 import org.junit.jupiter.api.Test;
@@ -59,8 +60,9 @@ class HandoverAndDirectoryIT {
 
     private final TopicProbe topics = new TopicProbe(EmbeddedInfrastructure.kafkaBrokers());
 
+    /** Station police read the directory and the cases. */
     private ApiClient api() {
-        return ApiClient.localhost(port);
+        return ApiClient.localhost(port).by("PO-01");
     }
 
     private static DisputeHandover quarrel(String gridCellId, Reporter reporter) {
@@ -97,8 +99,8 @@ class HandoverAndDirectoryIT {
                 .filteredOn(r -> disputeId.equals(r.key())).as("one DisputeReported for two deliveries").hasSize(1);
 
         // from here on it is an ordinary dispute: GC-204's community officer triages it
-        Response triaged = api().post("/api/v1/disputes/" + disputeId + "/triage", Map.of("version", dispute.get("version").asLong(),
-                "actor", Map.of("personId", "CO-04", "role", "COMMUNITY_OFFICER"), "category", "NEIGHBOUR",
+        Response triaged = ApiClient.localhost(port).by("CO-04").post("/api/v1/disputes/" + disputeId + "/triage", Map.of(
+                "version", dispute.get("version").asLong(), "category", "NEIGHBOUR",
                 "startLayer", "SOURCE_RESOLUTION", "site", "Willow tenancy blocks, building 3", "signals", Map.of("peopleInvolved", 5)));
         assertThat(triaged.status()).as(triaged.body()).isEqualTo(200);
         JsonNode timeline = api().get("/api/v1/disputes/" + disputeId + "/timeline").json();
@@ -146,7 +148,8 @@ class HandoverAndDirectoryIT {
 
     @Test
     void a_report_by_an_investigator_not_in_the_directory_is_refused_naming_the_field() {
-        Response refused = api().post("/api/v1/disputes", Map.of("gridCellId", "GC-101", "category", "NEIGHBOUR",
+        ApiClient hotline = ApiClient.localhost(port).as(TestTokens.system("city-hotline", "disputes.report").token());
+        Response refused = hotline.post("/api/v1/disputes", Map.of("gridCellId", "GC-101", "category", "NEIGHBOUR",
                 "parties", List.of(Map.of("name", "Flat 1-101")), "description", "Noise at night.", "peopleInvolved", 2,
                 "reporter", Map.of("personId", "IV-9999", "role", "INFORMATION_INVESTIGATOR")));
         assertProblem(refused, 400, "validation-failed", "reporter.personId");
@@ -155,12 +158,16 @@ class HandoverAndDirectoryIT {
     @Test
     void publicity_sessions_feed_the_prevention_report() {
         LocalDate today = LocalDate.now();
-        Response recorded = api().post("/api/v1/directory/units/SU-0106/publicity-sessions", Map.of("heldOn", today.toString(),
+        ApiClient officer = ApiClient.localhost(port).by("CO-02");
+        Response recorded = officer.post("/api/v1/directory/units/SU-0106/publicity-sessions", Map.of("heldOn", today.toString(),
                 "topic", "Paying wages through the site's wage account", "attendance", 35, "heldBy", "CO-02"));
         assertThat(recorded.status()).as(recorded.body()).isEqualTo(201);
-        assertProblem(api().post("/api/v1/directory/units/SU-0106/publicity-sessions", Map.of("heldOn", today.plusDays(3).toString(),
+        assertThat(recorded.json().get("heldBy").asString()).isEqualTo("CO-02");
+        assertProblem(officer.post("/api/v1/directory/units/SU-0106/publicity-sessions", Map.of("heldOn", today.toString(),
+                "topic", "Someone else's session", "attendance", 10, "heldBy", "CO-05")), 403, "forbidden", "heldBy");
+        assertProblem(officer.post("/api/v1/directory/units/SU-0106/publicity-sessions", Map.of("heldOn", today.plusDays(3).toString(),
                 "topic", "Not yet held", "attendance", 10, "heldBy", "CO-02")), 400, "validation-failed", "heldOn");
-        assertProblem(api().post("/api/v1/directory/units/SU-0106/publicity-sessions", Map.of("heldOn", today.toString(),
+        assertProblem(officer.post("/api/v1/directory/units/SU-0106/publicity-sessions", Map.of("heldOn", today.toString(),
                 "topic", "Nobody came", "attendance", 0, "heldBy", "CO-02")), 400, "validation-failed", "attendance");
 
         JsonNode report = api().get("/api/v1/prevention/report?from=" + today.minusDays(30) + "&to=" + today).json();

@@ -17,6 +17,9 @@ import org.fengqiao.notification.notification.channels.EmailChannel;
 import org.fengqiao.notification.notification.channels.WebhookChannel;
 import org.fengqiao.notification.notification.model.RetryPolicy;
 import org.springframework.boot.context.properties.EnableConfigurationProperties;
+import org.fengqiao.notification.notification.application.InboxAccess;
+import org.fengqiao.notification.recipients.application.Recipients;
+import org.fengqiao.notification.recipients.application.WebhookTargets;
 import org.springframework.context.annotation.Bean;
 import org.springframework.context.annotation.Configuration;
 import org.springframework.mail.javamail.JavaMailSender;
@@ -44,8 +47,19 @@ class NotificationConfiguration {
     }
 
     @Bean
-    WebhookChannel webhookChannel(NotificationProperties properties) {
-        return new WebhookChannel(properties.webhook().connectTimeout(), properties.webhook().timeout());
+    InboxAccess inboxAccess(NotificationProperties properties, Recipients recipients) {
+        return new InboxAccess(properties.deskStaff(), recipients);
+    }
+
+    @Bean
+    WebhookTargets webhookTargets(NotificationProperties properties) {
+        return new WebhookTargets(properties.webhook().allowHttp(), properties.webhook().allowedHosts());
+    }
+
+    @Bean
+    WebhookChannel webhookChannel(NotificationProperties properties, WebhookTargets targets) {
+        return new WebhookChannel(properties.webhook().connectTimeout(), properties.webhook().timeout(), targets,
+                properties.webhook().maxResponseBytes());
     }
 
     @Bean

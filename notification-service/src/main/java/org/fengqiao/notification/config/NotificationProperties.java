@@ -5,6 +5,7 @@ import java.util.List;
 import java.util.Map;
 
 import org.fengqiao.events.notification.Channel;
+import org.fengqiao.events.access.Role;
 import org.fengqiao.notification.notification.application.AcknowledgeNotification;
 import org.fengqiao.notification.rules.model.Urgency;
 import org.springframework.boot.context.properties.ConfigurationProperties;
@@ -12,7 +13,11 @@ import org.springframework.boot.context.properties.ConfigurationProperties;
 /** How notifications are delivered, retried and repeated (see {@code application.yml} and the README). */
 @ConfigurationProperties("notification")
 public record NotificationProperties(Alerts alerts, Delivery delivery, Map<Channel, Retry> retry, Email email, Webhook webhook,
-                                     List<AcknowledgeNotification.AcknowledgingEvent> acknowledgingEvents) {
+                                     List<AcknowledgeNotification.AcknowledgingEvent> acknowledgingEvents, Map<String, Role> deskStaff) {
+
+    public NotificationProperties {
+        deskStaff = deskStaff == null ? Map.of() : Map.copyOf(deskStaff);
+    }
 
     /**
      * @param repeatEvery          how often an unacknowledged alert repeats, per urgency
@@ -36,6 +41,15 @@ public record NotificationProperties(Alerts alerts, Delivery delivery, Map<Chann
     public record Email(String from) {
     }
 
-    public record Webhook(Duration connectTimeout, Duration timeout) {
+    /**
+     * @param allowHttp        plain http targets are allowed (the local stack only; https otherwise)
+     * @param allowedHosts     hosts an operator allows although they resolve inside the network
+     * @param maxResponseBytes how much of a webhook's answer is read at most
+     */
+    public record Webhook(Duration connectTimeout, Duration timeout, boolean allowHttp, List<String> allowedHosts, int maxResponseBytes) {
+        public Webhook {
+            allowedHosts = allowedHosts == null ? List.of() : List.copyOf(allowedHosts);
+            maxResponseBytes = maxResponseBytes <= 0 ? 16_384 : maxResponseBytes;
+        }
     }
 }

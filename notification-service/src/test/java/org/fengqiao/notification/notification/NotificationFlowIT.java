@@ -38,8 +38,11 @@ import org.fengqiao.events.notification.NotificationFailed;
 import org.fengqiao.events.notification.NotificationSent;
 import org.fengqiao.events.patrol.IncidentCategory;
 import org.fengqiao.events.patrol.IncidentReported;
+import org.fengqiao.kit.test.AccessMatrix;
 import org.fengqiao.kit.test.ApiClient;
+import org.fengqiao.security.AccessPolicy;
 import org.fengqiao.kit.test.ApiClient.Response;
+import org.fengqiao.kit.test.TestPeople;
 import org.fengqiao.kit.test.EmbeddedInfrastructure;
 import org.fengqiao.kit.test.MutableClock;
 import org.fengqiao.kit.test.TopicProbe;
@@ -71,7 +74,10 @@ import tools.jackson.databind.JsonNode;
                 "notification.alerts.repeat-every.CRITICAL=PT30S",
                 "notification.retry.WEBHOOK.initial-backoff=PT1S",
                 "notification.retry.WEBHOOK.max-backoff=PT4S",
-                "notification.retry.WEBHOOK.max-attempts=4"})
+                "notification.retry.WEBHOOK.max-attempts=4",
+                // the test's webhook receivers listen on plain http on 127.0.0.1, allow-listed for this test only
+                "notification.webhook.allow-http=true",
+                "notification.webhook.allowed-hosts=127.0.0.1"})
 class NotificationFlowIT {
 
     static final Instant START = Instant.parse("2026-06-18T14:40:00Z");
@@ -120,15 +126,32 @@ class NotificationFlowIT {
     @Autowired
     SendDigests digests;
 
+    @Autowired
+    List<AccessPolicy> policies;
+
     private final TopicProbe topics = new TopicProbe(EmbeddedInfrastructure.kafkaBrokers());
 
+    /** An operator: rules, templates, recipients, parked deliveries. */
     private ApiClient api() {
-        return ApiClient.localhost(port);
+        return ApiClient.localhost(port).by("OP-01");
+    }
+
+    /** Someone who reads a recipient's inbox: the person, a member of the team, the staff of the desk. */
+    private ApiClient readerOf(String recipient) {
+        String reader = recipient.matches("PT-\\d+") ? recipient + "-M01"
+                : recipient.equals("station-duty-desk") ? "PO-01"
+                : recipient.equals("registration-desk") ? "RD-01"
+                : recipient;
+        return ApiClient.localhost(port).by(reader);
+    }
+
+    private Response acknowledge(String notificationId, String personId) {
+        return ApiClient.localhost(port).by(personId).post("/api/v1/notifications/" + notificationId + "/ack", Map.of());
     }
 
     @Test
     void an_urgent_patrol_alert_reaches_in_app_and_webhook_at_once_repeats_and_escalates_until_acknowledged_then_stops() {
-        try (WebhookReceiver robots = WebhookReceiver.started(); InboxStream police = new InboxStream(port, "PO-01").awaitOpen()) {
+        try (WebhookReceiver robots = WebhookReceiver.started(); InboxStream police = new InboxStream(port, "PO-01", TestPeople.token("PO-01")).awaitOpen()) {
             team("PT-03", robots.url("/pt-03"));
             team("PT-08", robots.url("/pt-08"));
             IncidentReported climbers = incident("GC-104", true, List.of("PT-03", "PT-08"));
@@ -161,7 +184,13 @@ class NotificationFlowIT {
                     .findFirst().orElseThrow();
             clock.advance(Duration.ofSeconds(20));
             long timedBefore = acknowledgementsTimed();
-            Response acknowledged = api().post("/api/v1/notifications/" + toAcknowledge.get("id").asString() + "/ack", Map.of("personId", "PO-01"));
+            // someone not alerted, and someone acting as another, cannot silence it
+            assertProblem(acknowledge(toAcknowledge.get("id").asString(), "PO-05"), 403, "forbidden", "personId");
+            assertProblem(acknowledge(toAcknowledge.get("id").asString(), "CZ-90001"), 403, "forbidden", null);
+            assertProblem(ApiClient.localhost(port).by("PO-02").post("/api/v1/notifications/" + toAcknowledge.get("id").asString() + "/ack",
+                    Map.of("personId", "PO-01")), 403, "forbidden", "personId");
+            assertProblem(readerOf("PO-02").get("/api/v1/notifications/" + toAcknowledge.get("id").asString()), 403, "forbidden", null);
+            Response acknowledged = acknowledge(toAcknowledge.get("id").asString(), "PO-01");
             assertThat(acknowledged.status()).as(acknowledged.body()).isEqualTo(200);
             assertThat(acknowledged.json().get("acknowledgedBy").asString()).isEqualTo("PO-01");
             ConsumerRecord<String, byte[]> ackEvent = topics.await(Topics.NOTIFICATION_EVENTS, Duration.ofSeconds(20),
@@ -176,8 +205,7 @@ class NotificationFlowIT {
             clock.advance(Duration.ofMinutes(5));
             watch.checkDue();
             await().during(Duration.ofMillis(1500)).atMost(Duration.ofSeconds(2)).until(() -> robots.received(r -> isAbout(r, climbers)).size() == before);
-            assertThat(api().post("/api/v1/notifications/" + toAcknowledge.get("id").asString() + "/ack", Map.of("personId", "PO-02"))
-                    .json().get("acknowledgedBy").asString()).as("a second acknowledgement changes nothing").isEqualTo("PO-01");
+            assertThat(acknowledge(toAcknowledge.get("id").asString(), "PO-02").json().get("acknowledgedBy").asString()).as("a second acknowledgement changes nothing").isEqualTo("PO-01");
         }
     }
 
@@ -197,8 +225,7 @@ class NotificationFlowIT {
         assertThat(ack.acknowledgedBy()).isEqualTo("PO-02");
         assertThat(Duration.between(ack.raisedAt(), ack.acknowledgedAt())).isEqualTo(Duration.ofSeconds(50));
         JsonNode notified = awaitNotification("PO-01", incident.incidentId(), "IN_APP", "DELIVERED");
-        assertThat(api().post("/api/v1/notifications/" + notified.get("id").asString() + "/ack", Map.of("personId", "PO-01"))
-                .json().get("acknowledgedBy").asString()).as("already acknowledged through patrol-service").isEqualTo("PO-02");
+        assertThat(acknowledge(notified.get("id").asString(), "PO-01").json().get("acknowledgedBy").asString()).as("already acknowledged through patrol-service").isEqualTo("PO-02");
     }
 
     @Test
@@ -221,12 +248,12 @@ class NotificationFlowIT {
             String id = awaitNotification("PT-21", incident.incidentId(), "WEBHOOK", "RETRYING").get("id").asString();
 
             clock.advance(Duration.ofSeconds(1));
-            await().atMost(Duration.ofSeconds(10)).until(() -> api().get("/api/v1/notifications/" + id).json().get("attempts").asInt() == 2);
+            await().atMost(Duration.ofSeconds(10)).until(() -> readerOf("PT-21").get("/api/v1/notifications/" + id).json().get("attempts").asInt() == 2);
             robot.up();
             clock.advance(Duration.ofSeconds(2));
             awaitNotification("PT-21", incident.incidentId(), "WEBHOOK", "DELIVERED");
             await().during(Duration.ofSeconds(1)).atMost(Duration.ofSeconds(2)).until(() -> robot.received(r -> isAbout(r, incident)).size() == 1);
-            assertThat(api().get("/api/v1/notifications/" + id).json().get("attempts").asInt()).isEqualTo(3);
+            assertThat(readerOf("PT-21").get("/api/v1/notifications/" + id).json().get("attempts").asInt()).isEqualTo(3);
         }
     }
 
@@ -240,9 +267,9 @@ class NotificationFlowIT {
             for (int i = 0; i < 3; i++) {
                 clock.advance(Duration.ofSeconds(4));
                 int attempts = i + 2;
-                await().atMost(Duration.ofSeconds(10)).until(() -> api().get("/api/v1/notifications/" + id).json().get("attempts").asInt() == attempts);
+                await().atMost(Duration.ofSeconds(10)).until(() -> readerOf("PT-40").get("/api/v1/notifications/" + id).json().get("attempts").asInt() == attempts);
             }
-            assertThat(api().get("/api/v1/notifications/" + id).json().get("status").asString()).isEqualTo("PARKED");
+            assertThat(readerOf("PT-40").get("/api/v1/notifications/" + id).json().get("status").asString()).isEqualTo("PARKED");
             ConsumerRecord<String, byte[]> failed = topics.await(Topics.NOTIFICATION_EVENTS, Duration.ofSeconds(20),
                     r -> id.equals(r.key()) && "NotificationFailed".equals(TopicProbe.header(r, "ce_type")));
             NotificationFailed event = EventJson.read(failed.value(), EventCatalog.NOTIFICATION_FAILED);
@@ -417,13 +444,76 @@ class NotificationFlowIT {
 
     @Test
     void refusals_name_the_field() {
-        assertProblem(api().get("/api/v1/notifications"), 400, "validation-failed", "recipient");
-        assertProblem(api().post("/api/v1/notifications/no-such-id/ack", Map.of("personId", "PO-01")), 404, "not-found", null);
+        assertProblem(api().get("/api/v1/notifications?recipient=CO-01"), 403, "forbidden", "recipient");
+        assertProblem(acknowledge("no-such-id", "PO-01"), 404, "not-found", null);
         assertProblem(api().put("/api/v1/recipients/PT-99", Map.of("kind", "TEAM", "webhookUrl", "ftp://robot")), 400, "validation-failed", "webhookUrl");
+        assertProblem(api().put("/api/v1/recipients/PT-99", Map.of("kind", "TEAM", "email", "robot at teams")), 400, "validation-failed", "email");
         DisputeReported routine = dispute("GC-102", "A routine report needs no acknowledgement.");
         publish(routine, "routine-ack");
         String id = awaitNotification("CO-01", routine.disputeId(), "IN_APP", "DELIVERED").get("id").asString();
-        assertProblem(api().post("/api/v1/notifications/" + id + "/ack", Map.of("personId", "CO-01")), 409, "rule-violated", "notificationId");
+        assertProblem(acknowledge(id, "CO-01"), 409, "rule-violated", "notificationId");
+    }
+
+    @Test
+    void every_operation_refuses_callers_without_a_token_or_without_the_role() {
+        List<String> open = AccessMatrix.assertEveryOperationIsGuarded(api(), AccessPolicy.merge("notification-service", policies));
+
+        assertThat(open).isEmpty();
+        AccessMatrix.assertDocumentedInReadme(policies.stream().filter(p -> p.name().equals("notification-service")).findFirst().orElseThrow());
+    }
+
+    @Test
+    void an_officers_inbox_is_read_by_that_officer_only_and_desks_by_their_staff() {
+        DisputeReported reported = dispute("GC-101", "Only CO-01 reads this.");
+        publish(reported, "private-inbox");
+        awaitNotification("CO-01", reported.disputeId(), "IN_APP", "DELIVERED");
+
+        JsonNode own = ApiClient.localhost(port).by("CO-01").get("/api/v1/notifications").json();
+        assertThat(own.get("items").valueStream().map(n -> n.get("subjectId").asString())).contains(reported.disputeId());
+        for (String other : List.of("CO-02", "PO-01", "OP-01", "CZ-90001", "PT-01-M01")) {
+            assertProblem(ApiClient.localhost(port).by(other).get("/api/v1/notifications?recipient=CO-01"), 403, "forbidden", "recipient");
+            assertProblem(ApiClient.localhost(port).by(other).get("/api/v1/notifications/stream?recipient=CO-01"), 403, "forbidden", "recipient");
+        }
+        assertThat(ApiClient.localhost(port).by("PO-01").get("/api/v1/notifications?recipient=station-duty-desk").status()).isEqualTo(200);
+        assertProblem(ApiClient.localhost(port).by("CO-01").get("/api/v1/notifications?recipient=registration-desk"), 403, "forbidden", "recipient");
+        assertThat(ApiClient.localhost(port).by("PT-03-M07").get("/api/v1/notifications?recipient=PT-03").status()).isEqualTo(200);
+        assertProblem(ApiClient.localhost(port).by("PT-04-M07").get("/api/v1/notifications?recipient=PT-03"), 403, "forbidden", "recipient");
+    }
+
+    @Test
+    void configuration_is_the_operators_and_nobody_points_someone_elses_alerts_at_their_own_address() {
+        ApiClient officer = ApiClient.localhost(port).by("CO-02");
+        assertProblem(officer.put("/api/v1/recipients/PO-01", Map.of("name", "Officer Ke Ming", "kind", "PERSON",
+                "email", "attacker@mail.example")), 403, "forbidden", "id");
+        assertProblem(officer.put("/api/v1/duty-rosters/police-on-duty", Map.of("members", List.of("CO-02"))), 403, "forbidden", null);
+        assertProblem(officer.delete("/api/v1/routing-rules/dispute-reported"), 403, "forbidden", null);
+        assertProblem(officer.put("/api/v1/templates/DisputeReported/en", Map.of("title", "x", "body", "y")), 403, "forbidden", null);
+        assertProblem(officer.get("/api/v1/notifications/parked"), 403, "forbidden", null);
+        assertProblem(officer.post("/api/v1/dead-letters/dispute.events.notification-service.dlt/replay", "{}"), 403, "forbidden", null);
+        assertProblem(ApiClient.localhost(port).post("/api/v1/notifications/parked/replay", "{}"), 401, "unauthenticated", null);
+        assertThat(api().get("/api/v1/duty-rosters").json().valueStream()
+                .filter(r -> r.get("id").asString().equals("police-on-duty")).findFirst().orElseThrow()
+                .get("members").valueStream().map(JsonNode::asString)).containsExactly("PO-01", "PO-02", "PO-03");
+
+        // a resident registers their own contact (kind CITIZEN), not anyone else's, and cannot become a desk
+        ApiClient resident = ApiClient.localhost(port).by("CZ-90003");
+        assertThat(resident.put("/api/v1/recipients/CZ-90003", Map.of("name", "Resident CZ-90003", "kind", "CITIZEN",
+                "email", "cz-90003@mail.example")).status()).isEqualTo(200);
+        assertProblem(resident.put("/api/v1/recipients/CZ-90004", Map.of("kind", "CITIZEN", "email", "x@mail.example")), 403, "forbidden", "id");
+        assertProblem(resident.put("/api/v1/recipients/CZ-90003", Map.of("kind", "DESK")), 403, "forbidden", "kind");
+    }
+
+    @Test
+    void a_webhook_may_not_point_inside_the_platforms_network() {
+        for (String inside : List.of("https://localhost/hook", "https://[::1]/hook", "https://169.254.169.254/latest/meta-data",
+                "https://10.1.2.3/hook", "https://192.168.1.20/hook", "https://no-such-host.invalid/hook")) {
+            assertProblem(api().put("/api/v1/recipients/PT-98", Map.of("kind", "TEAM", "webhookUrl", inside)), 400, "validation-failed",
+                    "webhookUrl");
+        }
+        assertProblem(api().put("/api/v1/recipients/PT-98", Map.of("kind", "TEAM", "webhookUrl", "https://user:secret@127.0.0.1/hook")),
+                400, "validation-failed", "webhookUrl");
+        assertThat(api().put("/api/v1/recipients/PT-98", Map.of("kind", "TEAM", "webhookUrl", "http://127.0.0.1:9/allow-listed"))
+                .status()).as("127.0.0.1 is allow-listed in this test").isEqualTo(200);
     }
 
     private long acknowledgementsTimed() {
@@ -444,7 +534,7 @@ class NotificationFlowIT {
     }
 
     private List<JsonNode> inbox(String recipient) {
-        Response response = api().get("/api/v1/notifications?recipient=" + recipient + "&size=200");
+        Response response = readerOf(recipient).get("/api/v1/notifications?recipient=" + recipient + "&size=200");
         assertThat(response.status()).isEqualTo(200);
         return response.json().get("items").valueStream().toList();
     }

@@ -27,9 +27,9 @@ public final class InboxStream implements AutoCloseable {
     private volatile boolean open = true;
     private final java.util.concurrent.CountDownLatch connected = new java.util.concurrent.CountDownLatch(1);
 
-    public InboxStream(int port, String recipient) {
+    public InboxStream(int port, String recipient, String accessToken) {
         HttpRequest request = HttpRequest.newBuilder(URI.create("http://localhost:" + port + "/api/v1/notifications/stream?recipient=" + recipient))
-                .header("Accept", "text/event-stream").GET().build();
+                .header("Accept", "text/event-stream").header("Authorization", "Bearer " + accessToken).GET().build();
         reader = new Thread(() -> read(request), "sse-" + recipient);
         reader.setDaemon(true);
         reader.start();

@@ -83,14 +83,21 @@ class PatrolFlowIT {
 
     private final TopicProbe topics = new TopicProbe(EmbeddedInfrastructure.kafkaBrokers());
 
+    /** Reads as the police on duty. */
     private ApiClient api() {
-        return ApiClient.localhost(port);
+        return ApiClient.localhost(port).by("PO-01");
+    }
+
+    /** Posts as the person the body names ({@code by}, {@code reportedBy} or {@code memberId}), with their own token. */
+    private Response post(String path, Map<String, Object> body, String... headers) {
+        String person = (String) body.getOrDefault("by", body.getOrDefault("reportedBy", body.get("memberId")));
+        return ApiClient.localhost(port).by(person).post(path, body, headers);
     }
 
     @Test
     void the_worked_case_climbers_on_a_tower_at_night_from_alert_to_caught_with_its_timeline() {
         // GB-142 (Riverside high-rise towers) is PT-20's; its neighbours GB-141, GB-143, GB-145 are PT-19's, PT-21's, PT-23's
-        Response reported = api().post("/api/v1/incidents", Map.of("teamId", "PT-20", "gridBlockId", "GB-142", "category", "THEFT",
+        Response reported = post("/api/v1/incidents", Map.of("teamId", "PT-20", "gridBlockId", "GB-142", "category", "THEFT",
                 "urgent", true, "place", "Tower 7, east face, about the 12th floor",
                 "description", "A resident saw two people climbing the outside of the tower.",
                 "mediaRefs", List.of("media/tower-7/clip-1.mp4"), "reportedBy", "PT-20-M02"), "X-Correlation-Id", "tower-7-night");
@@ -104,7 +111,7 @@ class PatrolFlowIT {
 
         clock.advance(Duration.ofSeconds(84));
         step(id, "/acknowledgement", Map.of("by", "PO-01"));
-        assertProblem(api().post("/api/v1/incidents/" + id + "/tasks", Map.of("teamId", "PT-60", "description", "Guard the gate", "by", "PO-01")),
+        assertProblem(post("/api/v1/incidents/" + id + "/tasks", Map.of("teamId", "PT-60", "description", "Guard the gate", "by", "PO-01")),
                 409, "rule-violated", "teamId");
         step(id, "/tasks", Map.of("teamId", "PT-20", "description", "Seal Tower 7: nobody leaves", "by", "PO-01"));
         JsonNode withTasks = step(id, "/tasks", Map.of("teamId", "PT-21", "description", "Search the tower floor by floor with residents", "by", "PO-01"));
@@ -118,8 +125,12 @@ class PatrolFlowIT {
         JsonNode closed = step(id, "/outcome", Map.of("outcome", "SUSPECTS_CAUGHT", "summary", "Two burglars caught on the 9th floor.",
                 "by", "PO-01"));
         assertThat(closed.get("status").asString()).isEqualTo("CLOSED");
-        assertProblem(api().post("/api/v1/incidents/" + id + "/acknowledgement", Map.of("by", "PO-02")), 409, "rule-violated", "status");
+        assertProblem(post("/api/v1/incidents/" + id + "/acknowledgement", Map.of("by", "PO-02")), 409, "rule-violated", "status");
 
+        assertThat(ApiClient.localhost(port).by("PT-21-M05").get("/api/v1/incidents/" + id).status()).as("a neighbouring team reads it").isEqualTo(200);
+        assertProblem(ApiClient.localhost(port).by("PT-60-M02").get("/api/v1/incidents/" + id), 403, "forbidden", null);
+        assertProblem(ApiClient.localhost(port).by("PT-20-M02").post("/api/v1/incidents/" + id + "/outcome", Map.of("outcome", "FALSE_ALARM",
+                "summary", "nothing")), 403, "forbidden", null);
         JsonNode timeline = api().get("/api/v1/incidents/" + id + "/timeline").json();
         assertThat(timeline.valueStream().map(e -> e.get("eventType").asString())).containsExactly("IncidentReported",
                 "IncidentAcknowledged", "IncidentTaskAssigned", "IncidentTaskAssigned", "IncidentTaskReported", "IncidentTaskReported",
@@ -136,7 +147,7 @@ class PatrolFlowIT {
 
     @Test
     void an_incident_that_is_a_dispute_is_handed_over_once() {
-        Response reported = api().post("/api/v1/incidents", Map.of("teamId", "PT-45", "gridBlockId", "GB-243", "category", "DISPUTE",
+        Response reported = post("/api/v1/incidents", Map.of("teamId", "PT-45", "gridBlockId", "GB-243", "category", "DISPUTE",
                 "urgent", false, "place", "Building 3, stairwell", "description", "Two tenants quarrel loudly over a leaking ceiling.",
                 "reportedBy", "PT-45-M03"));
         String id = reported.json().get("id").asString();
@@ -148,7 +159,7 @@ class PatrolFlowIT {
                 EventCatalog.INCIDENT_HANDED_OVER_AS_DISPUTE);
         assertThat(handover.dispute().gridCellId()).isEqualTo("GC-204");
         assertThat(handover.dispute().reporter().personId()).isEqualTo("PT-45-M03");
-        assertProblem(api().post("/api/v1/incidents/" + id + "/dispute-handover", Map.of("category", "NEIGHBOUR",
+        assertProblem(post("/api/v1/incidents/" + id + "/dispute-handover", Map.of("category", "NEIGHBOUR",
                 "parties", List.of(Map.of("name", "x")), "peopleInvolved", 2, "by", "PT-45-M03")), 409, "rule-violated", "status");
     }
 
@@ -197,7 +208,7 @@ class PatrolFlowIT {
 
     @Test
     void a_far_or_clock_skewed_check_in_is_accepted_and_flagged_and_missed_checkpoints_are_reported() {
-        Response started = api().post("/api/v1/shifts", Map.of("teamId", "PT-31", "gridBlockId", "GB-221", "memberId", "PT-31-M01"));
+        Response started = post("/api/v1/shifts", Map.of("teamId", "PT-31", "gridBlockId", "GB-221", "memberId", "PT-31-M01"));
         assertThat(started.status()).as(started.body()).isEqualTo(201);
         String shiftId = started.json().get("id").asString();
         JsonNode block = blockOf("GB-221");
@@ -217,20 +228,21 @@ class PatrolFlowIT {
         assertThat(flagged.flags()).containsExactly(CheckInFlag.FAR_FROM_CHECKPOINT, CheckInFlag.DEVICE_CLOCK_SKEWED);
         assertThat(flagged.deviceClockSkewSeconds()).isEqualTo(720);
 
-        JsonNode ended = api().post("/api/v1/shifts/" + shiftId + "/end", "{}").json();
+        assertProblem(ApiClient.localhost(port).by("PT-32-M01").post("/api/v1/shifts/" + shiftId + "/end", "{}"), 403, "forbidden", "teamId");
+        JsonNode ended = ApiClient.localhost(port).by("PT-31-M02").post("/api/v1/shifts/" + shiftId + "/end", "{}").json();
         assertThat(ended.get("missedCheckpointIds").valueStream().map(JsonNode::asString)).containsExactly(block.get("checkpoints").get(2).get("id").asString());
         ShiftEndedWithMissedCheckpoints incomplete = EventJson.read(topics.await(Topics.PATROL_EVENTS, Duration.ofSeconds(20),
                 r -> shiftId.equals(r.key()) && "ShiftEndedWithMissedCheckpoints".equals(TopicProbe.header(r, "ce_type"))).value(),
                 EventCatalog.SHIFT_ENDED_WITH_MISSED_CHECKPOINTS);
         assertThat(incomplete.missedCheckpointIds()).hasSize(1);
 
-        assertProblem(api().post("/api/v1/check-ins", Map.of("teamId", "PT-31", "memberId", "PT-31-M02", "checkpointId", cp1.get("id").asString(),
+        assertProblem(post("/api/v1/check-ins", Map.of("teamId", "PT-31", "memberId", "PT-31-M02", "checkpointId", cp1.get("id").asString(),
                 "deviceTime", clock.instant().toString(), "latitude", 30.5, "longitude", 114.4)), 409, "rule-violated", "checkpointId");
     }
 
     @Test
     void a_planned_shift_not_started_is_recorded_as_missed_once() {
-        api().post("/api/v1/shifts", Map.of("teamId", "PT-02", "gridBlockId", "GB-112", "memberId", "PT-02-M01"));
+        post("/api/v1/shifts", Map.of("teamId", "PT-02", "gridBlockId", "GB-112", "memberId", "PT-02-M01"));
         // the evening patrol starts at 19:00 station time (11:00 UTC) with 30 minutes' grace: 20:40 is long past it
         int recorded = schedules.checkDue();
         assertThat(recorded).isPositive();
@@ -247,13 +259,13 @@ class PatrolFlowIT {
 
     @Test
     void the_month_is_assessed_per_team_and_the_teams_under_the_bar_are_published_once() {
-        String shiftId = api().post("/api/v1/shifts", Map.of("teamId", "PT-34", "gridBlockId", "GB-224", "memberId", "PT-34-M01"))
+        String shiftId = post("/api/v1/shifts", Map.of("teamId", "PT-34", "gridBlockId", "GB-224", "memberId", "PT-34-M01"))
                 .json().get("id").asString();
         for (JsonNode checkpoint : blockOf("GB-224").get("checkpoints")) {
             checkIn("PT-34", "PT-34-M01", checkpoint.get("id").asString(), clock.instant(), checkpoint.get("latitude").asDouble(),
                     checkpoint.get("longitude").asDouble());
         }
-        api().post("/api/v1/shifts/" + shiftId + "/end", "{}");
+        ApiClient.localhost(port).by("PT-34-M01").post("/api/v1/shifts/" + shiftId + "/end", "{}");
 
         JsonNode ranking = api().get("/api/v1/assessments/2026-06").json();
         assertThat(ranking.size()).isGreaterThanOrEqualTo(68);
@@ -264,9 +276,10 @@ class PatrolFlowIT {
         assertThat(pt34.get("coverage").asDouble()).isEqualTo(3.0 / 54);
         assertThat(pt34.get("belowThreshold").asBoolean()).isTrue();
 
-        int published = api().post("/api/v1/assessments/2026-06/below-threshold", "{}").json().get("published").asInt();
+        ApiClient operator = ApiClient.localhost(port).by("OP-01");
+        int published = operator.post("/api/v1/assessments/2026-06/below-threshold", "{}").json().get("published").asInt();
         assertThat(published).isPositive();
-        assertThat(api().post("/api/v1/assessments/2026-06/below-threshold", "{}").json().get("published").asInt()).isZero();
+        assertThat(operator.post("/api/v1/assessments/2026-06/below-threshold", "{}").json().get("published").asInt()).isZero();
         assertThat(topics.await(Topics.PATROL_EVENTS, Duration.ofSeconds(20),
                 r -> "PT-34".equals(r.key()) && "TeamAssessedBelowThreshold".equals(TopicProbe.header(r, "ce_type")))).isNotNull();
 
@@ -277,17 +290,22 @@ class PatrolFlowIT {
 
     @Test
     void refusals_name_the_field_and_store_nothing() {
-        assertProblem(api().post("/api/v1/incidents", Map.of("teamId", "PT-20", "gridBlockId", "GB-999", "category", "THEFT", "urgent", true,
+        assertProblem(post("/api/v1/incidents", Map.of("teamId", "PT-20", "gridBlockId", "GB-999", "category", "THEFT", "urgent", true,
                 "place", "x", "description", "y", "reportedBy", "PT-20-M01")), 400, "validation-failed", "gridBlockId");
-        assertProblem(api().post("/api/v1/shifts", Map.of("teamId", "PT-31", "gridBlockId", "GB-999", "memberId", "PT-31-M01")),
+        assertProblem(post("/api/v1/shifts", Map.of("teamId", "PT-31", "gridBlockId", "GB-999", "memberId", "PT-31-M01")),
                 400, "validation-failed", "gridBlockId");
-        assertProblem(api().post("/api/v1/shifts", Map.of("teamId", "PT-31", "gridBlockId", "GB-111", "memberId", "PT-31-M01")),
+        assertProblem(post("/api/v1/shifts", Map.of("teamId", "PT-31", "gridBlockId", "GB-111", "memberId", "PT-31-M01")),
                 409, "rule-violated", "gridBlockId");
-        assertProblem(api().post("/api/v1/shifts", Map.of("teamId", "PT-32", "gridBlockId", "GB-222", "memberId", "PT-99-M01")),
-                400, "validation-failed", "memberId");
-        assertProblem(api().post("/api/v1/check-ins", Map.of("teamId", "PT-33", "memberId", "PT-33-M01", "checkpointId", "GB-223-CP1",
+        // a member of another team cannot start (or report, or check in) for this one
+        assertProblem(post("/api/v1/shifts", Map.of("teamId", "PT-32", "gridBlockId", "GB-222", "memberId", "PT-99-M01")),
+                403, "forbidden", "teamId");
+        assertProblem(ApiClient.localhost(port).by("PT-33-M01").post("/api/v1/shifts", Map.of("teamId", "PT-33", "gridBlockId", "GB-223",
+                "memberId", "PT-33-M02")), 403, "forbidden", "memberId");
+        assertProblem(ApiClient.localhost(port).by("PT-19-M01").post("/api/v1/incidents", Map.of("teamId", "PT-20", "gridBlockId", "GB-142",
+                "category", "THEFT", "urgent", false, "place", "x", "description", "y")), 403, "forbidden", "teamId");
+        assertProblem(post("/api/v1/check-ins", Map.of("teamId", "PT-33", "memberId", "PT-33-M01", "checkpointId", "GB-223-CP1",
                 "deviceTime", clock.instant().toString(), "latitude", 30.5, "longitude", 114.4)), 409, "rule-violated", "checkpointId");
-        assertProblem(api().post("/api/v1/check-ins", Map.of("teamId", "PT-33", "memberId", "PT-33-M01", "checkpointId", "GB-999-CP1",
+        assertProblem(post("/api/v1/check-ins", Map.of("teamId", "PT-33", "memberId", "PT-33-M01", "checkpointId", "GB-999-CP1",
                 "deviceTime", clock.instant().toString(), "latitude", 30.5, "longitude", 114.4)), 400, "validation-failed", "checkpointId");
         assertThat(api().get("/api/v1/shifts?teamId=PT-32").json()).isEmpty();
     }
@@ -297,14 +315,14 @@ class PatrolFlowIT {
     }
 
     private JsonNode checkIn(String teamId, String memberId, String checkpointId, Instant deviceTime, double latitude, double longitude) {
-        Response response = api().post("/api/v1/check-ins", Map.of("teamId", teamId, "memberId", memberId, "checkpointId", checkpointId,
+        Response response = post("/api/v1/check-ins", Map.of("teamId", teamId, "memberId", memberId, "checkpointId", checkpointId,
                 "deviceTime", deviceTime.toString(), "latitude", latitude, "longitude", longitude));
         assertThat(response.status()).as(response.body()).isEqualTo(200);
         return response.json();
     }
 
     private JsonNode step(String id, String path, Map<String, Object> body) {
-        Response response = api().post("/api/v1/incidents/" + id + path, body);
+        Response response = post("/api/v1/incidents/" + id + path, body);
         assertThat(response.status()).as(path + ": " + response.body()).isEqualTo(200);
         return response.json();
     }

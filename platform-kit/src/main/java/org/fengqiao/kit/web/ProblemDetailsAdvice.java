@@ -5,6 +5,7 @@ import java.util.List;
 
 import org.fengqiao.kit.failure.InvalidFieldException;
 import org.fengqiao.kit.failure.NotFoundException;
+import org.fengqiao.kit.failure.NotPermittedException;
 import org.fengqiao.kit.failure.RuleViolatedException;
 import jakarta.validation.ConstraintViolationException;
 import org.springframework.core.Ordered;
@@ -100,6 +101,17 @@ public class ProblemDetailsAdvice extends ResponseEntityExceptionHandler {
         ProblemDetail problem = ProblemDetail.forStatusAndDetail(HttpStatus.CONFLICT, ex.getMessage());
         problem.setType(ProblemTypes.RULE_VIOLATED);
         problem.setTitle("Rule violated");
+        if (ex.field() != null) {
+            problem.setProperty("field", ex.field());
+        }
+        return problem(problem);
+    }
+
+    @ExceptionHandler(NotPermittedException.class)
+    ResponseEntity<Object> notPermitted(NotPermittedException ex) {
+        ProblemDetail problem = ProblemDetail.forStatusAndDetail(HttpStatus.FORBIDDEN, ex.getMessage());
+        problem.setType(ProblemTypes.FORBIDDEN);
+        problem.setTitle("Not allowed");
         if (ex.field() != null) {
             problem.setProperty("field", ex.field());
         }

@@ -16,6 +16,11 @@ public final class ProblemTypes {
     /** The request is well-formed but the resource's rules forbid it in its current state. */
     public static final URI RULE_VIOLATED = URI.create("urn:fengqiao:problem:rule-violated");
 
+    /** No valid access token (401). */
+    public static final URI UNAUTHENTICATED = org.fengqiao.security.SecurityProblems.UNAUTHENTICATED;
+    /** A valid token whose person may not do this (403); {@code field} names what is to blame when one is. */
+    public static final URI FORBIDDEN = org.fengqiao.security.SecurityProblems.FORBIDDEN;
+
     /** Something failed on the server's side; the response carries no internals. */
     public static final URI INTERNAL_ERROR = URI.create("urn:fengqiao:problem:internal-error");
 

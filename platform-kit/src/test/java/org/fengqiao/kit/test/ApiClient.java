@@ -11,20 +11,48 @@ import java.util.Map;
 import tools.jackson.databind.JsonNode;
 import tools.jackson.databind.json.JsonMapper;
 
-/** Calls a service's REST API over real HTTP, the way a client app would. */
+/**
+ * Calls a service's REST API over real HTTP, the way a client app would: anonymously, or
+ * {@link #as(String) as} someone with their access token.
+ */
 public final class ApiClient {
 
     private static final JsonMapper JSON = JsonMapper.builder().build();
+    private static final HttpClient HTTP = HttpClient.newBuilder().connectTimeout(Duration.ofSeconds(5)).build();
 
     private final String baseUrl;
-    private final HttpClient http = HttpClient.newBuilder().connectTimeout(Duration.ofSeconds(5)).build();
+    private final String token;
 
     public ApiClient(String baseUrl) {
+        this(baseUrl, null);
+    }
+
+    private ApiClient(String baseUrl, String token) {
         this.baseUrl = baseUrl;
+        this.token = token;
     }
 
     public static ApiClient localhost(int port) {
         return new ApiClient("http://127.0.0.1:" + port);
+    }
+
+    /** The same API, called with this access token ({@code Authorization: Bearer ...}). */
+    public ApiClient as(String accessToken) {
+        return new ApiClient(baseUrl, accessToken);
+    }
+
+    /** The same API, called by this made-up person (see {@link TestPeople}). */
+    public ApiClient by(String personId) {
+        return as(TestPeople.token(personId));
+    }
+
+    /** The same API, called without a token. */
+    public ApiClient anonymous() {
+        return new ApiClient(baseUrl, null);
+    }
+
+    public String baseUrl() {
+        return baseUrl;
     }
 
     /** A response as a user sees it: the status, the headers and the JSON body. */
@@ -76,13 +104,27 @@ public final class ApiClient {
         return send(HttpRequest.newBuilder(uri(path)).DELETE());
     }
 
+    /** Any method, with a JSON body or none ({@code null}). */
+    public Response call(String method, String path, String jsonBody) {
+        HttpRequest.Builder request = HttpRequest.newBuilder(uri(path));
+        if (jsonBody == null) {
+            request.method(method, HttpRequest.BodyPublishers.noBody());
+        } else {
+            request.header("Content-Type", "application/json").method(method, HttpRequest.BodyPublishers.ofString(jsonBody));
+        }
+        return send(request);
+    }
+
     private URI uri(String path) {
         return URI.create(baseUrl + path);
     }
 
     private Response send(HttpRequest.Builder request) {
+        if (token != null) {
+            request.header("Authorization", "Bearer " + token);
+        }
         try {
-            HttpResponse<String> response = http.send(request.timeout(Duration.ofSeconds(30)).build(), HttpResponse.BodyHandlers.ofString());
+            HttpResponse<String> response = HTTP.send(request.timeout(Duration.ofSeconds(30)).build(), HttpResponse.BodyHandlers.ofString());
             return new Response(response.statusCode(), response.headers().map(), response.body());
         } catch (IOException e) {
             throw new IllegalStateException("cannot reach " + baseUrl, e);

@@ -32,6 +32,7 @@ public final class ContainerInfrastructure {
     public static void register(DynamicPropertyRegistry registry, String database) {
         registry.add("spring.cloud.stream.kafka.binder.brokers", ContainerInfrastructure::kafkaBrokers);
         registry.add("spring.mongodb.uri", () -> mongoUri(database));
+        EmbeddedInfrastructure.trustTestTokens(registry);
     }
 
     private ContainerInfrastructure() {

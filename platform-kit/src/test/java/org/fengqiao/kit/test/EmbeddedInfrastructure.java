@@ -5,6 +5,8 @@ import java.net.InetSocketAddress;
 import de.bwaldvogel.mongo.MongoServer;
 import de.bwaldvogel.mongo.backend.memory.MemoryBackend;
 import org.fengqiao.events.Topics;
+import org.fengqiao.security.test.TestIdentityProvider;
+import org.fengqiao.security.test.TestTokens;
 import org.springframework.kafka.test.EmbeddedKafkaKraftBroker;
 import org.springframework.test.context.DynamicPropertyRegistry;
 
@@ -42,10 +44,19 @@ public final class EmbeddedInfrastructure {
         return "mongodb://" + mongoAddress + "/" + database;
     }
 
-    /** Points a Spring test context at the shared broker and at its own database on the shared store. */
+    /**
+     * Points a Spring test context at the shared broker, at its own database on the shared store,
+     * and at the test identity provider whose tokens {@link TestTokens} makes.
+     */
     public static void register(DynamicPropertyRegistry registry, String database) {
         registry.add("spring.cloud.stream.kafka.binder.brokers", EmbeddedInfrastructure::kafkaBrokers);
         registry.add("spring.mongodb.uri", () -> mongoUri(database));
+        trustTestTokens(registry);
+    }
+
+    /** Makes the service accept the test identity provider's tokens (and only those). */
+    public static void trustTestTokens(DynamicPropertyRegistry registry) {
+        TestIdentityProvider.shared().properties().forEach((name, value) -> registry.add(name, () -> value));
     }
 
     private EmbeddedInfrastructure() {

@@ -26,6 +26,8 @@ import org.fengqiao.citizen.servicepoint.model.OfferedService;
 import org.fengqiao.citizen.servicepoint.model.ServicePoint;
 import org.fengqiao.events.citizen.AppointmentParty;
 import org.fengqiao.kit.failure.NotFoundException;
+import org.fengqiao.citizen.resident.application.ResidentAccess;
+import org.fengqiao.security.Caller;
 import org.springframework.http.HttpHeaders;
 import org.springframework.http.MediaType;
 import org.springframework.http.ResponseEntity;
@@ -43,13 +45,15 @@ import org.springframework.web.bind.annotation.RestController;
 @Tag(name = "Appointments", description = "Online appointments: slots with capacity, cancellation, the no-show rule, iCalendar files")
 class AppointmentController {
 
-    record BookRequest(@Schema(description = "the resident's reference", example = "CZ-20417") @NotBlank @Size(max = 64) String citizenRef,
+    record BookRequest(@Schema(description = "the resident's reference; a resident leaves it out (it is theirs), the desk names the resident",
+                               example = "CZ-20417") @Size(max = 64) String citizenRef,
                        @Schema(example = "PA-01") @NotBlank String servicePointId,
                        @Schema(example = "HOUSEHOLD_REGISTRATION") @NotNull OfferedService service,
                        @Schema(description = "the slot's start, from GET /api/v1/service-points/{id}/slots") @NotNull Instant slotStart) {
     }
 
-    record CancelRequest(@NotNull AppointmentParty by, @Size(max = 500) String reason) {
+    record CancelRequest(@Schema(description = "Deprecated: follows from who is signed in (a resident: CITIZEN, the desk: STATION)",
+                                 deprecated = true) AppointmentParty by, @Size(max = 500) String reason) {
     }
 
     private final BookAppointment book;
@@ -77,27 +81,31 @@ class AppointmentController {
             + "400 names a field that is wrong (unknown point, a service not booked online there, not a slot); 409 when the slot is "
             + "full, the resident already holds that slot, or their online booking is suspended by the no-show rule.")
     @ApiResponse(responseCode = "201", description = "Booked; Location names the appointment, its calendar file is at .../calendar.ics")
-    ResponseEntity<Appointment.Snapshot> book(@Valid @RequestBody BookRequest r) {
-        Appointment booked = book.book(r.citizenRef(), r.servicePointId(), r.service(), r.slotStart());
+    ResponseEntity<Appointment.Snapshot> book(Caller caller, @Valid @RequestBody BookRequest r) {
+        Appointment booked = book.book(ResidentAccess.citizenRefFor(caller, r.citizenRef(), "citizenRef"), r.servicePointId(), r.service(),
+                r.slotStart());
         return ResponseEntity.created(URI.create("/api/v1/appointments/" + booked.snapshot().id())).body(booked.snapshot());
     }
 
     @GetMapping("/api/v1/appointments/{id}")
     @Operation(summary = "Read one appointment")
-    Appointment.Snapshot get(@PathVariable String id) {
-        return find(id).snapshot();
+    Appointment.Snapshot get(@PathVariable String id, Caller caller) {
+        return own(id, caller);
     }
 
     @GetMapping("/api/v1/appointments")
     @Operation(summary = "A resident's appointments, latest slot first")
-    List<Appointment.Snapshot> byCitizen(@RequestParam String citizenRef, @RequestParam(defaultValue = "50") @Min(1) @Max(500) int limit) {
-        return appointments.byCitizen(citizenRef, limit).stream().map(Appointment::snapshot).toList();
+    List<Appointment.Snapshot> byCitizen(@RequestParam(required = false) String citizenRef,
+                                         @RequestParam(defaultValue = "50") @Min(1) @Max(500) int limit, Caller caller) {
+        return appointments.byCitizen(ResidentAccess.citizenRefFor(caller, citizenRef, "citizenRef"), limit).stream().map(Appointment::snapshot).toList();
     }
 
     @PostMapping("/api/v1/appointments/{id}/cancel")
     @Operation(summary = "Cancel before the slot starts", description = "The place is free again; AppointmentCancelled is published.")
-    Appointment.Snapshot cancel(@PathVariable String id, @Valid @RequestBody CancelRequest r) {
-        return desk.cancel(id, r.by(), r.reason()).snapshot();
+    Appointment.Snapshot cancel(@PathVariable String id, Caller caller, @Valid @RequestBody CancelRequest r) {
+        own(id, caller);
+        AppointmentParty by = ResidentAccess.serves(caller) ? AppointmentParty.STATION : AppointmentParty.CITIZEN;
+        return desk.cancel(id, by, r.reason()).snapshot();
     }
 
     @PostMapping("/api/v1/appointments/{id}/attended")
@@ -116,15 +124,18 @@ class AppointmentController {
 
     @GetMapping(value = "/api/v1/appointments/{id}/calendar.ics", produces = "text/calendar")
     @Operation(summary = "The appointment as an iCalendar (RFC 5545) file")
-    ResponseEntity<String> calendar(@PathVariable String id) {
-        Appointment.Snapshot a = find(id).snapshot();
+    ResponseEntity<String> calendar(@PathVariable String id, Caller caller) {
+        Appointment.Snapshot a = own(id, caller);
         ServicePoint point = servicePoints.find(a.servicePointId()).orElseThrow(() -> new NotFoundException("service point", a.servicePointId()));
         return ResponseEntity.ok().contentType(new MediaType("text", "calendar", java.nio.charset.StandardCharsets.UTF_8))
                 .header(HttpHeaders.CONTENT_DISPOSITION, "attachment; filename=\"appointment-" + a.id() + ".ics\"")
                 .body(CalendarFile.of(a, point.name(), point.address(), clock.instant()));
     }
 
-    private Appointment find(String id) {
-        return appointments.find(id).orElseThrow(() -> new NotFoundException("appointment", id));
+    /** The appointment, if it is the caller's (staff: any). */
+    private Appointment.Snapshot own(String id, Caller caller) {
+        Appointment.Snapshot appointment = appointments.find(id).orElseThrow(() -> new NotFoundException("appointment", id)).snapshot();
+        ResidentAccess.requireOwn(caller, appointment.citizenRef(), null);
+        return appointment;
     }
 }

@@ -17,6 +17,8 @@ import org.fengqiao.citizen.lostfound.application.LostAndFound;
 import org.fengqiao.citizen.lostfound.application.LostItems;
 import org.fengqiao.citizen.lostfound.model.LostItem;
 import org.fengqiao.events.citizen.LostItemKind;
+import org.fengqiao.citizen.resident.application.ResidentAccess;
+import org.fengqiao.security.Caller;
 import org.springframework.http.HttpStatus;
 import org.springframework.validation.annotation.Validated;
 import org.springframework.web.bind.annotation.GetMapping;
@@ -48,7 +50,9 @@ class LostItemController {
     }
 
     record ReturnRequest(@Schema(description = "who collected it; needed when the owner was not known") @Size(max = 64)
-                         @Pattern(regexp = "\\S+", message = "a reference without spaces") String ownerRef, @Schema(example = "PO-02") @NotBlank String by) {
+                         @Pattern(regexp = "\\S+", message = "a reference without spaces") String ownerRef,
+                         @Schema(description = "Deprecated: the signed-in person hands it back; if given, it must be them.",
+                                 example = "PO-02", deprecated = true) String by) {
     }
 
     private final LostAndFound lostAndFound;
@@ -78,8 +82,10 @@ class LostItemController {
 
     @GetMapping("/api/v1/lost-items/{id}")
     @Operation(summary = "One lost item")
-    LostItem.Snapshot get(@PathVariable String id) {
-        return lostAndFound.find(id).snapshot();
+    LostItem.Snapshot get(@PathVariable String id, Caller caller) {
+        LostItem.Snapshot item = lostAndFound.find(id).snapshot();
+        ResidentAccess.requireOwn(caller, item.ownerRef(), null);
+        return item;
     }
 
     @PostMapping("/api/v1/lost-items/{id}/owner")
@@ -90,7 +96,7 @@ class LostItemController {
 
     @PostMapping("/api/v1/lost-items/{id}/return")
     @Operation(summary = "Returned to its owner (LostItemReturned)")
-    LostItem.Snapshot returned(@PathVariable String id, @Valid @RequestBody ReturnRequest r) {
-        return lostAndFound.returnTo(id, r.ownerRef(), r.by()).snapshot();
+    LostItem.Snapshot returned(@PathVariable String id, Caller caller, @Valid @RequestBody ReturnRequest r) {
+        return lostAndFound.returnTo(id, r.ownerRef(), ResidentAccess.self(caller, r.by(), "by")).snapshot();
     }
 }

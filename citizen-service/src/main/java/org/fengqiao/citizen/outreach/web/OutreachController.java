@@ -16,6 +16,8 @@ import org.fengqiao.citizen.outreach.application.OutreachRecords;
 import org.fengqiao.citizen.outreach.application.RecordOutreach;
 import org.fengqiao.citizen.outreach.model.LostPersonHelped;
 import org.fengqiao.citizen.outreach.model.OutreachActivity;
+import org.fengqiao.citizen.resident.application.ResidentAccess;
+import org.fengqiao.security.Caller;
 import org.springframework.http.HttpStatus;
 import org.springframework.validation.annotation.Validated;
 import org.springframework.web.bind.annotation.GetMapping;
@@ -34,14 +36,16 @@ class OutreachController {
     record ActivityRequest(@NotNull OutreachActivity.Kind kind, @Schema(example = "Anti-fraud talk for Lotus Garden seniors") @NotBlank @Size(max = 200)
                            String title, @Schema(example = "Lotus Garden community hall") @NotBlank @Size(max = 300) String place,
                            @Schema(example = "GC-203") String gridCellId, @NotNull Instant heldAt, @Min(0) @Max(100000) int attendance,
-                           @Schema(example = "CO-03") @NotBlank String officerId) {
+                           @Schema(description = "Deprecated: the signed-in officer; if given, it must be them.", example = "CO-03",
+                                   deprecated = true) String officerId) {
     }
 
     record LostPersonRequest(@NotNull Instant foundAt, @Schema(example = "Bus stop outside Harbour Square") @NotBlank @Size(max = 300) String place,
                              @Schema(example = "GC-301") String gridCellId,
                              @Schema(description = "who, without their name", example = "Elderly man with memory loss, could not say where he lived")
                              @NotBlank @Size(max = 1000) String description, @NotNull LostPersonHelped.Outcome outcome,
-                             @Schema(example = "PO-05") @NotBlank String officerId) {
+                             @Schema(description = "Deprecated: the signed-in officer; if given, it must be them.", example = "PO-05",
+                                     deprecated = true) String officerId) {
     }
 
     private final RecordOutreach record;
@@ -55,8 +59,9 @@ class OutreachController {
     @PostMapping("/api/v1/outreach-activities")
     @ResponseStatus(HttpStatus.CREATED)
     @Operation(summary = "Record an activity held")
-    OutreachActivity activity(@Valid @RequestBody ActivityRequest r) {
-        return record.activity(r.kind(), r.title(), r.place(), r.gridCellId(), r.heldAt(), r.attendance(), r.officerId());
+    OutreachActivity activity(Caller caller, @Valid @RequestBody ActivityRequest r) {
+        return record.activity(r.kind(), r.title(), r.place(), r.gridCellId(), r.heldAt(), r.attendance(),
+                ResidentAccess.self(caller, r.officerId(), "officerId"));
     }
 
     @GetMapping("/api/v1/outreach-activities")
@@ -69,8 +74,9 @@ class OutreachController {
     @PostMapping("/api/v1/lost-persons")
     @ResponseStatus(HttpStatus.CREATED)
     @Operation(summary = "Record a lost person helped")
-    LostPersonHelped lostPerson(@Valid @RequestBody LostPersonRequest r) {
-        return record.lostPerson(r.foundAt(), r.place(), r.gridCellId(), r.description(), r.outcome(), r.officerId());
+    LostPersonHelped lostPerson(Caller caller, @Valid @RequestBody LostPersonRequest r) {
+        return record.lostPerson(r.foundAt(), r.place(), r.gridCellId(), r.description(), r.outcome(),
+                ResidentAccess.self(caller, r.officerId(), "officerId"));
     }
 
     @GetMapping("/api/v1/lost-persons")

@@ -16,6 +16,8 @@ import org.fengqiao.citizen.request.application.ProgressServiceRequest;
 import org.fengqiao.citizen.request.application.RecordEnterpriseIntake;
 import org.fengqiao.citizen.request.model.EnterpriseIntake;
 import org.fengqiao.events.citizen.ServiceRequestKind;
+import org.fengqiao.citizen.resident.application.ResidentAccess;
+import org.fengqiao.security.Caller;
 import org.springframework.http.ResponseEntity;
 import org.springframework.web.bind.annotation.GetMapping;
 import org.springframework.web.bind.annotation.PathVariable;
@@ -31,12 +33,15 @@ class EnterpriseIntakeController {
     record IntakeRequest(@Schema(example = "Riverside Bridge construction project") @NotBlank @Size(max = 200) String enterpriseName,
                          @Schema(example = "Site office, Riverside Avenue east") @NotBlank @Size(max = 300) String site,
                          @Schema(example = "GC-302") String gridCellId, @Schema(example = "SC-02") @NotBlank String servicePointId,
-                         @Schema(example = "CO-05") @NotBlank String officerId, @NotNull ServiceRequestKind kind, @NotNull Instant collectedAt,
+                         @Schema(description = "Deprecated: the signed-in officer collected; if given, it must be them.",
+                                 example = "CO-05", deprecated = true) String officerId,
+                         @NotNull ServiceRequestKind kind, @NotNull Instant collectedAt,
                          @NotEmpty @Size(max = 500) List<@NotNull @Valid ApplicantRequest> applicants) {
     }
 
     record AdvanceRequest(@Schema(description = "SUBMIT, READY or DELIVER") @NotNull ProgressServiceRequest.Step step,
-                          @Schema(example = "CO-05") @NotBlank String by) {
+                          @Schema(description = "Deprecated: the signed-in person; if given, it must be them.", example = "CO-05",
+                                  deprecated = true) String by) {
     }
 
     /** A batch and each person's request. */
@@ -55,9 +60,9 @@ class EnterpriseIntakeController {
     @PostMapping("/api/v1/enterprise-intakes")
     @Operation(summary = "Record a batch collected on site", description = "Every application is checked before any is stored; each person "
             + "gets an ENTERPRISE service request (ServiceRequestOpened).")
-    ResponseEntity<IntakeView> record(@Valid @RequestBody IntakeRequest r) {
+    ResponseEntity<IntakeView> record(Caller caller, @Valid @RequestBody IntakeRequest r) {
         RecordEnterpriseIntake.Progress recorded = intakes.record(new RecordEnterpriseIntake.Batch(r.enterpriseName(), r.site(), r.gridCellId(),
-                r.servicePointId(), r.officerId(), r.kind(), r.collectedAt(), r.applicants().stream().map(ApplicantRequest::toApplicant).toList()));
+                r.servicePointId(), ResidentAccess.self(caller, r.officerId(), "officerId"), r.kind(), r.collectedAt(), r.applicants().stream().map(ApplicantRequest::toApplicant).toList()));
         return ResponseEntity.created(URI.create("/api/v1/enterprise-intakes/" + recorded.intake().id())).body(IntakeView.of(recorded));
     }
 
@@ -69,7 +74,7 @@ class EnterpriseIntakeController {
 
     @PostMapping("/api/v1/enterprise-intakes/{id}/advance")
     @Operation(summary = "Move every application of the batch that can take the step")
-    IntakeView advance(@PathVariable String id, @Valid @RequestBody AdvanceRequest r) {
-        return IntakeView.of(intakes.advance(id, r.step(), r.by()));
+    IntakeView advance(@PathVariable String id, Caller caller, @Valid @RequestBody AdvanceRequest r) {
+        return IntakeView.of(intakes.advance(id, r.step(), ResidentAccess.self(caller, r.by(), "by")));
     }
 }

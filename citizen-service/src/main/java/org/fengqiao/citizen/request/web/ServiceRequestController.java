@@ -6,6 +6,7 @@ import java.time.Instant;
 import java.util.List;
 
 import io.swagger.v3.oas.annotations.Operation;
+import io.swagger.v3.oas.annotations.Parameter;
 import io.swagger.v3.oas.annotations.media.Schema;
 import io.swagger.v3.oas.annotations.tags.Tag;
 import jakarta.validation.Valid;
@@ -26,6 +27,8 @@ import org.fengqiao.events.citizen.ServiceRequestKind;
 import org.fengqiao.kit.failure.InvalidFieldException;
 import org.slf4j.Logger;
 import org.slf4j.LoggerFactory;
+import org.fengqiao.citizen.resident.application.ResidentAccess;
+import org.fengqiao.security.Caller;
 import org.springframework.http.ResponseEntity;
 import org.springframework.validation.annotation.Validated;
 import org.springframework.web.bind.annotation.GetMapping;
@@ -50,17 +53,20 @@ class ServiceRequestController {
                        @Pattern(regexp = "\\S+", message = "a reference without spaces") String notifyRef,
                        @NotNull ServiceRequest.RequestedBy requestedBy, ServiceRequest.DoorToDoorReason reason,
                        @Schema(example = "SC-03") @NotBlank String servicePointId, @Schema(example = "GC-204") String gridCellId,
-                       @Schema(description = "the officer or clerk opening it", example = "PO-03") @NotBlank String openedBy) {
+                       @Schema(description = "Deprecated: the signed-in officer or clerk opens it; if given, it must be them.",
+                               example = "PO-03", deprecated = true) String openedBy) {
     }
 
     record ScheduleRequest(@Schema(example = "PO-03") @NotBlank String officerId, @NotNull Instant scheduledFor) {
     }
 
-    record CollectRequest(@Schema(example = "PO-03") @NotBlank String officerId,
+    record CollectRequest(@Schema(description = "Deprecated: the signed-in officer collected; if given, it must be them.",
+                                  example = "PO-03", deprecated = true) String officerId,
                           @Pattern(regexp = "\\d{17}[\\dX]", message = "an ID number has 17 digits and a digit or X") String idNumber) {
     }
 
-    record StepRequest(@Schema(description = "who did it", example = "PO-03") @NotBlank String by) {
+    record StepRequest(@Schema(description = "Deprecated: the signed-in person did it; if given, it must be them.",
+                               example = "PO-03", deprecated = true) String by) {
     }
 
     private static final Logger log = LoggerFactory.getLogger(ServiceRequestController.class);
@@ -83,27 +89,31 @@ class ServiceRequestController {
     @PostMapping("/api/v1/service-requests")
     @Operation(summary = "Open a service request", description = "ServiceRequestOpened is published (references only). A DOOR_TO_DOOR "
             + "request starts REQUESTED and needs reason and gridCellId; one made at a service point starts COLLECTED.")
-    ResponseEntity<ServiceRequestView> open(@Valid @RequestBody OpenRequest r) {
+    ResponseEntity<ServiceRequestView> open(Caller caller, @Valid @RequestBody OpenRequest r) {
         if (r.channel() == ServiceChannel.ENTERPRISE) {
             throw new InvalidFieldException("channel", "ENTERPRISE requests are recorded in a batch: POST /api/v1/enterprise-intakes");
         }
         ServiceRequest opened = open.open(new ServiceRequest.Opening(r.kind(), r.channel(), r.applicant().toApplicant(), r.notifyRef(),
-                r.requestedBy(), r.reason(), r.servicePointId(), r.gridCellId(), null, null, null, r.openedBy()));
+                r.requestedBy(), r.reason(), r.servicePointId(), r.gridCellId(), null, null, null,
+                ResidentAccess.self(caller, r.openedBy(), "openedBy")));
         return ResponseEntity.created(URI.create("/api/v1/service-requests/" + opened.snapshot().id())).body(ServiceRequestView.of(opened));
     }
 
     @GetMapping("/api/v1/service-requests/{id}")
     @Operation(summary = "Read one request (ID number and phone masked)")
-    ServiceRequestView get(@PathVariable String id) {
-        return ServiceRequestView.of(progress.find(id));
+    ServiceRequestView get(@PathVariable String id, Caller caller) {
+        ServiceRequest request = progress.find(id);
+        ResidentAccess.requireOneOf(caller, request.snapshot().applicant().citizenRef(), request.snapshot().notifyRef());
+        return ServiceRequestView.of(request);
     }
 
     @GetMapping("/api/v1/service-requests")
     @Operation(summary = "Requests, newest first; every filter optional")
     List<ServiceRequestView> search(@RequestParam(required = false) ServiceChannel channel, @RequestParam(required = false) ServiceRequest.Status status,
                                     @RequestParam(required = false) String citizenRef, @RequestParam(required = false) String batchId,
-                                    @RequestParam(defaultValue = "50") @Min(1) @Max(500) int limit) {
-        return requests.search(channel, status, citizenRef, batchId, limit).stream().map(ServiceRequestView::of).toList();
+                                    @RequestParam(defaultValue = "50") @Min(1) @Max(500) int limit, Caller caller) {
+        String resident = ResidentAccess.serves(caller) ? citizenRef : ResidentAccess.citizenRefFor(caller, citizenRef, "citizenRef");
+        return requests.search(channel, status, resident, batchId, limit).stream().map(ServiceRequestView::of).toList();
     }
 
     @PostMapping("/api/v1/service-requests/{id}/schedule")
@@ -114,42 +124,44 @@ class ServiceRequestController {
 
     @PostMapping("/api/v1/service-requests/{id}/collect-at-home")
     @Operation(summary = "The officer collected photo, fingerprints and documents at the person's home")
-    ServiceRequestView collectAtHome(@PathVariable String id, @Valid @RequestBody CollectRequest r) {
-        return ServiceRequestView.of(progress.step(id, ProgressServiceRequest.Step.COLLECT_AT_HOME, r.officerId(), r.idNumber()));
+    ServiceRequestView collectAtHome(@PathVariable String id, Caller caller, @Valid @RequestBody CollectRequest r) {
+        return ServiceRequestView.of(progress.step(id, ProgressServiceRequest.Step.COLLECT_AT_HOME,
+                ResidentAccess.self(caller, r.officerId(), "officerId"), r.idNumber()));
     }
 
     @PostMapping("/api/v1/service-requests/{id}/submit")
     @Operation(summary = "Sent to the issuing bureau")
-    ServiceRequestView submit(@PathVariable String id, @Valid @RequestBody StepRequest r) {
-        return ServiceRequestView.of(progress.step(id, ProgressServiceRequest.Step.SUBMIT, r.by(), null));
+    ServiceRequestView submit(@PathVariable String id, Caller caller, @Valid @RequestBody StepRequest r) {
+        return ServiceRequestView.of(progress.step(id, ProgressServiceRequest.Step.SUBMIT, ResidentAccess.self(caller, r.by(), "by"), null));
     }
 
     @PostMapping("/api/v1/service-requests/{id}/ready")
     @Operation(summary = "The card or document is ready", description = "ServiceRequestReady: the person hears whether to pick it up or that it will be delivered.")
-    ServiceRequestView ready(@PathVariable String id, @Valid @RequestBody StepRequest r) {
-        return ServiceRequestView.of(progress.step(id, ProgressServiceRequest.Step.READY, r.by(), null));
+    ServiceRequestView ready(@PathVariable String id, Caller caller, @Valid @RequestBody StepRequest r) {
+        return ServiceRequestView.of(progress.step(id, ProgressServiceRequest.Step.READY, ResidentAccess.self(caller, r.by(), "by"), null));
     }
 
     @PostMapping("/api/v1/service-requests/{id}/deliver")
     @Operation(summary = "Delivered to the person (door-to-door, enterprise)", description = "ServiceRequestCompleted.")
-    ServiceRequestView deliver(@PathVariable String id, @Valid @RequestBody StepRequest r) {
-        return ServiceRequestView.of(progress.step(id, ProgressServiceRequest.Step.DELIVER, r.by(), null));
+    ServiceRequestView deliver(@PathVariable String id, Caller caller, @Valid @RequestBody StepRequest r) {
+        return ServiceRequestView.of(progress.step(id, ProgressServiceRequest.Step.DELIVER, ResidentAccess.self(caller, r.by(), "by"), null));
     }
 
     @PostMapping("/api/v1/service-requests/{id}/pick-up")
     @Operation(summary = "Picked up at the service point", description = "ServiceRequestCompleted.")
-    ServiceRequestView pickUp(@PathVariable String id, @Valid @RequestBody StepRequest r) {
-        return ServiceRequestView.of(progress.step(id, ProgressServiceRequest.Step.PICK_UP, r.by(), null));
+    ServiceRequestView pickUp(@PathVariable String id, Caller caller, @Valid @RequestBody StepRequest r) {
+        return ServiceRequestView.of(progress.step(id, ProgressServiceRequest.Step.PICK_UP, ResidentAccess.self(caller, r.by(), "by"), null));
     }
 
     @GetMapping("/api/v1/service-requests/{id}/personal-data")
     @Operation(summary = "The applicant's unmasked ID number and phone, for an officer who needs them",
-            description = "Needs X-Officer-Id and a purpose; every read is recorded (GET .../personal-data/access-log).")
-    Applicant personalData(@PathVariable String id, @RequestHeader(name = "X-Officer-Id", required = false) String officerId,
+            description = "Needs the registration desk's role and a purpose; every read is recorded with the signed-in person "
+                    + "(GET .../personal-data/access-log). X-Officer-Id, if sent, must name that person.")
+    Applicant personalData(@PathVariable String id, Caller caller,
+                           @Parameter(description = "Deprecated: the signed-in person reads; if sent, it must be them", deprecated = true)
+                           @RequestHeader(name = "X-Officer-Id", required = false) String officerHeader,
                            @RequestParam(required = false) @Size(max = 200) String purpose) {
-        if (officerId == null || officerId.isBlank()) {
-            throw new InvalidFieldException("X-Officer-Id", "personal data is read by a named officer");
-        }
+        String officerId = ResidentAccess.self(caller, officerHeader, "X-Officer-Id");
         if (purpose == null || purpose.isBlank()) {
             throw new InvalidFieldException("purpose", "say why the personal data is needed (e.g. delivering the card)");
         }

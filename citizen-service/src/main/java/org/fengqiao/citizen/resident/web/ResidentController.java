@@ -10,6 +10,8 @@ import org.fengqiao.citizen.lostfound.application.LostItems;
 import org.fengqiao.citizen.lostfound.model.LostItem;
 import org.fengqiao.citizen.request.application.ServiceRequests;
 import org.fengqiao.citizen.request.web.ServiceRequestView;
+import org.fengqiao.citizen.resident.application.ResidentAccess;
+import org.fengqiao.security.Caller;
 import org.springframework.web.bind.annotation.GetMapping;
 import org.springframework.web.bind.annotation.PathVariable;
 import org.springframework.web.bind.annotation.RestController;
@@ -38,7 +40,8 @@ class ResidentController {
 
     @GetMapping("/api/v1/residents/{citizenRef}")
     @Operation(summary = "A resident's appointments, service requests and lost items")
-    Overview overview(@PathVariable String citizenRef) {
+    Overview overview(@PathVariable String citizenRef, Caller caller) {
+        ResidentAccess.requireOwn(caller, citizenRef, "citizenRef");
         return new Overview(citizenRef, appointments.byCitizen(citizenRef, LIMIT).stream().map(Appointment::snapshot).toList(),
                 requests.search(null, null, citizenRef, null, LIMIT).stream().map(ServiceRequestView::of).toList(),
                 lostItems.byOwner(citizenRef, LIMIT).stream().map(LostItem::snapshot).toList());

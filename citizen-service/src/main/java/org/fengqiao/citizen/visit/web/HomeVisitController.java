@@ -22,6 +22,8 @@ import org.fengqiao.events.citizen.ServiceRequestKind;
 import org.fengqiao.events.dispute.DisputeCategory;
 import org.fengqiao.events.dispute.Party;
 import org.fengqiao.kit.failure.NotFoundException;
+import org.fengqiao.citizen.resident.application.ResidentAccess;
+import org.fengqiao.security.Caller;
 import org.springframework.http.ResponseEntity;
 import org.springframework.validation.annotation.Validated;
 import org.springframework.web.bind.annotation.GetMapping;
@@ -51,7 +53,8 @@ class HomeVisitController {
                           List<@Valid PartyRequest> parties, @Min(1) Integer peopleInvolved, @Valid DoorToDoorRequest doorToDoor) {
     }
 
-    record VisitRequest(@Schema(example = "CO-04") @NotBlank String officerId, @Schema(example = "GC-204") @NotBlank String gridCellId,
+    record VisitRequest(@Schema(description = "Deprecated: the signed-in officer visited; if given, it must be them.",
+                                example = "CO-04", deprecated = true) String officerId, @Schema(example = "GC-204") @NotBlank String gridCellId,
                         @Schema(description = "the household's reference in the station's register", example = "HH-204-0315")
                         @NotBlank @Size(max = 64) String householdRef,
                         @Min(1) int peopleMet, @NotNull Instant visitedAt, @NotNull List<@Valid FindingRequest> findings) {
@@ -70,8 +73,8 @@ class HomeVisitController {
             + "HomeVisitFindingHandedOverAsDispute (dispute-service reports it with the finding as origin), SAFETY_HAZARD publishes "
             + "SafetyHazardFound, ANTI_FRAUD publishes AntiFraudWarningIssued, DOOR_TO_DOOR opens a door-to-door service request "
             + "(its id is the finding's workRef).")
-    ResponseEntity<HomeVisit.Snapshot> log(@Valid @RequestBody VisitRequest r) {
-        HomeVisit visit = logHomeVisit.log(r.officerId(), r.gridCellId(), r.householdRef(), r.peopleMet(), r.visitedAt(),
+    ResponseEntity<HomeVisit.Snapshot> log(Caller caller, @Valid @RequestBody VisitRequest r) {
+        HomeVisit visit = logHomeVisit.log(ResidentAccess.self(caller, r.officerId(), "officerId"), r.gridCellId(), r.householdRef(), r.peopleMet(), r.visitedAt(),
                 r.findings().stream().map(f -> new LogHomeVisit.FindingInput(f.kind(), f.description(), f.category(),
                         f.parties() == null ? null : f.parties().stream().map(p -> new Party(p.name(), p.role())).toList(),
                         f.peopleInvolved(), f.doorToDoor() == null ? null : new HomeVisit.DoorToDoorNeed(f.doorToDoor().citizenRef(),

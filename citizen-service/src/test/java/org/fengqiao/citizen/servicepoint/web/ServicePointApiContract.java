@@ -16,7 +16,10 @@ import org.fengqiao.events.EventJson;
 import org.fengqiao.events.Topics;
 import org.fengqiao.events.citizen.ServicePointRegistered;
 import org.fengqiao.events.citizen.ServicePointType;
+import org.fengqiao.kit.test.AccessMatrix;
 import org.fengqiao.kit.test.ApiClient;
+import org.fengqiao.security.AccessPolicy;
+import org.springframework.beans.factory.annotation.Autowired;
 import org.fengqiao.kit.test.ApiClient.Response;
 import org.fengqiao.kit.test.TopicProbe;
 import org.junit.jupiter.api.Test;
@@ -37,8 +40,12 @@ abstract class ServicePointApiContract {
 
     protected abstract String kafkaBrokers();
 
+    @Autowired
+    List<AccessPolicy> policies;
+
+    /** An operator registers service points. */
     private ApiClient api() {
-        return ApiClient.localhost(port);
+        return ApiClient.localhost(port).by("OP-01");
     }
 
     static Map<String, Object> point(String name, String type, boolean roundTheClock, String... services) {
@@ -202,8 +209,23 @@ abstract class ServicePointApiContract {
     }
 
     @Test
+    void every_operation_refuses_callers_without_a_token_or_without_the_role() {
+        List<String> open = AccessMatrix.assertEveryOperationIsGuarded(api(), AccessPolicy.merge("citizen-service", policies));
+
+        assertThat(open).isEmpty();
+        AccessMatrix.assertDocumentedInReadme(policies.stream().filter(p -> p.name().equals("citizen-service")).findFirst().orElseThrow());
+    }
+
+    @Test
+    void residents_find_service_points_but_only_operators_open_one() {
+        assertThat(ApiClient.localhost(port).by("CZ-90001").get(POINTS + "?type=PRE_ACCEPTANCE_POINT").status()).isEqualTo(200);
+        assertProblem(ApiClient.localhost(port).by("CZ-90001").post(POINTS, point("My own point", "SERVICE_CENTRE", false, "ID_CARD")),
+                403, "forbidden", null);
+    }
+
+    @Test
     void the_service_serves_its_openapi_document_health_and_metrics() {
-        JsonNode openApi = api().get("/v3/api-docs").json();
+        JsonNode openApi = api().anonymous().get("/v3/api-docs").json();
         assertThat(openApi.get("paths").has(POINTS)).isTrue();
         assertThat(openApi.get("paths").has(POINTS + "/{id}")).isTrue();
         assertThat(openApi.get("paths").get(POINTS).get("post").get("responses").propertyNames()).contains("201", "400");

@@ -13,6 +13,7 @@ import jakarta.validation.constraints.Max;
 import jakarta.validation.constraints.Min;
 import org.fengqiao.dispute.dispute.application.DisputeFilter;
 import org.fengqiao.dispute.dispute.application.DisputePage;
+import org.fengqiao.dispute.dispute.application.DisputeAccess;
 import org.fengqiao.dispute.dispute.application.Disputes;
 import org.fengqiao.dispute.dispute.application.ReportDispute;
 import org.fengqiao.dispute.dispute.model.Dispute;
@@ -22,6 +23,7 @@ import org.fengqiao.events.dispute.DisputeCategory;
 import org.fengqiao.events.dispute.Party;
 import org.fengqiao.events.dispute.Reporter;
 import org.fengqiao.kit.failure.NotFoundException;
+import org.fengqiao.security.Caller;
 import org.fengqiao.kit.web.PageView;
 import org.springframework.http.ResponseEntity;
 import org.springframework.web.bind.annotation.GetMapping;
@@ -45,10 +47,12 @@ class DisputeController {
 
     private final ReportDispute reportDispute;
     private final Disputes disputes;
+    private final DisputeAccess access;
 
-    DisputeController(ReportDispute reportDispute, Disputes disputes) {
+    DisputeController(ReportDispute reportDispute, Disputes disputes, DisputeAccess access) {
         this.reportDispute = reportDispute;
         this.disputes = disputes;
+        this.access = access;
     }
 
     @PostMapping
@@ -58,18 +62,21 @@ class DisputeController {
     @ApiResponse(responseCode = "201", description = "Reported; Location names the new dispute")
     @ApiResponse(responseCode = "400", description = "A field is missing or invalid (e.g. an unknown grid cell)",
             content = @Content(mediaType = "application/problem+json", examples = @ExampleObject(value = PROBLEM_EXAMPLE)))
-    ResponseEntity<DisputeView> report(@Valid @RequestBody ReportDisputeRequest request) {
+    ResponseEntity<DisputeView> report(Caller caller, @Valid @RequestBody ReportDisputeRequest request) {
+        Reporter named = request.reporter() == null ? null : new Reporter(request.reporter().personId(), request.reporter().role());
         Dispute dispute = reportDispute.report(new ReportDispute.Report(request.gridCellId(), request.category(),
                 request.parties().stream().map(p -> new Party(p.name(), p.role())).toList(), request.description(),
-                request.peopleInvolved(), new Reporter(request.reporter().personId(), request.reporter().role())));
+                request.peopleInvolved(), DisputeAccess.reporterOf(caller, named)));
         return ResponseEntity.created(URI.create("/api/v1/disputes/" + dispute.id())).body(DisputeView.of(dispute));
     }
 
     @GetMapping("/{id}")
     @Operation(summary = "Read one dispute")
     @ApiResponse(responseCode = "404", description = "No such dispute", content = @Content(mediaType = "application/problem+json"))
-    DisputeView get(@PathVariable String id) {
-        return disputes.find(id).map(DisputeView::of).orElseThrow(() -> new NotFoundException("dispute", id));
+    DisputeView get(@PathVariable String id, Caller caller) {
+        Dispute dispute = disputes.find(id).orElseThrow(() -> new NotFoundException("dispute", id));
+        access.requireMayRead(caller, dispute);
+        return DisputeView.of(dispute);
     }
 
     @GetMapping

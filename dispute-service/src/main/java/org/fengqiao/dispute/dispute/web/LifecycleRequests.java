@@ -10,26 +10,24 @@ import jakarta.validation.constraints.NotEmpty;
 import jakarta.validation.constraints.NotNull;
 import jakarta.validation.constraints.Size;
 import org.fengqiao.dispute.dispute.model.RiskSignals;
-import org.fengqiao.events.dispute.Actor;
 import org.fengqiao.events.dispute.ClosureReason;
 import org.fengqiao.events.dispute.DisputeCategory;
 import org.fengqiao.events.dispute.DisputeLayer;
 import org.fengqiao.events.dispute.MediationOutcome;
 
 /**
- * The bodies of the lifecycle steps. Each names who acts and, except acknowledgements, the
- * {@code version} of the dispute the caller last read: a change made meanwhile by someone else is
- * refused as a stale version rather than silently overwritten.
+ * The bodies of the lifecycle steps. Each names, except acknowledgements, the {@code version} of
+ * the dispute the caller last read: a change made meanwhile by someone else is refused as a stale
+ * version rather than silently overwritten. Who acts is the signed-in person of the access token;
+ * the optional {@code actor} of older clients must name that same person (else 403).
  */
 final class LifecycleRequests {
 
-    /** Who acts. */
+    /** Who acts: optional, and only ever the signed-in person (kept for clients written before sign-in). */
+    @Schema(description = "Deprecated: the signed-in person acts. If given, personId must be that person (else 403).", deprecated = true)
     record ActorRequest(@Schema(example = "CO-02") @NotBlank @Size(max = 64) String personId,
                         @Schema(example = "COMMUNITY_OFFICER") @NotBlank @Size(max = 64) String role) {
 
-        Actor toActor() {
-            return new Actor(personId, role);
-        }
     }
 
     /** What bears on the risk of a mass incident; a signal left out counts as 0 or no. */
@@ -47,7 +45,7 @@ final class LifecycleRequests {
         }
     }
 
-    record TriageRequest(@Min(0) long version, @NotNull @Valid ActorRequest actor,
+    record TriageRequest(@Min(0) long version, @Valid ActorRequest actor,
                          @Schema(example = "WAGE_ARREARS") @NotNull DisputeCategory category,
                          @Schema(example = "SOURCE_RESOLUTION") @NotNull DisputeLayer startLayer,
                          @Schema(example = "Riverside site, east gate") @Size(max = 200) String site,
@@ -55,42 +53,42 @@ final class LifecycleRequests {
                          @Size(max = 2000) String reason) {
     }
 
-    record AssignRequest(@Min(0) long version, @NotNull @Valid ActorRequest actor,
+    record AssignRequest(@Min(0) long version, @Valid ActorRequest actor,
                          @Schema(description = "the responsible person or team (包干)", example = "SU-0103") @NotBlank @Size(max = 64) String assigneeId) {
     }
 
-    record MediationRequest(@Min(0) long version, @NotNull @Valid ActorRequest actor,
+    record MediationRequest(@Min(0) long version, @Valid ActorRequest actor,
                             @Schema(example = "[\"workers' representatives\", \"Northgate Builders\"]") @NotEmpty List<@NotBlank String> participants,
                             @Schema(example = "FAILED") @NotNull MediationOutcome outcome,
                             @Size(max = 4000) String summary) {
     }
 
-    record StepRequest(@Min(0) long version, @NotNull @Valid ActorRequest actor, @Size(max = 2000) String reason) {
+    record StepRequest(@Min(0) long version, @Valid ActorRequest actor, @Size(max = 2000) String reason) {
     }
 
-    record ResolveRequest(@Min(0) long version, @NotNull @Valid ActorRequest actor,
+    record ResolveRequest(@Min(0) long version, @Valid ActorRequest actor,
                           @Schema(example = "The developer pays the outstanding wages in two instalments.") @NotBlank @Size(max = 4000) String agreement) {
     }
 
-    record CloseRequest(@Min(0) long version, @NotNull @Valid ActorRequest actor,
+    record CloseRequest(@Min(0) long version, @Valid ActorRequest actor,
                         @Schema(example = "WITHDRAWN") @NotNull ClosureReason closure, @Size(max = 2000) String reason) {
     }
 
-    record ReopenRequest(@Min(0) long version, @NotNull @Valid ActorRequest actor, @NotBlank @Size(max = 2000) String reason) {
+    record ReopenRequest(@Min(0) long version, @Valid ActorRequest actor, @NotBlank @Size(max = 2000) String reason) {
     }
 
-    record AwaitPartyRequest(@Min(0) long version, @NotNull @Valid ActorRequest actor, @NotBlank @Size(max = 2000) String reason) {
+    record AwaitPartyRequest(@Min(0) long version, @Valid ActorRequest actor, @NotBlank @Size(max = 2000) String reason) {
     }
 
-    record RiskRequest(@Min(0) long version, @NotNull @Valid ActorRequest actor, @NotNull @Valid SignalsRequest signals,
+    record RiskRequest(@Min(0) long version, @Valid ActorRequest actor, @NotNull @Valid SignalsRequest signals,
                        @Size(max = 2000) String reason) {
     }
 
-    record InviteRequest(@Min(0) long version, @NotNull @Valid ActorRequest actor,
+    record InviteRequest(@Min(0) long version, @Valid ActorRequest actor,
                          @Schema(example = "[\"DEPT-TOWN-GOV\", \"DEPT-LABOUR-INSPECTION\"]") @NotEmpty List<@NotBlank String> departmentIds) {
     }
 
-    record AcknowledgeRequest(@NotNull @Valid ActorRequest actor) {
+    record AcknowledgeRequest(@Valid ActorRequest actor) {
     }
 
     private LifecycleRequests() {

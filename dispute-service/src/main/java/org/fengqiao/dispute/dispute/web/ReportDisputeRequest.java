@@ -26,7 +26,9 @@ public record ReportDisputeRequest(
         @NotBlank @Size(max = 4000) String description,
         @Schema(description = "How many people are involved", example = "40")
         @Min(1) @Max(100_000) int peopleInvolved,
-        @NotNull @Valid ReporterRequest reporter) {
+        @Schema(description = "Who reports: the signed-in person, so people leave it out (if given, it must be them). "
+                + "An outside system reporting for someone names them here.")
+        @Valid ReporterRequest reporter) {
 
     /** One side of the dispute. */
     public record PartyRequest(

@@ -16,6 +16,8 @@ import jakarta.validation.constraints.Size;
 import org.fengqiao.dispute.prevention.application.PreventionWork;
 import org.fengqiao.dispute.prevention.model.PreventionReport;
 import org.fengqiao.dispute.prevention.model.PublicitySession;
+import org.fengqiao.kit.failure.NotPermittedException;
+import org.fengqiao.security.Caller;
 import org.springframework.format.annotation.DateTimeFormat;
 import org.springframework.http.ResponseEntity;
 import org.springframework.web.bind.annotation.GetMapping;
@@ -33,7 +35,8 @@ class PreventionController {
     record SessionRequest(@Schema(example = "2026-11-20") @NotNull LocalDate heldOn,
                           @Schema(example = "Wage payment rules for subcontractors") @NotBlank @Size(max = 200) String topic,
                           @Schema(example = "35") @Min(1) int attendance,
-                          @Schema(example = "CO-02") @NotBlank @Size(max = 64) String heldBy) {
+                          @Schema(description = "Deprecated: the signed-in officer held it; if given, it must be them.",
+                                  example = "CO-02", deprecated = true) @Size(max = 64) String heldBy) {
     }
 
     private final PreventionWork work;
@@ -44,8 +47,11 @@ class PreventionController {
 
     @PostMapping("/api/v1/directory/units/{unitId}/publicity-sessions")
     @Operation(summary = "Record a legal or policy publicity session held with a unit")
-    ResponseEntity<PublicitySession> record(@PathVariable String unitId, @Valid @RequestBody SessionRequest request) {
-        PublicitySession session = work.recordSession(unitId, request.heldOn(), request.topic(), request.attendance(), request.heldBy());
+    ResponseEntity<PublicitySession> record(@PathVariable String unitId, Caller caller, @Valid @RequestBody SessionRequest request) {
+        if (request.heldBy() != null && !request.heldBy().equals(caller.id())) {
+            throw new NotPermittedException("heldBy", "you are signed in as " + caller.id() + ", not " + request.heldBy());
+        }
+        PublicitySession session = work.recordSession(unitId, request.heldOn(), request.topic(), request.attendance(), caller.id());
         return ResponseEntity.created(URI.create("/api/v1/directory/units/" + unitId + "/publicity-sessions")).body(session);
     }
 

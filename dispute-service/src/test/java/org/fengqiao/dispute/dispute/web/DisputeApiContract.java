@@ -14,10 +14,15 @@ import org.fengqiao.events.EventCatalog;
 import org.fengqiao.events.EventJson;
 import org.fengqiao.events.Topics;
 import org.fengqiao.events.dispute.DisputeReported;
+import org.fengqiao.events.access.Role;
+import org.fengqiao.kit.test.AccessMatrix;
 import org.fengqiao.kit.test.ApiClient;
 import org.fengqiao.kit.test.ApiClient.Response;
 import org.fengqiao.kit.test.TopicProbe;
+import org.fengqiao.security.AccessPolicy;
+import org.fengqiao.security.test.TestTokens;
 import org.junit.jupiter.api.Test;
+import org.springframework.beans.factory.annotation.Autowired;
 import org.springframework.boot.test.context.SpringBootTest;
 import org.springframework.boot.test.web.server.LocalServerPort;
 import tools.jackson.databind.JsonNode;
@@ -31,8 +36,16 @@ abstract class DisputeApiContract {
 
     protected abstract String kafkaBrokers();
 
+    @Autowired
+    List<AccessPolicy> policies;
+
+    /** The grid worker IV-0007 of GC-101 reports; the community officer CO-02 reads. */
     private ApiClient api() {
-        return ApiClient.localhost(port);
+        return ApiClient.localhost(port).by("IV-0007");
+    }
+
+    private ApiClient officer() {
+        return ApiClient.localhost(port).by("CO-02");
     }
 
     static Map<String, Object> report(String gridCellId, String description) {
@@ -55,7 +68,7 @@ abstract class DisputeApiContract {
         String id = created.json().get("id").asString();
         assertThat(created.header("Location")).isEqualTo("/api/v1/disputes/" + id);
         assertThat(created.header("X-Correlation-Id")).isEqualTo("grid-app-123");
-        JsonNode read = api().get("/api/v1/disputes/" + id).json();
+        JsonNode read = officer().get("/api/v1/disputes/" + id).json();
         assertThat(read.get("gridCellId").asString()).isEqualTo("GC-103");
         assertThat(read.get("status").asString()).isEqualTo("REPORTED");
         assertThat(read.get("layer").asString()).isEqualTo("INFORMATION");
@@ -77,25 +90,25 @@ abstract class DisputeApiContract {
         api().post("/api/v1/disputes", report("GC-302", "second in the free-trade zone"));
         api().post("/api/v1/disputes", report("GC-302", "third in the free-trade zone"));
 
-        JsonNode page = api().get("/api/v1/disputes?gridCellId=GC-302&size=2").json();
+        JsonNode page = officer().get("/api/v1/disputes?gridCellId=GC-302&size=2").json();
 
         assertThat(page.get("totalItems").asInt()).isEqualTo(3);
         assertThat(page.get("totalPages").asInt()).isEqualTo(2);
         assertThat(page.get("items")).extracting(item -> item.get("description").asString())
                 .containsExactly("third in the free-trade zone", "second in the free-trade zone");
-        JsonNode second = api().get("/api/v1/disputes?gridCellId=GC-302&size=2&page=1").json();
+        JsonNode second = officer().get("/api/v1/disputes?gridCellId=GC-302&size=2&page=1").json();
         assertThat(second.get("items")).extracting(item -> item.get("description").asString())
                 .containsExactly("first in the free-trade zone");
     }
 
     @Test
     void an_unknown_grid_cell_is_refused_naming_the_field_and_nothing_is_stored() {
-        long before = api().get("/api/v1/disputes?gridCellId=GC-999").json().get("totalItems").asLong();
+        long before = officer().get("/api/v1/disputes?gridCellId=GC-999").json().get("totalItems").asLong();
 
         Response refused = api().post("/api/v1/disputes", report("GC-999", "somewhere unknown"));
 
         assertProblem(refused, 400, "validation-failed", "gridCellId");
-        assertThat(api().get("/api/v1/disputes?gridCellId=GC-999").json().get("totalItems").asLong()).isEqualTo(before);
+        assertThat(officer().get("/api/v1/disputes?gridCellId=GC-999").json().get("totalItems").asLong()).isEqualTo(before);
     }
 
     @Test
@@ -104,7 +117,7 @@ abstract class DisputeApiContract {
 
         assertThat(refused.status()).isEqualTo(400);
         assertThat(refused.json().get("errors")).extracting(e -> e.get("field").asString())
-                .contains("category", "parties", "description", "peopleInvolved", "reporter");
+                .contains("category", "parties", "description", "peopleInvolved");
     }
 
     @Test
@@ -118,22 +131,98 @@ abstract class DisputeApiContract {
 
     @Test
     void an_out_of_range_page_size_is_refused_naming_the_parameter() {
-        Response refused = api().get("/api/v1/disputes?size=0");
+        Response refused = officer().get("/api/v1/disputes?size=0");
 
         assertProblem(refused, 400, "validation-failed", "size");
     }
 
     @Test
     void an_unknown_dispute_is_a_404_problem() {
-        Response missing = api().get("/api/v1/disputes/no-such-dispute");
+        Response missing = officer().get("/api/v1/disputes/no-such-dispute");
 
         assertProblem(missing, 404, "not-found", null);
     }
 
     @Test
     void the_service_serves_its_openapi_document_health_and_metrics() {
-        JsonNode openApi = api().get("/v3/api-docs").json();
+        JsonNode openApi = api().anonymous().get("/v3/api-docs").json();
         assertThat(openApi.get("paths").has("/api/v1/disputes")).isTrue();
         assertServesSwaggerHealthAndMetrics(api(), "dispute-service");
+    }
+
+    @Test
+    void every_operation_refuses_callers_without_a_token_or_without_the_role() {
+        AccessPolicy policy = AccessPolicy.merge("dispute-service", policies);
+
+        List<String> open = AccessMatrix.assertEveryOperationIsGuarded(api(), policy);
+
+        assertThat(open).as("operations anyone may call").isEmpty();
+        AccessMatrix.assertDocumentedInReadme(policies.stream().filter(p -> p.name().equals("dispute-service")).findFirst().orElseThrow());
+    }
+
+    @Test
+    void a_report_names_the_signed_in_person_as_reporter_and_nobody_reports_as_someone_else() {
+        Map<String, Object> withoutReporter = new java.util.HashMap<>(report("GC-101", "neighbours quarrel over a wall"));
+        withoutReporter.remove("reporter");
+
+        Response mine = ApiClient.localhost(port).by("IV-0002").post("/api/v1/disputes", withoutReporter);
+        Response asSomeoneElse = ApiClient.localhost(port).by("IV-0002").post("/api/v1/disputes", report("GC-101", "as IV-0007"));
+
+        assertThat(mine.status()).isEqualTo(201);
+        assertThat(mine.json().get("reporter").get("personId").asString()).isEqualTo("IV-0002");
+        assertThat(mine.json().get("reporter").get("role").asString()).isEqualTo("INFORMATION_INVESTIGATOR");
+        assertProblem(asSomeoneElse, 403, "forbidden", "reporter.personId");
+    }
+
+    @Test
+    void a_reporter_reads_their_own_report_and_not_anyone_elses() {
+        String mine = api().post("/api/v1/disputes", report("GC-101", "my report")).json().get("id").asString();
+        Map<String, Object> residentReport = new java.util.HashMap<>(report("GC-101", "a resident's report"));
+        residentReport.remove("reporter");
+        String theirs = ApiClient.localhost(port).by("CZ-90001").post("/api/v1/disputes", residentReport).json().get("id").asString();
+
+        assertThat(api().get("/api/v1/disputes/" + mine).status()).isEqualTo(200);
+        assertProblem(api().get("/api/v1/disputes/" + theirs), 403, "forbidden", null);
+        assertProblem(api().get("/api/v1/disputes/" + theirs + "/timeline"), 403, "forbidden", null);
+        assertThat(ApiClient.localhost(port).by("CZ-90001").get("/api/v1/disputes/" + theirs).json().get("reporter").get("role").asString())
+                .isEqualTo("RESIDENT");
+        assertProblem(ApiClient.localhost(port).by("CZ-90001").get("/api/v1/disputes"), 403, "forbidden", null);
+    }
+
+    @Test
+    void a_city_hotline_system_reports_for_a_named_reporter_and_reads_but_cannot_triage() {
+        ApiClient hotline = ApiClient.localhost(port).as(TestTokens.system("city-hotline", "disputes.report", "disputes.read").token());
+
+        Response reported = hotline.post("/api/v1/disputes", report("GC-103", "called in to the hotline"));
+        Map<String, Object> noReporter = new java.util.HashMap<>(report("GC-103", "nobody named"));
+        noReporter.remove("reporter");
+
+        assertThat(reported.status()).isEqualTo(201);
+        assertThat(reported.json().get("reporter").get("personId").asString()).isEqualTo("IV-0007");
+        assertProblem(hotline.post("/api/v1/disputes", noReporter), 400, "validation-failed", "reporter");
+        assertThat(hotline.get("/api/v1/disputes/" + reported.json().get("id").asString()).status()).isEqualTo(200);
+        assertProblem(hotline.post("/api/v1/disputes/" + reported.json().get("id").asString() + "/triage", Map.of("version", 0)),
+                403, "forbidden", null);
+        assertProblem(ApiClient.localhost(port).as(TestTokens.system("statistics-bureau", "kpis.read").token())
+                .post("/api/v1/disputes", report("GC-103", "not allowed")), 403, "forbidden", null);
+    }
+
+    @Test
+    void tokens_that_are_expired_foreign_forged_or_for_another_audience_are_refused() {
+        ApiClient anonymous = ApiClient.localhost(port);
+        String path = "/api/v1/disputes?size=1";
+        assertThat(anonymous.by("CO-02").get(path).status()).isEqualTo(200);
+
+        assertProblem(anonymous.get(path), 401, "unauthenticated", null);
+        assertProblem(anonymous.as(TestTokens.person("CO-02", Role.COMMUNITY_OFFICER).expired().token()).get(path),
+                401, "unauthenticated", null);
+        assertProblem(anonymous.as(TestTokens.person("CO-02", Role.COMMUNITY_OFFICER).fromIssuer("https://idp.elsewhere.example").token())
+                .get(path), 401, "unauthenticated", null);
+        assertProblem(anonymous.as(TestTokens.person("CO-02", Role.COMMUNITY_OFFICER).signedWithAnotherKey().token()).get(path),
+                401, "unauthenticated", null);
+        assertProblem(anonymous.as(TestTokens.person("CO-02", Role.COMMUNITY_OFFICER).audience("some-other-api").token()).get(path),
+                401, "unauthenticated", null);
+        assertProblem(anonymous.as("not-a-jwt").get(path), 401, "unauthenticated", null);
+        assertThat(anonymous.get(path).header("WWW-Authenticate")).startsWith("Bearer");
     }
 }

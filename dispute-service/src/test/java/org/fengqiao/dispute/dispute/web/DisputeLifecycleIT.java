@@ -73,8 +73,17 @@ class DisputeLifecycleIT {
 
     private final TopicProbe topics = new TopicProbe(EmbeddedInfrastructure.kafkaBrokers());
 
+    /** Reads as the community officer of GC-103 and GC-104. */
     private ApiClient api() {
-        return ApiClient.localhost(port);
+        return ApiClient.localhost(port).by("CO-02");
+    }
+
+    /** The person the body's {@code actor} names acts, with their own token; the body leaves the actor out. */
+    private Response postAs(String path, Map<String, Object> body) {
+        Map<String, Object> withoutActor = new HashMap<>(body);
+        @SuppressWarnings("unchecked")
+        Map<String, Object> actor = (Map<String, Object>) withoutActor.remove("actor");
+        return ApiClient.localhost(port).by((String) actor.get("personId")).post(path, withoutActor);
     }
 
     static Map<String, Object> actor(String personId, String role) {
@@ -89,7 +98,7 @@ class DisputeLifecycleIT {
     }
 
     private String report(String gridCellId, int people) {
-        Response created = api().post("/api/v1/disputes", Map.of(
+        Response created = ApiClient.localhost(port).by("IV-0007").post("/api/v1/disputes", Map.of(
                 "gridCellId", gridCellId, "category", "WAGE_ARREARS",
                 "parties", List.of(Map.of("name", "Northgate Builders (general contractor)", "role", "general contractor"),
                         Map.of("name", "Riverside site workers", "role", "workers")),
@@ -104,7 +113,7 @@ class DisputeLifecycleIT {
     private JsonNode step(String id, String path, Map<String, Object> body) {
         Map<String, Object> withVersion = new HashMap<>(body);
         withVersion.put("version", api().get("/api/v1/disputes/" + id).json().get("version").asLong());
-        Response response = api().post("/api/v1/disputes/" + id + path, withVersion);
+        Response response = postAs("/api/v1/disputes/" + id + path, withVersion);
         assertThat(response.status()).as(path + ": " + response.body()).isEqualTo(200);
         return response.json();
     }
@@ -138,8 +147,8 @@ class DisputeLifecycleIT {
         step(id, "/assignment", Map.of("actor", OFFICER, "assigneeId", "PM-03"));
         step(id, "/joint-mediation/invitations", Map.of("actor", OFFICER, "departmentIds", List.of("DEPT-TOWN-GOV", "DEPT-LABOUR-INSPECTION")));
         for (String department : List.of("DEPT-TOWN-GOV", "DEPT-LABOUR-INSPECTION")) {
-            Response ack = api().post("/api/v1/disputes/" + id + "/joint-mediation/invitations/" + department + "/acknowledgement",
-                    Map.of("actor", actor(department + "-DESK", "DEPARTMENT")));
+            Response ack = postAs("/api/v1/disputes/" + id + "/joint-mediation/invitations/" + department + "/acknowledgement",
+                    Map.of("actor", actor(department + "-LIAISON", "DEPARTMENT_LIAISON")));
             assertThat(ack.status()).isEqualTo(200);
         }
         clock.advance(Duration.ofDays(3));
@@ -175,7 +184,7 @@ class DisputeLifecycleIT {
             assertThat(kpis.get("dwellPerLayer").get("JOINT_MEDIATION").get("disputeIds")).extracting(JsonNode::asString).contains(id);
             assertThat(kpis.get("openByLayer").get("JOINT_MEDIATION").get("disputeIds")).extracting(JsonNode::asString).doesNotContain(id);
         });
-        JsonNode rebuilt = ApiClient.localhost(port).get("/api/v1/disputes/" + id + "/timeline").json();
+        JsonNode rebuilt = api().get("/api/v1/disputes/" + id + "/timeline").json();
         assertThat(Timeline.of(published)).extracting(e -> e.eventType() + "|" + e.at() + "|" + e.actor() + "|" + e.summary())
                 .containsExactlyElementsOf(rebuilt.valueStream()
                         .map(e -> e.get("eventType").asString() + "|" + Instant.parse(e.get("at").asString()) + "|"
@@ -244,7 +253,7 @@ class DisputeLifecycleIT {
 
         String open = openAtSource("GC-103", "SU-0103");
         assertRefusedAndUnchanged(open, "/mediation-sessions", Map.of("actor", actor("PM-07", "MEDIATOR"),
-                "participants", List.of("workers"), "outcome", "AGREEMENT"), 409, "rule-violated", "actor");
+                "participants", List.of("workers"), "outcome", "AGREEMENT"), 403, "forbidden", "actor");
         step(open, "/escalation", Map.of("actor", OFFICER));
         // at PROFESSIONAL_MEDIATION the unit is no longer the one to contract, nor is someone unknown
         assertRefusedAndUnchanged(open, "/assignment", Map.of("actor", OFFICER, "assigneeId", "SU-0103"), 400, "validation-failed", "assigneeId");
@@ -255,16 +264,58 @@ class DisputeLifecycleIT {
         assertRefusedAndUnchanged(open, "/escalation", Map.of("actor", OFFICER), 409, "rule-violated", "layer");
 
         long version = api().get("/api/v1/disputes/" + open).json().get("version").asLong();
-        Response stale = api().post("/api/v1/disputes/" + open + "/resolution",
+        Response stale = postAs("/api/v1/disputes/" + open + "/resolution",
                 Map.of("version", version - 1, "actor", OFFICER, "agreement", "paid"));
         assertProblem(stale, 409, "stale-version", "version");
         assertThat(api().get("/api/v1/disputes/" + open).json().get("status").asString()).isEqualTo("OPEN");
 
         String reported = report("GC-103", 3);
-        Response wrongOfficer = api().post("/api/v1/disputes/" + reported + "/triage", Map.of("version", 0, "actor", actor("CO-05", "COMMUNITY_OFFICER"),
+        Response wrongOfficer = postAs("/api/v1/disputes/" + reported + "/triage", Map.of("version", 0, "actor", actor("CO-05", "COMMUNITY_OFFICER"),
                 "category", "NEIGHBOUR", "startLayer", "SOURCE_RESOLUTION", "signals", signals(3, false)));
-        assertProblem(wrongOfficer, 409, "rule-violated", "actor");
+        assertProblem(wrongOfficer, 403, "forbidden", "actor");
         assertThat(api().get("/api/v1/disputes/" + reported).json().get("status").asString()).isEqualTo("REPORTED");
+    }
+
+    @Test
+    void nobody_acts_as_someone_else_or_beyond_their_part_in_the_case() {
+        String id = openAtSource("GC-103", "SU-0103");
+        long version = api().get("/api/v1/disputes/" + id).json().get("version").asLong();
+        ApiClient anyone = ApiClient.localhost(port);
+
+        // CO-02 signed in, the body claiming the police on duty
+        assertProblem(anyone.by("CO-02").post("/api/v1/disputes/" + id + "/closure", Map.of("version", version,
+                "actor", actor("PO-01", "POLICE_OFFICER"), "closure", "WITHDRAWN")), 403, "forbidden", "actor.personId");
+        // a resident cannot falsify the KPIs or send patrols out
+        assertProblem(anyone.by("CZ-90001").post("/api/v1/disputes/" + id + "/closure", Map.of("version", version,
+                "closure", "PETITIONED")), 403, "forbidden", null);
+        assertProblem(anyone.by("CZ-90001").post("/api/v1/disputes/" + id + "/risk-assessments", Map.of("version", version,
+                "signals", signals(200, true))), 403, "forbidden", null);
+        // the investigator who reported it reads it, but takes no step
+        assertProblem(anyone.by("IV-0007").post("/api/v1/disputes/" + id + "/resolution", Map.of("version", version,
+                "agreement", "paid")), 403, "forbidden", null);
+        // a mediator the case is not contracted to, and another cell's officer
+        assertProblem(anyone.by("PM-07").post("/api/v1/disputes/" + id + "/resolution", Map.of("version", version,
+                "agreement", "paid")), 403, "forbidden", "actor");
+        assertProblem(anyone.by("CO-05").post("/api/v1/disputes/" + id + "/closure", Map.of("version", version,
+                "closure", "PETITIONED")), 403, "forbidden", "actor");
+        // a unit reads its own case only
+        assertThat(anyone.by("SU-0103").get("/api/v1/disputes/" + id).status()).isEqualTo(200);
+        assertProblem(anyone.by("SU-0104").get("/api/v1/disputes/" + id), 403, "forbidden", null);
+
+        JsonNode after = api().get("/api/v1/disputes/" + id).json();
+        assertThat(after.get("version").asLong()).isEqualTo(version);
+        assertThat(after.get("status").asString()).isEqualTo("OPEN");
+        assertThat(after.get("riskLevel").asString()).isEqualTo("MEDIUM");
+
+        step(id, "/escalation", Map.of("actor", OFFICER));
+        step(id, "/escalation", Map.of("actor", OFFICER));
+        step(id, "/joint-mediation/invitations", Map.of("actor", OFFICER, "departmentIds", List.of("DEPT-HOUSING")));
+        assertProblem(anyone.by("DEPT-TOWN-GOV-LIAISON").post("/api/v1/disputes/" + id
+                + "/joint-mediation/invitations/DEPT-HOUSING/acknowledgement", Map.of()), 403, "forbidden", "departmentId");
+        assertThat(anyone.by("DEPT-HOUSING-LIAISON").post("/api/v1/disputes/" + id
+                + "/joint-mediation/invitations/DEPT-HOUSING/acknowledgement", Map.of()).status()).isEqualTo(200);
+        assertThat(anyone.by("DEPT-HOUSING-LIAISON").get("/api/v1/disputes/" + id).status()).isEqualTo(200);
+        assertProblem(anyone.by("DEPT-TOWN-GOV-LIAISON").get("/api/v1/disputes/" + id), 403, "forbidden", null);
     }
 
     @Test
@@ -331,7 +382,7 @@ class DisputeLifecycleIT {
         Map<String, Object> withVersion = new HashMap<>(body);
         withVersion.put("version", before.get("version").asLong());
 
-        assertProblem(api().post("/api/v1/disputes/" + id + path, withVersion), status, type, field);
+        assertProblem(postAs("/api/v1/disputes/" + id + path, withVersion), status, type, field);
 
         assertThat(api().get("/api/v1/disputes/" + id).json()).isEqualTo(before);
     }

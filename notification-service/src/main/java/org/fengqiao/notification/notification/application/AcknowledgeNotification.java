@@ -11,6 +11,7 @@ import org.fengqiao.events.PlatformEvent;
 import org.fengqiao.events.notification.NotificationAcknowledged;
 import org.fengqiao.kit.failure.NotFoundException;
 import org.fengqiao.kit.failure.RuleViolatedException;
+import org.fengqiao.security.Caller;
 import org.fengqiao.notification.notification.model.Alert;
 import org.fengqiao.notification.notification.model.Notification;
 import org.springframework.stereotype.Service;
@@ -38,24 +39,33 @@ public class AcknowledgeNotification {
 
     private final Notifications notifications;
     private final Alerts alerts;
+    private final InboxAccess access;
     private final Clock clock;
     private final MeterRegistry meters;
 
-    public AcknowledgeNotification(Notifications notifications, Alerts alerts, Clock clock, MeterRegistry meters) {
+    public AcknowledgeNotification(Notifications notifications, Alerts alerts, InboxAccess access, Clock clock, MeterRegistry meters) {
         this.notifications = notifications;
         this.alerts = alerts;
+        this.access = access;
         this.clock = clock;
         this.meters = meters;
     }
 
-    public Alert acknowledge(String notificationId, String personId) {
+    /**
+     * The signed-in person acknowledges: they must have been alerted (themselves, or a desk, team
+     * or department they staff) or be on the alert's duty roster.
+     */
+    public Alert acknowledge(String notificationId, Caller caller) {
         Notification notification = notifications.find(notificationId)
                 .orElseThrow(() -> new NotFoundException("notification", notificationId));
         if (notification.alertId() == null) {
             throw new RuleViolatedException("notificationId", "a " + notification.urgency()
                     + " notification needs no acknowledgement; only URGENT and CRITICAL ones do");
         }
-        return acknowledgeAlert(notification.alertId(), notificationId, personId);
+        Alert alert = alerts.find(notification.alertId()).map(Alerts.Stored::alert)
+                .orElseThrow(() -> new NotFoundException("alert", notification.alertId()));
+        access.requireMayAcknowledge(caller, alert, notifications.ofAlert(alert.id()));
+        return acknowledgeAlert(notification.alertId(), notificationId, caller.id());
     }
 
     /** Acknowledges every open alert about a subject on behalf of {@code personId}; returns how many. */

@@ -1,6 +1,7 @@
 package org.fengqiao.notification.notification.channels;
 
 import java.io.IOException;
+import java.io.InputStream;
 import java.net.URI;
 import java.net.http.HttpClient;
 import java.net.http.HttpRequest;
@@ -13,22 +14,29 @@ import org.fengqiao.events.EventJson;
 import org.fengqiao.events.notification.Channel;
 import org.fengqiao.notification.notification.application.ChannelSender;
 import org.fengqiao.notification.notification.model.Notification;
+import org.fengqiao.notification.recipients.application.WebhookTargets;
 import org.fengqiao.notification.recipients.model.Recipient;
 
 /**
  * Posts a notification as JSON to the recipient's webhook (a chat-group robot, an SMS gateway).
  * A 2xx answer is a delivery; anything else, or no answer, is retried. {@code Idempotency-Key}
  * carries the notification id and {@code X-Repeat} its repeat, so a receiver can tell a retry of
- * the same delivery from a reminder.
+ * the same delivery from a reminder. The target is checked again before every call
+ * ({@link WebhookTargets}: a name may resolve elsewhere since it was registered), redirects are
+ * not followed, and at most {@code maxResponseBytes} of the answer are read.
  */
 public class WebhookChannel implements ChannelSender {
 
     private final HttpClient http;
     private final Duration timeout;
+    private final WebhookTargets targets;
+    private final int maxResponseBytes;
 
-    public WebhookChannel(Duration connectTimeout, Duration timeout) {
-        this.http = HttpClient.newBuilder().connectTimeout(connectTimeout).build();
+    public WebhookChannel(Duration connectTimeout, Duration timeout, WebhookTargets targets, int maxResponseBytes) {
+        this.http = HttpClient.newBuilder().connectTimeout(connectTimeout).followRedirects(HttpClient.Redirect.NEVER).build();
         this.timeout = timeout;
+        this.targets = targets;
+        this.maxResponseBytes = maxResponseBytes;
     }
 
     @Override
@@ -49,9 +57,15 @@ public class WebhookChannel implements ChannelSender {
         body.put("triggerEventId", n.triggerEventId());
         body.put("repeat", n.repeat());
         body.put("createdAt", n.createdAt().toString());
+        URI target;
+        try {
+            target = targets.check(recipient.webhookUrl());
+        } catch (WebhookTargets.RefusedTarget refused) {
+            throw new DeliveryException("webhook target refused: " + refused.getMessage());
+        }
         HttpRequest request;
         try {
-            request = HttpRequest.newBuilder(URI.create(recipient.webhookUrl())).timeout(timeout)
+            request = HttpRequest.newBuilder(target).timeout(timeout)
                     .header("Content-Type", "application/json")
                     .header("Idempotency-Key", n.id() + ":" + n.repeat())
                     .header("X-Repeat", String.valueOf(n.repeat()))
@@ -61,7 +75,11 @@ public class WebhookChannel implements ChannelSender {
             throw new DeliveryException("bad webhook URL " + recipient.webhookUrl(), e);
         }
         try {
-            HttpResponse<String> response = http.send(request, HttpResponse.BodyHandlers.ofString());
+            HttpResponse<InputStream> response = http.send(request, HttpResponse.BodyHandlers.ofInputStream());
+            try (InputStream answer = response.body()) {
+                // the answer is not used; reading a bounded part lets the connection be reused without trusting its size
+                answer.readNBytes(maxResponseBytes);
+            }
             if (response.statusCode() / 100 != 2) {
                 throw new DeliveryException("webhook answered " + response.statusCode());
             }

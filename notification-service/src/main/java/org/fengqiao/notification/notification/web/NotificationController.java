@@ -15,6 +15,10 @@ import jakarta.validation.constraints.Min;
 import jakarta.validation.constraints.NotBlank;
 import jakarta.validation.constraints.Size;
 import org.fengqiao.kit.failure.NotFoundException;
+import org.fengqiao.kit.failure.NotPermittedException;
+import org.fengqiao.notification.notification.application.InboxAccess;
+import org.fengqiao.notification.notification.model.Notification;
+import org.fengqiao.security.Caller;
 import org.fengqiao.kit.web.PageView;
 import org.fengqiao.notification.notification.application.AcknowledgeNotification;
 import org.fengqiao.notification.notification.application.Notifications;
@@ -39,45 +43,54 @@ import org.springframework.web.servlet.mvc.method.annotation.SseEmitter;
 @Tag(name = "Notifications", description = "What each person on the platform has been told, and on which channel")
 class NotificationController {
 
-    record AcknowledgeRequest(@Schema(example = "PO-01") @NotBlank @Size(max = 64) String personId) {
+    record AcknowledgeRequest(@Schema(description = "Deprecated: the signed-in person acknowledges; if given, it must be them.",
+                                      example = "PO-01", deprecated = true) @Size(max = 64) String personId) {
     }
 
     private final Notifications notifications;
     private final AcknowledgeNotification acknowledge;
     private final ReplayParked replay;
     private final InboxStreams streams;
+    private final InboxAccess access;
 
-    NotificationController(Notifications notifications, AcknowledgeNotification acknowledge, ReplayParked replay, InboxStreams streams) {
+    NotificationController(Notifications notifications, AcknowledgeNotification acknowledge, ReplayParked replay, InboxStreams streams,
+                           InboxAccess access) {
         this.notifications = notifications;
         this.acknowledge = acknowledge;
         this.replay = replay;
         this.streams = streams;
+        this.access = access;
     }
 
     @GetMapping
     @Operation(summary = "A recipient's notifications, on every channel", description = "Newest first.")
-    PageView<NotificationView> inbox(@Parameter(description = "Person, desk, team or department id", example = "CO-01")
-                                     @RequestParam @NotBlank String recipient,
+    PageView<NotificationView> inbox(@Parameter(description = "Person, desk, team or department id; the signed-in person's own when left out",
+                                             example = "CO-01")
+                                     @RequestParam(required = false) String recipient, Caller caller,
                                      @RequestParam(required = false) DeliveryStatus status,
                                      @RequestParam(defaultValue = "0") @Min(0) int page,
                                      @RequestParam(defaultValue = "20") @Min(1) @Max(200) int size) {
-        long total = notifications.countForRecipient(recipient, status);
-        return PageView.of(notifications.forRecipient(recipient, status, page, size).stream().map(NotificationView::of).toList(),
+        String inbox = access.inboxFor(caller, recipient);
+        long total = notifications.countForRecipient(inbox, status);
+        return PageView.of(notifications.forRecipient(inbox, status, page, size).stream().map(NotificationView::of).toList(),
                 page, size, total);
     }
 
     @GetMapping(path = "/stream", produces = MediaType.TEXT_EVENT_STREAM_VALUE)
     @Operation(summary = "A recipient's live in-app stream (Server-Sent Events)",
             description = "Each in-app notification arrives as an event named 'notification' whose id is the notification id.")
-    SseEmitter stream(@Parameter(example = "PO-01") @RequestParam @NotBlank String recipient) {
-        return streams.open(recipient);
+    SseEmitter stream(@Parameter(description = "the signed-in person's own when left out", example = "PO-01")
+                      @RequestParam(required = false) String recipient, Caller caller) {
+        return streams.open(access.inboxFor(caller, recipient));
     }
 
     @GetMapping("/{id}")
     @Operation(summary = "Read one notification")
     @ApiResponse(responseCode = "404", description = "No such notification", content = @Content(mediaType = "application/problem+json"))
-    NotificationView get(@PathVariable String id) {
-        return notifications.find(id).map(NotificationView::of).orElseThrow(() -> new NotFoundException("notification", id));
+    NotificationView get(@PathVariable String id, Caller caller) {
+        Notification notification = notifications.find(id).orElseThrow(() -> new NotFoundException("notification", id));
+        access.requireMayRead(caller, notification);
+        return NotificationView.of(notification);
     }
 
     @PostMapping("/{id}/ack")
@@ -85,8 +98,12 @@ class NotificationController {
             description = "Stops its alert repeating for everyone it went to; acknowledging again changes nothing.")
     @ApiResponse(responseCode = "409", description = "A ROUTINE notification needs no acknowledgement",
             content = @Content(mediaType = "application/problem+json"))
-    Alert acknowledge(@PathVariable String id, @Valid @RequestBody AcknowledgeRequest request) {
-        return acknowledge.acknowledge(id, request.personId());
+    Alert acknowledge(@PathVariable String id, Caller caller, @Valid @RequestBody(required = false) AcknowledgeRequest request) {
+        if (request != null && request.personId() != null && !request.personId().equals(caller.id())) {
+            throw new NotPermittedException("personId", "you are signed in as " + caller.id() + " and cannot acknowledge as "
+                    + request.personId());
+        }
+        return acknowledge.acknowledge(id, caller);
     }
 
     @GetMapping("/parked")

@@ -9,12 +9,17 @@ import io.swagger.v3.oas.annotations.Operation;
 import io.swagger.v3.oas.annotations.media.Schema;
 import io.swagger.v3.oas.annotations.tags.Tag;
 import jakarta.validation.Valid;
+import jakarta.validation.constraints.Email;
 import jakarta.validation.constraints.NotEmpty;
 import jakarta.validation.constraints.NotNull;
 import jakarta.validation.constraints.Pattern;
 import jakarta.validation.constraints.Size;
 import org.fengqiao.events.notification.Channel;
+import org.fengqiao.events.access.Role;
 import org.fengqiao.kit.failure.InvalidFieldException;
+import org.fengqiao.kit.failure.NotPermittedException;
+import org.fengqiao.notification.recipients.application.WebhookTargets;
+import org.fengqiao.security.Caller;
 import org.fengqiao.kit.failure.NotFoundException;
 import org.fengqiao.notification.recipients.application.Recipients;
 import org.fengqiao.notification.recipients.model.DutyRoster;
@@ -33,8 +38,8 @@ class RecipientController {
 
     record ContactRequest(@Schema(example = "Patrol team PT-03") @Size(max = 200) String name, @NotNull Recipient.Kind kind,
                           @Schema(example = "zh-CN") @Pattern(regexp = "zh-CN|en") String language,
-                          @Schema(example = "pt-03@teams.example") @Size(max = 320) String email,
-                          @Schema(example = "http://chat-robot.example/hook/pt-03") @Size(max = 2000) String webhookUrl) {
+                          @Schema(example = "pt-03@teams.example") @Size(max = 254) @Email(regexp = EMAIL) String email,
+                          @Schema(example = "https://chat-robot.example/hook/pt-03") @Size(max = 2000) String webhookUrl) {
     }
 
     record QuietHoursRequest(@Schema(example = "22:00") String from, @Schema(example = "07:00") String to,
@@ -47,10 +52,15 @@ class RecipientController {
     record RosterRequest(@Size(max = 200) String name, @NotEmpty List<String> members) {
     }
 
-    private final Recipients recipients;
+    /** A plain address: a local part, one @, a domain with a dot; no spaces, quotes or display names. */
+    static final String EMAIL = "[A-Za-z0-9.!#$%&'*+/=?^_`{|}~-]{1,64}@[A-Za-z0-9](?:[A-Za-z0-9-]{0,61}[A-Za-z0-9])?(?:\\.[A-Za-z0-9](?:[A-Za-z0-9-]{0,61}[A-Za-z0-9])?)+";
 
-    RecipientController(Recipients recipients) {
+    private final Recipients recipients;
+    private final WebhookTargets targets;
+
+    RecipientController(Recipients recipients, WebhookTargets targets) {
         this.recipients = recipients;
+        this.targets = targets;
     }
 
     @GetMapping("/api/v1/recipients")
@@ -61,17 +71,30 @@ class RecipientController {
 
     @GetMapping("/api/v1/recipients/{id}")
     @Operation(summary = "One recipient")
-    Recipient one(@PathVariable String id) {
+    Recipient one(@PathVariable String id, Caller caller) {
+        requireSelfOrOperator(caller, id);
         return recipients.find(id).orElseThrow(() -> new NotFoundException("recipient", id));
     }
 
     @PutMapping("/api/v1/recipients/{id}")
     @Operation(summary = "Create a recipient or change how they are reached", description = "Their preferences are kept.")
-    Recipient put(@PathVariable String id, @Valid @RequestBody ContactRequest request) {
-        if (request.webhookUrl() != null && !request.webhookUrl().matches("https?://.+")) {
-            throw new InvalidFieldException("webhookUrl", "an http or https URL");
+    Recipient put(@PathVariable String id, Caller caller, @Valid @RequestBody ContactRequest request) {
+        requireSelfOrOperator(caller, id);
+        java.util.Optional<Recipient> existing = recipients.find(id);
+        if (!caller.has(Role.OPERATOR)) {
+            Recipient.Kind own = existing.map(Recipient::kind).orElse(caller.has(Role.RESIDENT) ? Recipient.Kind.CITIZEN : Recipient.Kind.PERSON);
+            if (request.kind() != own) {
+                throw new NotPermittedException("kind", "only operators change what kind of recipient " + id + " is");
+            }
         }
-        Recipient.Preferences kept = recipients.find(id).map(Recipient::preferences).orElse(Recipient.Preferences.NONE);
+        if (request.webhookUrl() != null) {
+            try {
+                targets.check(request.webhookUrl());
+            } catch (WebhookTargets.RefusedTarget refused) {
+                throw new InvalidFieldException("webhookUrl", refused.getMessage());
+            }
+        }
+        Recipient.Preferences kept = existing.map(Recipient::preferences).orElse(Recipient.Preferences.NONE);
         return recipients.save(new Recipient(id, request.name(), request.kind(), request.language(), request.email(), request.webhookUrl(),
                 kept));
     }
@@ -79,10 +102,18 @@ class RecipientController {
     @PutMapping("/api/v1/recipients/{id}/preferences")
     @Operation(summary = "Set a recipient's channels muted for ROUTINE items, quiet hours and digest",
             description = "URGENT and CRITICAL items ignore them: they cannot be muted and are not held.")
-    Recipient preferences(@PathVariable String id, @Valid @RequestBody PreferencesRequest request) {
+    Recipient preferences(@PathVariable String id, Caller caller, @Valid @RequestBody PreferencesRequest request) {
+        requireSelfOrOperator(caller, id);
         Recipient recipient = recipients.find(id).orElseThrow(() -> new NotFoundException("recipient", id));
         return recipients.save(recipient.withPreferences(new Recipient.Preferences(request.mutedChannels(),
                 quietHours(request.quietHours()), Boolean.TRUE.equals(request.digest()))));
+    }
+
+    /** A person changes how they themselves are reached; operators anyone's. */
+    private static void requireSelfOrOperator(Caller caller, String recipientId) {
+        if (!caller.has(Role.OPERATOR) && !caller.id().equals(recipientId)) {
+            throw new NotPermittedException("id", caller.id() + " may change only how they themselves are reached");
+        }
     }
 
     private static QuietHours quietHours(QuietHoursRequest request) {

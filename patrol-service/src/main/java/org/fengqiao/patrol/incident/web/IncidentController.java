@@ -19,6 +19,8 @@ import org.fengqiao.events.patrol.IncidentCategory;
 import org.fengqiao.events.patrol.IncidentOutcome;
 import org.fengqiao.patrol.incident.application.HandleIncidents;
 import org.fengqiao.patrol.incident.model.Incident;
+import org.fengqiao.patrol.team.application.PatrolAccess;
+import org.fengqiao.security.Caller;
 import org.springframework.http.ResponseEntity;
 import org.springframework.web.bind.annotation.GetMapping;
 import org.springframework.web.bind.annotation.PathVariable;
@@ -33,33 +35,38 @@ import org.springframework.web.bind.annotation.RestController;
 @Tag(name = "Incidents", description = "The four preventions in practice: from a patrol's report to its outcome")
 class IncidentController {
 
+    private static final String BY = "Deprecated: the signed-in person acts; if given, it must be them (else 403).";
+
     record ReportRequest(@Schema(example = "PT-07") @NotBlank String teamId, @Schema(example = "GB-141") @NotBlank String gridBlockId,
                          @Schema(example = "THEFT") @NotNull IncidentCategory category, boolean urgent,
                          @Schema(example = "Tower 7, east face, about the 12th floor") @NotBlank @Size(max = 300) String place,
                          @Schema(example = "A resident saw two people climbing the outside of the tower.") @NotBlank @Size(max = 4000) String description,
                          List<@NotBlank @Size(max = 300) String> mediaRefs,
-                         @Schema(example = "PT-07-M02") @NotBlank @Size(max = 64) String reportedBy) {
+                         @Schema(description = "Deprecated: the signed-in person reports; if given, it must be them.",
+                                 example = "PT-07-M02", deprecated = true) @Size(max = 64) String reportedBy) {
     }
 
-    record ByRequest(@Schema(example = "PO-01") @NotBlank @Size(max = 64) String by) {
+    record ByRequest(@Schema(description = BY, example = "PO-01", deprecated = true) @Size(max = 64) String by) {
     }
 
     record TaskRequest(@Schema(example = "PT-03") @NotBlank String teamId,
                        @Schema(example = "Seal the east exit of Tower 7") @NotBlank @Size(max = 1000) String description,
-                       @Schema(example = "PO-01") @NotBlank @Size(max = 64) String by) {
+                       @Schema(description = BY, example = "PO-01", deprecated = true) @Size(max = 64) String by) {
     }
 
-    record TaskReportRequest(@NotBlank String teamId, @NotBlank @Size(max = 4000) String report, @NotBlank @Size(max = 64) String by) {
+    record TaskReportRequest(@NotBlank String teamId, @NotBlank @Size(max = 4000) String report,
+                             @Schema(description = BY, deprecated = true) @Size(max = 64) String by) {
     }
 
-    record OutcomeRequest(@NotNull IncidentOutcome outcome, @NotBlank @Size(max = 4000) String summary, @NotBlank @Size(max = 64) String by) {
+    record OutcomeRequest(@NotNull IncidentOutcome outcome, @NotBlank @Size(max = 4000) String summary,
+                          @Schema(description = BY, deprecated = true) @Size(max = 64) String by) {
     }
 
     record PartyRequest(@NotBlank @Size(max = 200) String name, @Size(max = 100) String role) {
     }
 
     record HandoverRequest(@NotNull DisputeCategory category, @NotEmpty List<@Valid PartyRequest> parties,
-                           @Min(1) @Max(100000) int peopleInvolved, @NotBlank @Size(max = 64) String by) {
+                           @Min(1) @Max(100000) int peopleInvolved, @Schema(description = BY, deprecated = true) @Size(max = 64) String by) {
     }
 
     private final HandleIncidents incidents;
@@ -71,53 +78,63 @@ class IncidentController {
     @PostMapping
     @Operation(summary = "Report an incident", description = "Publishes IncidentReported with the neighbouring blocks' teams; "
             + "an urgent one is fanned out at once by notification-service to the police on duty and those teams.")
-    ResponseEntity<Incident.Snapshot> report(@Valid @RequestBody ReportRequest r) {
+    ResponseEntity<Incident.Snapshot> report(Caller caller, @Valid @RequestBody ReportRequest r) {
+        PatrolAccess.requireOwnTeam(caller, r.teamId());
         Incident incident = incidents.report(new HandleIncidents.Report(r.teamId(), r.gridBlockId(), r.category(), r.urgent(), r.place(),
-                r.description(), r.mediaRefs(), r.reportedBy()));
+                r.description(), r.mediaRefs(), PatrolAccess.self(caller, r.reportedBy(), "reportedBy")));
         return ResponseEntity.created(URI.create("/api/v1/incidents/" + incident.snapshot().id())).body(incident.snapshot());
     }
 
     @GetMapping("/{id}")
     @Operation(summary = "Read one incident, with its tasks and timeline")
-    Incident.Snapshot get(@PathVariable String id) {
-        return incidents.get(id).snapshot();
+    Incident.Snapshot get(@PathVariable String id, Caller caller) {
+        return readable(id, caller);
     }
 
     @GetMapping("/{id}/timeline")
     @Operation(summary = "Who did what and when")
-    List<Incident.TimelineEntry> timeline(@PathVariable String id) {
-        return incidents.get(id).snapshot().timeline();
+    List<Incident.TimelineEntry> timeline(@PathVariable String id, Caller caller) {
+        return readable(id, caller).timeline();
+    }
+
+    private Incident.Snapshot readable(String id, Caller caller) {
+        Incident.Snapshot incident = incidents.get(id).snapshot();
+        PatrolAccess.requireMayRead(caller, incident.teamId(), incident.neighbouringTeamIds());
+        return incident;
     }
 
     @PostMapping("/{id}/acknowledgement")
     @Operation(summary = "The police on duty take charge")
-    Incident.Snapshot acknowledge(@PathVariable String id, @Valid @RequestBody ByRequest r) {
-        return incidents.acknowledge(id, r.by()).snapshot();
+    Incident.Snapshot acknowledge(@PathVariable String id, Caller caller, @Valid @RequestBody ByRequest r) {
+        return incidents.acknowledge(id, PatrolAccess.self(caller, r.by(), "by")).snapshot();
     }
 
     @PostMapping("/{id}/tasks")
     @Operation(summary = "Give a team on the incident a task", description = "Only the reporting team and the neighbouring blocks' teams.")
-    Incident.Snapshot task(@PathVariable String id, @Valid @RequestBody TaskRequest r) {
-        return incidents.assignTask(id, r.teamId(), r.description(), r.by()).snapshot();
+    Incident.Snapshot task(@PathVariable String id, Caller caller, @Valid @RequestBody TaskRequest r) {
+        return incidents.assignTask(id, r.teamId(), r.description(), PatrolAccess.self(caller, r.by(), "by")).snapshot();
     }
 
     @PostMapping("/{id}/tasks/{taskId}/report")
     @Operation(summary = "A team reports back on its task")
-    Incident.Snapshot taskReport(@PathVariable String id, @PathVariable String taskId, @Valid @RequestBody TaskReportRequest r) {
-        return incidents.reportTask(id, taskId, r.teamId(), r.report(), r.by()).snapshot();
+    Incident.Snapshot taskReport(@PathVariable String id, @PathVariable String taskId, Caller caller,
+                                 @Valid @RequestBody TaskReportRequest r) {
+        PatrolAccess.requireOwnTeam(caller, r.teamId());
+        return incidents.reportTask(id, taskId, r.teamId(), r.report(), PatrolAccess.self(caller, r.by(), "by")).snapshot();
     }
 
     @PostMapping("/{id}/outcome")
     @Operation(summary = "Close the incident with its outcome")
-    Incident.Snapshot outcome(@PathVariable String id, @Valid @RequestBody OutcomeRequest r) {
-        return incidents.close(id, r.outcome(), r.summary(), r.by()).snapshot();
+    Incident.Snapshot outcome(@PathVariable String id, Caller caller, @Valid @RequestBody OutcomeRequest r) {
+        return incidents.close(id, r.outcome(), r.summary(), PatrolAccess.self(caller, r.by(), "by")).snapshot();
     }
 
     @PostMapping("/{id}/dispute-handover")
     @Operation(summary = "Hand the incident over to dispute-service as a dispute",
             description = "Publishes IncidentHandedOverAsDispute; dispute-service reports it with this incident as its origin.")
-    Incident.Snapshot handOver(@PathVariable String id, @Valid @RequestBody HandoverRequest r) {
+    Incident.Snapshot handOver(@PathVariable String id, Caller caller, @Valid @RequestBody HandoverRequest r) {
+        PatrolAccess.requireOwnTeam(caller, incidents.get(id).snapshot().teamId());
         return incidents.handOverAsDispute(id, r.category(), r.parties().stream().map(p -> new Party(p.name(), p.role())).toList(),
-                r.peopleInvolved(), r.by()).snapshot();
+                r.peopleInvolved(), PatrolAccess.self(caller, r.by(), "by")).snapshot();
     }
 }

@@ -17,6 +17,8 @@ import jakarta.validation.constraints.NotNull;
 import org.fengqiao.patrol.shift.application.PatrolShifts;
 import org.fengqiao.patrol.shift.application.Shifts;
 import org.fengqiao.patrol.shift.model.Shift;
+import org.fengqiao.patrol.team.application.PatrolAccess;
+import org.fengqiao.security.Caller;
 import org.springframework.http.ResponseEntity;
 import org.springframework.validation.annotation.Validated;
 import org.springframework.web.bind.annotation.GetMapping;
@@ -33,10 +35,13 @@ import org.springframework.web.bind.annotation.RestController;
 class ShiftController {
 
     record StartRequest(@Schema(example = "PT-13") @NotBlank String teamId, @Schema(example = "GB-131") @NotBlank String gridBlockId,
-                        @Schema(example = "PT-13-M01") @NotBlank String memberId) {
+                        @Schema(description = "Deprecated: the signed-in member starts it; if given, it must be them.",
+                                example = "PT-13-M01", deprecated = true) String memberId) {
     }
 
-    record CheckInRequest(@Schema(example = "PT-13") @NotBlank String teamId, @Schema(example = "PT-13-M02") @NotBlank String memberId,
+    record CheckInRequest(@Schema(example = "PT-13") @NotBlank String teamId,
+                          @Schema(description = "Deprecated: the signed-in member checks in; if given, it must be them.",
+                                  example = "PT-13-M02", deprecated = true) String memberId,
                           @Schema(example = "GB-131-CP1") @NotBlank String checkpointId,
                           @Schema(description = "the phone's own clock") @NotNull Instant deviceTime,
                           @DecimalMin("-90") @DecimalMax("90") double latitude, @DecimalMin("-180") @DecimalMax("180") double longitude) {
@@ -52,34 +57,42 @@ class ShiftController {
 
     @PostMapping("/api/v1/shifts")
     @Operation(summary = "Start a shift on a block contracted to the team")
-    ResponseEntity<Shift.Snapshot> start(@Valid @RequestBody StartRequest r) {
-        Shift shift = patrols.start(r.teamId(), r.gridBlockId(), r.memberId());
+    ResponseEntity<Shift.Snapshot> start(Caller caller, @Valid @RequestBody StartRequest r) {
+        PatrolAccess.requireOwnTeam(caller, r.teamId());
+        Shift shift = patrols.start(r.teamId(), r.gridBlockId(), PatrolAccess.self(caller, r.memberId(), "memberId"));
         return ResponseEntity.created(URI.create("/api/v1/shifts/" + shift.snapshot().id())).body(shift.snapshot());
     }
 
     @GetMapping("/api/v1/shifts/{id}")
     @Operation(summary = "Read one shift with its check-ins")
-    Shift.Snapshot get(@PathVariable String id) {
-        return patrols.get(id).snapshot();
+    Shift.Snapshot get(@PathVariable String id, Caller caller) {
+        Shift.Snapshot shift = patrols.get(id).snapshot();
+        PatrolAccess.requireOwnTeam(caller, shift.teamId());
+        return shift;
     }
 
     @GetMapping("/api/v1/shifts")
     @Operation(summary = "A team's shifts, newest first")
-    List<Shift.Snapshot> ofTeam(@RequestParam String teamId, @RequestParam(defaultValue = "50") @Min(1) @Max(500) int limit) {
+    List<Shift.Snapshot> ofTeam(@RequestParam String teamId, @RequestParam(defaultValue = "50") @Min(1) @Max(500) int limit,
+                                Caller caller) {
+        PatrolAccess.requireOwnTeam(caller, teamId);
         return shifts.ofTeam(teamId, limit).stream().map(Shift::snapshot).toList();
     }
 
     @PostMapping("/api/v1/shifts/{id}/end")
     @Operation(summary = "End a shift", description = "Checkpoints nobody checked in at are missed (ShiftEndedWithMissedCheckpoints).")
-    Shift.Snapshot end(@PathVariable String id) {
+    Shift.Snapshot end(@PathVariable String id, Caller caller) {
+        PatrolAccess.requireOwnTeam(caller, patrols.get(id).snapshot().teamId());
         return patrols.end(id).snapshot();
     }
 
     @PostMapping("/api/v1/check-ins")
     @Operation(summary = "Check in at a checkpoint", description = "Needs the team's active shift on the checkpoint's block. "
             + "Far from the checkpoint or with a skewed device clock, it is accepted and flagged (CheckInFlagged).")
-    Shift.CheckIn checkIn(@Valid @RequestBody CheckInRequest r) {
-        return patrols.checkIn(r.teamId(), r.memberId(), r.checkpointId(), r.deviceTime(), r.latitude(), r.longitude());
+    Shift.CheckIn checkIn(Caller caller, @Valid @RequestBody CheckInRequest r) {
+        PatrolAccess.requireOwnTeam(caller, r.teamId());
+        return patrols.checkIn(r.teamId(), PatrolAccess.self(caller, r.memberId(), "memberId"), r.checkpointId(), r.deviceTime(),
+                r.latitude(), r.longitude());
     }
 
     @GetMapping("/api/v1/missed-shifts")

@@ -16,7 +16,10 @@ import org.fengqiao.events.EventJson;
 import org.fengqiao.events.Topics;
 import org.fengqiao.events.patrol.PatrolTeamRegistered;
 import org.fengqiao.events.patrol.PatrolTeamType;
+import org.fengqiao.kit.test.AccessMatrix;
 import org.fengqiao.kit.test.ApiClient;
+import org.fengqiao.security.AccessPolicy;
+import org.springframework.beans.factory.annotation.Autowired;
 import org.fengqiao.kit.test.ApiClient.Response;
 import org.fengqiao.kit.test.TopicProbe;
 import org.fengqiao.patrol.PatrolServiceApplication;
@@ -36,8 +39,12 @@ abstract class PatrolTeamApiContract {
 
     protected abstract String kafkaBrokers();
 
+    /** The community officer registers and reads teams. */
+    @Autowired
+    List<AccessPolicy> policies;
+
     private ApiClient api() {
-        return ApiClient.localhost(port);
+        return ApiClient.localhost(port).by("CO-01");
     }
 
     static Map<String, Object> team(String name, String type, List<String> gridBlockIds, int memberCount) {
@@ -187,8 +194,24 @@ abstract class PatrolTeamApiContract {
     }
 
     @Test
+    void every_operation_refuses_callers_without_a_token_or_without_the_role() {
+        List<String> open = AccessMatrix.assertEveryOperationIsGuarded(api(), AccessPolicy.merge("patrol-service", policies));
+
+        assertThat(open).isEmpty();
+        AccessMatrix.assertDocumentedInReadme(policies.stream().filter(p -> p.name().equals("patrol-service")).findFirst().orElseThrow());
+    }
+
+    @Test
+    void only_station_staff_register_teams() {
+        assertProblem(ApiClient.localhost(port).by("PT-01-M01").post(TEAMS, team("Self-made patrol", "OTHER", List.of("GB-111"), 5)),
+                403, "forbidden", null);
+        assertProblem(ApiClient.localhost(port).post(TEAMS, team("Anonymous patrol", "OTHER", List.of("GB-111"), 5)),
+                401, "unauthenticated", null);
+    }
+
+    @Test
     void the_service_serves_its_openapi_document_health_and_metrics() {
-        JsonNode openApi = api().get("/v3/api-docs").json();
+        JsonNode openApi = api().anonymous().get("/v3/api-docs").json();
         assertThat(openApi.get("paths").has(TEAMS)).isTrue();
         assertThat(openApi.get("paths").has(TEAMS + "/{id}")).isTrue();
         assertThat(openApi.get("paths").get(TEAMS).get("post").get("responses").propertyNames()).contains("201", "400", "409");
