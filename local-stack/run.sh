@@ -1,6 +1,7 @@
 #!/usr/bin/env bash
 # Starts the whole platform on this machine, no Docker: a real Kafka broker (KRaft), an embedded
-# MongoDB-compatible store and the four services, then waits until they are healthy.
+# MongoDB-compatible store, the identity provider, the four services and the gateway, then waits
+# until they are healthy.
 # Ctrl-C stops everything; the data stays in the data dir (default: .local-stack in the current directory).
 #
 #   local-stack/run.sh                      everything, demo data loaded on the first start
@@ -14,9 +15,9 @@
 set -euo pipefail
 
 ROOT="$(cd "$(dirname "${BASH_SOURCE[0]}")/.." && pwd)"
-SERVICES=(dispute-service patrol-service citizen-service notification-service)
+SERVICES=(identity dispute-service patrol-service citizen-service notification-service gateway)
 # modules whose sources end up in the jars the launcher runs
-MODULES=(platform-events platform-kit "${SERVICES[@]}" local-stack)
+MODULES=(platform-events platform-security platform-kit "${SERVICES[@]}" local-stack)
 
 die() {
   echo "run.sh: $*" >&2

@@ -15,18 +15,23 @@ import java.util.ArrayList;
 import java.util.LinkedHashMap;
 import java.util.List;
 import java.util.Map;
+import java.util.function.Function;
 
 import com.fasterxml.jackson.databind.JsonNode;
 import com.fasterxml.jackson.databind.ObjectMapper;
 
 /**
- * Made-up demo data ({@value #RESOURCE}), posted through the services' real REST APIs. Each
- * service's data is loaded once per data dir: a marker file {@code demo-data/<service>.loaded}
- * records that it was done.
+ * Made-up demo data ({@value #RESOURCE}), posted through the services' real REST APIs, each item
+ * by the person it says acts (a report by its reporter; anything else by the operator
+ * {@value #OPERATOR}) with that person's token from the identity provider. Each service's data is
+ * loaded once per data dir: a marker file {@code demo-data/<service>.loaded} records that it was
+ * done.
  */
 public final class DemoData {
 
     public static final String RESOURCE = "/demo-data.json";
+    /** The made-up operator who registers what has no person of its own (patrol teams). */
+    public static final String OPERATOR = "OP-01";
 
     private static final ObjectMapper MAPPER = new ObjectMapper();
     private static final HttpClient HTTP = HttpClient.newBuilder()
@@ -85,7 +90,10 @@ public final class DemoData {
         for (ServiceProcess service : stack.services()) {
             baseUrls.put(service.name(), service.baseUrl());
         }
-        return loadIfFirstStart(baseUrls, stack.dataDir());
+        boolean signIn = stack.services().stream().anyMatch(service -> service.name().equals(ServiceDefinition.IDENTITY.name()));
+        Map<String, String> tokens = new java.util.HashMap<>();
+        Function<String, String> tokenFor = signIn ? person -> tokens.computeIfAbsent(person, stack::devToken) : person -> null;
+        return loadIfFirstStart(baseUrls, stack.dataDir(), tokenFor);
     }
 
     /**
@@ -94,7 +102,7 @@ public final class DemoData {
      * one item was created (so a start against a broken service tries again next time, while a
      * partly loaded batch is not posted twice).
      */
-    public static List<Result> loadIfFirstStart(Map<String, String> baseUrls, Path dataDir) {
+    public static List<Result> loadIfFirstStart(Map<String, String> baseUrls, Path dataDir, Function<String, String> tokenFor) {
         List<Result> results = new ArrayList<>();
         for (Batch batch : batches().values()) {
             String baseUrl = baseUrls.get(batch.service());
@@ -106,7 +114,7 @@ public final class DemoData {
                 results.add(new Result(batch.service(), batch.path(), 0, 0, List.of(), true));
                 continue;
             }
-            Result result = post(batch, baseUrl);
+            Result result = post(batch, baseUrl, tokenFor);
             if (result.created() > 0) {
                 try {
                     Files.createDirectories(marker.getParent());
@@ -120,8 +128,14 @@ public final class DemoData {
         return results;
     }
 
+    /** Who posts an item: the reporter it names, else the operator. */
+    static String actingPerson(JsonNode item) {
+        String reporter = item.path("reporter").path("personId").asText("");
+        return reporter.isBlank() ? OPERATOR : reporter;
+    }
+
     /** Posts every item of {@code batch} to {@code baseUrl + batch.path()}; 201 counts as created. */
-    public static Result post(Batch batch, String baseUrl) {
+    public static Result post(Batch batch, String baseUrl, Function<String, String> tokenFor) {
         URI uri = URI.create(baseUrl + batch.path());
         int created = 0;
         List<String> failures = new ArrayList<>();
@@ -132,7 +146,7 @@ public final class DemoData {
             } catch (IOException e) {
                 throw new UncheckedIOException(e);
             }
-            String failure = postOne(uri, body);
+            String failure = postOne(uri, body, tokenFor.apply(actingPerson(item)));
             if (failure == null) {
                 created++;
             } else {
@@ -142,13 +156,16 @@ public final class DemoData {
         return new Result(batch.service(), batch.path(), batch.items().size(), created, failures, false);
     }
 
-    private static String postOne(URI uri, String body) {
-        HttpRequest request = HttpRequest.newBuilder(uri)
+    private static String postOne(URI uri, String body, String token) {
+        HttpRequest.Builder builder = HttpRequest.newBuilder(uri)
                 .timeout(Duration.ofSeconds(15))
                 .header("Content-Type", "application/json")
                 .header("Accept", "application/json")
-                .POST(HttpRequest.BodyPublishers.ofString(body))
-                .build();
+                .POST(HttpRequest.BodyPublishers.ofString(body));
+        if (token != null) {
+            builder.header("Authorization", "Bearer " + token);
+        }
+        HttpRequest request = builder.build();
         String failure = null;
         for (int attempt = 1; attempt <= 3; attempt++) {
             try {

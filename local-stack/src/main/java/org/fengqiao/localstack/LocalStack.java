@@ -86,6 +86,11 @@ public final class LocalStack implements AutoCloseable {
     private final boolean awaitHealthy;
     private final Duration healthTimeout;
     private final Consumer<String> events;
+    private final String identityUrl;
+    private final String gatewayUrl;
+
+    /** The sign-in password of every made-up person on the local stack (the {@code local} profile of identity). */
+    public static final String DEMO_PASSWORD = "demo";
 
     private enum State { NEW, STARTING, RUNNING, STOPPING, STOPPED }
 
@@ -132,14 +137,22 @@ public final class LocalStack implements AutoCloseable {
                 .build();
         this.repoRoot = b.services.isEmpty() ? b.repoRoot : resolveRepoRoot(b.repoRoot);
         String version = version();
+        Map<String, Integer> resolved = new LinkedHashMap<>();
+        for (ServiceDefinition definition : ServiceDefinition.ALL) {
+            resolved.put(definition.name(), ports.getOrDefault(definition.name(), definition.defaultPort()));
+        }
+        this.identityUrl = "http://localhost:" + resolved.get(ServiceDefinition.IDENTITY.name());
+        this.gatewayUrl = "http://localhost:" + resolved.get(ServiceDefinition.GATEWAY.name());
         Map<String, ServiceProcess> processes = new LinkedHashMap<>();
         for (String name : b.services) {
             ServiceDefinition definition = ServiceDefinition.require(name);
-            int port = ports.getOrDefault(name, definition.defaultPort());
-            Map<String, String> env = ServiceProcess.baseEnvironment(port, mongo.uri(definition.database()),
-                    kafka.bootstrapServers());
+            int port = resolved.get(name);
+            Map<String, String> env = definition.hasDatabase()
+                    ? ServiceProcess.baseEnvironment(port, mongo.uri(definition.database()), kafka.bootstrapServers())
+                    : ServiceProcess.baseEnvironment(port);
             env.put("SMTP_HOST", Ports.LOOPBACK);
             env.put("SMTP_PORT", String.valueOf(smtpPort));
+            env.putAll(securityEnvironment(definition, resolved, dataDir));
             env.putAll(b.environment);
             env.putAll(b.serviceEnvironment.getOrDefault(name, Map.of()));
             processes.put(name, new ServiceProcess(definition, port, definition.jar(repoRoot, version),
@@ -151,6 +164,37 @@ public final class LocalStack implements AutoCloseable {
 
     public static Builder builder() {
         return new Builder();
+    }
+
+    /**
+     * How the local stack wires sign-in: the identity provider runs with its {@code local} profile
+     * (the demo password, default secrets for the outside systems, the development token
+     * shortcut), issuing tokens as {@code http://localhost:<port>}; every service and the gateway
+     * trust exactly that issuer; the gateway reaches the services on the loopback address;
+     * notification-service may call plain-http webhooks (on this machine only).
+     */
+    static Map<String, String> securityEnvironment(ServiceDefinition definition, Map<String, Integer> ports, Path dataDir) {
+        Map<String, String> env = new LinkedHashMap<>();
+        String issuer = "http://localhost:" + ports.get(ServiceDefinition.IDENTITY.name());
+        String gateway = "http://localhost:" + ports.get(ServiceDefinition.GATEWAY.name());
+        env.put("PLATFORM_SECURITY_ISSUER_URI", issuer);
+        if (definition.equals(ServiceDefinition.IDENTITY)) {
+            env.put("SPRING_PROFILES_ACTIVE", "local");
+            env.put("IDENTITY_ISSUER", issuer);
+            env.put("IDENTITY_PEOPLE_PASSWORD", DEMO_PASSWORD);
+            env.put("IDENTITY_DATA_DIR", dataDir.resolve("identity").toString());
+            env.put("IDENTITY_SWAGGER_UI_REDIRECT_URIS", gateway + "/swagger-ui/oauth2-redirect.html");
+            env.put("IDENTITY_OPS_CONSOLE_REDIRECT_URIS", gateway + "/ops/login/oauth2/code/ops-console");
+            env.put("IDENTITY_CORS_ALLOWED_ORIGINS", gateway);
+        } else if (definition.equals(ServiceDefinition.GATEWAY)) {
+            for (ServiceDefinition service : ServiceDefinition.DOMAIN_SERVICES) {
+                env.put(service.name().toUpperCase(java.util.Locale.ROOT).replace('-', '_') + "_URI",
+                        "http://" + Ports.LOOPBACK + ":" + ports.get(service.name()));
+            }
+        } else if (definition.equals(ServiceDefinition.NOTIFICATION)) {
+            env.put("NOTIFICATION_WEBHOOK_ALLOW_HTTP", "true");
+        }
+        return env;
     }
 
     /**
@@ -371,6 +415,25 @@ public final class LocalStack implements AutoCloseable {
     /** The repository root the service jars are taken from (empty when the stack has no services). */
     public Optional<Path> repoRoot() {
         return Optional.ofNullable(repoRoot);
+    }
+
+    /** {@code http://localhost:<port>} of the identity provider: the issuer of every token. */
+    public String identityUrl() {
+        return identityUrl;
+    }
+
+    /** {@code http://localhost:<port>} of the gateway: the one front door for client apps. */
+    public String gatewayUrl() {
+        return gatewayUrl;
+    }
+
+    /**
+     * An access token for a made-up person (e.g. {@code CO-02}), from the identity provider's
+     * development shortcut (its {@code local} profile): a real token, signed by the provider's
+     * key, with the same claims as one from signing in.
+     */
+    public String devToken(String personId) {
+        return DevTokens.fetch(identityUrl, personId);
     }
 
     /** Wall-clock time {@link #start()} took. */

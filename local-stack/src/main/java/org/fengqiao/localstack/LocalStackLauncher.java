@@ -150,17 +150,33 @@ public final class LocalStackLauncher {
         String nl = System.lineSeparator();
         s.append(nl).append("Fengqiao platform is up - started in ")
                 .append(String.format("%.1f s", startedIn.toMillis() / 1000.0)).append(nl).append(nl);
+        boolean gateway = stack.services().stream().anyMatch(p -> p.name().equals(ServiceDefinition.GATEWAY.name()));
+        boolean identity = stack.services().stream().anyMatch(p -> p.name().equals(ServiceDefinition.IDENTITY.name()));
+        if (gateway) {
+            s.append(String.format("  %-22s %s/api/v1/...   (the one front door for apps; every call needs a token)%n",
+                    "Gateway", stack.gatewayUrl()));
+            s.append(String.format("  %-22s %s/swagger-ui.html  (all four APIs, sign in with the button)%n", "Swagger UI",
+                    stack.gatewayUrl()));
+        }
+        if (identity) {
+            s.append(String.format("  %-22s %s  (OpenID Connect: %s/.well-known/openid-configuration)%n", "Sign-in",
+                    stack.identityUrl(), stack.identityUrl()));
+            s.append(String.format("  %-22s every made-up person signs in with their id and the password '%s'%n", "Demo people",
+                    LocalStack.DEMO_PASSWORD));
+            s.append(String.format("  %-22s CO-02 community officer of GC-103/GC-104, IV-0007 grid worker, PO-01 police on duty,%n", ""));
+            s.append(String.format("  %-22s PM-03 mediator, PT-20-M01 patrol leader, RD-01 registration desk, OP-01 operator,%n", ""));
+            s.append(String.format("  %-22s CZ-90001 resident (all: identity/src/main/resources/org/fengqiao/identity/seed/people.json)%n", ""));
+            s.append(String.format("  %-22s TOKEN=$(curl -s -X POST %s/dev/tokens/CO-02)   (development only)%n", "A token", stack.identityUrl()));
+        }
+        s.append(nl);
         for (ServiceProcess service : stack.services()) {
             String base = service.baseUrl();
-            s.append(String.format("  %-22s API        %s/api/v1%n", service.name(), base));
-            s.append(String.format("  %-22s Swagger UI %s/swagger-ui.html%n", "", base));
-            s.append(String.format("  %-22s Health     %s/actuator/health%n", "", base));
-            s.append(String.format("  %-22s Metrics    %s/actuator/prometheus%n", "", base));
-            s.append(String.format("  %-22s Log        %s%n", "", service.logFile()));
+            s.append(String.format("  %-22s %s  (health %s/actuator/health, log %s)%n", service.name(), base, base, service.logFile()));
         }
         s.append(String.format("  %-22s %s%n", "Kafka bootstrap", stack.kafkaBootstrapServers()));
         s.append(String.format("  %-22s %s  (databases: %s)%n", "MongoDB", stack.mongo().connectionString(),
-                ServiceDefinition.ALL.stream().map(ServiceDefinition::database).collect(Collectors.joining(", "))));
+                ServiceDefinition.ALL.stream().filter(ServiceDefinition::hasDatabase).map(ServiceDefinition::database)
+                        .collect(Collectors.joining(", "))));
         s.append(String.format("  %-22s %s:%d  (accepts every e-mail, keeps it in memory)%n", "SMTP server", "127.0.0.1",
                 stack.mail().port()));
         s.append(String.format("  %-22s %s%n", "Data dir", stack.dataDir()));

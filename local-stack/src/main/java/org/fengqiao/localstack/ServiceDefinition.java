@@ -4,18 +4,24 @@ import java.util.List;
 import java.util.Optional;
 
 /**
- * One of the platform's services as the local stack runs it: module name (also the jar's base
- * name), default HTTP port and MongoDB database.
+ * One of the platform's processes as the local stack runs it: module name (also the jar's base
+ * name), default HTTP port and MongoDB database (none for the identity provider and the gateway,
+ * which keep no data in the store).
  */
 public record ServiceDefinition(String name, int defaultPort, String database) {
 
+    public static final ServiceDefinition IDENTITY = new ServiceDefinition("identity", 9000, null);
     public static final ServiceDefinition DISPUTE = new ServiceDefinition("dispute-service", 8081, "dispute");
     public static final ServiceDefinition PATROL = new ServiceDefinition("patrol-service", 8082, "patrol");
     public static final ServiceDefinition CITIZEN = new ServiceDefinition("citizen-service", 8083, "citizen");
     public static final ServiceDefinition NOTIFICATION = new ServiceDefinition("notification-service", 8084, "notification");
+    public static final ServiceDefinition GATEWAY = new ServiceDefinition("gateway", 8080, null);
 
-    /** All four services, in start/print order. */
-    public static final List<ServiceDefinition> ALL = List.of(DISPUTE, PATROL, CITIZEN, NOTIFICATION);
+    /** Everything, in start/print order: the identity provider, the four services, the gateway. */
+    public static final List<ServiceDefinition> ALL = List.of(IDENTITY, DISPUTE, PATROL, CITIZEN, NOTIFICATION, GATEWAY);
+
+    /** The four services with their own databases and topics. */
+    public static final List<ServiceDefinition> DOMAIN_SERVICES = List.of(DISPUTE, PATROL, CITIZEN, NOTIFICATION);
 
     public static Optional<ServiceDefinition> byName(String name) {
         return ALL.stream().filter(d -> d.name().equals(name)).findFirst();
@@ -25,6 +31,11 @@ public record ServiceDefinition(String name, int defaultPort, String database) {
     public static ServiceDefinition require(String name) {
         return byName(name).orElseThrow(() -> new IllegalArgumentException("Unknown service '" + name
                 + "'; known services: " + ALL.stream().map(ServiceDefinition::name).toList()));
+    }
+
+    /** Whether it keeps data in the store and talks to the broker. */
+    public boolean hasDatabase() {
+        return database != null;
     }
 
     /** {@code <repoRoot>/<name>/target/<name>-<version>-exec.jar}. */

@@ -364,6 +364,13 @@ public final class ServiceProcess {
         return "ServiceProcess[" + name() + " " + baseUrl() + "]";
     }
 
+    /** The environment of a process that keeps no data in the store (identity, gateway). */
+    static Map<String, String> baseEnvironment(int port) {
+        Map<String, String> env = new LinkedHashMap<>();
+        env.put("SERVER_PORT", Integer.toString(port));
+        return env;
+    }
+
     static Map<String, String> baseEnvironment(int port, String mongoUri, String kafkaBrokers) {
         Map<String, String> env = new LinkedHashMap<>();
         env.put("SERVER_PORT", Integer.toString(port));

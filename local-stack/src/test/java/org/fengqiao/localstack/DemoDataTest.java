@@ -51,7 +51,7 @@ class DemoDataTest {
             assertThat(d.get("description").asText()).hasSizeGreaterThan(20);
             assertThat(d.get("peopleInvolved").isInt()).isTrue();
             assertThat(d.get("peopleInvolved").asInt()).isPositive();
-            assertThat(d.get("reporter").get("personId").asText()).matches("[A-Z]{2}-\\d{2,4}");
+            assertThat(d.get("reporter").get("personId").asText()).matches("[A-Z]{2}-\\d{2,5}");
             assertThat(REPORTER_ROLES).contains(d.get("reporter").get("role").asText());
             categories.add(d.get("category").asText());
             roles.add(d.get("reporter").get("role").asText());

@@ -29,16 +29,17 @@ class LauncherIT {
 
     @Test
     void runsUntilSigtermAndKeepsItsDataForTheNextStart() throws Exception {
-        Path repo = FakeRepository.create(tmp.resolve("repo"), "dispute-service", "citizen-service");
+        Path repo = FakeRepository.create(tmp.resolve("repo"), "identity", "dispute-service", "citizen-service", "gateway");
         Path dataDir = tmp.resolve("data");
         List<String> args = List.of(
                 "--data-dir=" + dataDir,
                 "--repo-root", repo.toString(),
-                "--services=dispute-service,citizen-service",
+                "--services=identity,dispute-service,citizen-service,gateway",
                 "--kafka-port=" + Ports.freePort(),
                 "--kafka-controller-port=" + Ports.freePort(),
                 "--mongo-port=" + Ports.freePort(),
-                "--ports=dispute-service=" + Ports.freePort() + ",citizen-service=" + Ports.freePort(),
+                "--ports=dispute-service=" + Ports.freePort() + ",citizen-service=" + Ports.freePort() + ",identity=" + Ports.freePort()
+                        + ",gateway=" + Ports.freePort(),
                 "--service-jvm-opts=-Xmx32m -XX:+UseSerialGC -XX:TieredStopAtLevel=1",
                 "--health-timeout=60");
 
@@ -47,7 +48,8 @@ class LauncherIT {
         assertThat(firstOut)
                 .contains("Fengqiao platform is up - started in")
                 .contains("dispute-service")
-                .contains("/api/v1", "/swagger-ui.html", "/actuator/health", "/actuator/prometheus")
+                .contains("Gateway", "/api/v1/...", "/swagger-ui.html", "/actuator/health")
+                .contains("Sign-in", "/.well-known/openid-configuration", "password 'demo'", "/dev/tokens/CO-02")
                 .contains("Kafka bootstrap", "MongoDB", "Resident memory")
                 .contains("Demo data dispute-service: 12 of 12 created via POST /api/v1/disputes")
                 .contains("12 records loaded")

@@ -16,7 +16,8 @@ class LauncherOptionsTest {
     void defaults() {
         LauncherOptions o = LauncherOptions.parse();
         assertThat(o.dataDir()).isEqualTo(Path.of(".local-stack"));
-        assertThat(o.services()).containsExactly("dispute-service", "patrol-service", "citizen-service", "notification-service");
+        assertThat(o.services()).containsExactly("identity", "dispute-service", "patrol-service", "citizen-service", "notification-service",
+                "gateway");
         assertThat(o.demoData()).isTrue();
         assertThat(o.kafkaPort()).isEqualTo(9092);
         assertThat(o.kafkaControllerPort()).isEqualTo(9093);

@@ -35,8 +35,8 @@ class LocalStackIT {
 
     @Test
     void startsEverythingLoadsDemoDataAndSurvivesKillAndRestart() throws Exception {
-        Path repo = FakeRepository.create(tmp.resolve("repo"), "dispute-service", "patrol-service",
-                "citizen-service", "notification-service");
+        Path repo = FakeRepository.create(tmp.resolve("repo"), "identity", "dispute-service", "patrol-service",
+                "citizen-service", "notification-service", "gateway");
         Path records = Files.createDirectories(tmp.resolve("records"));
         List<String> events = new CopyOnWriteArrayList<>();
         LocalStack stack = LocalStack.builder()
@@ -52,7 +52,7 @@ class LocalStackIT {
             stack.start();
             assertThat(stack.isRunning()).isTrue();
             assertThat(stack.services()).extracting(ServiceProcess::name)
-                    .containsExactly("dispute-service", "patrol-service", "citizen-service", "notification-service");
+                    .containsExactly("identity", "dispute-service", "patrol-service", "citizen-service", "notification-service", "gateway");
             for (ServiceProcess service : stack.services()) {
                 assertThat(service.isHealthy()).as(service.name()).isTrue();
                 assertThat(service.logFile()).exists();
@@ -65,6 +65,11 @@ class LocalStackIT {
                     "KAFKA_BROKERS=" + stack.kafkaBootstrapServers());
             assertThat(get(stack.service("notification-service").baseUrl() + "/env"))
                     .contains("MONGODB_URI=" + stack.mongoUri("notification"));
+            // every process trusts the stack's identity provider; the gateway reaches the services on loopback
+            assertThat(get(disputes.baseUrl() + "/env")).contains("PLATFORM_SECURITY_ISSUER_URI=" + stack.identityUrl());
+            assertThat(get(stack.service("gateway").baseUrl() + "/env"))
+                    .contains("DISPUTE_SERVICE_URI=http://127.0.0.1:" + disputes.port(), "MONGODB_URI=null");
+            assertThat(get(stack.service("identity").baseUrl() + "/env")).contains("SPRING_PROFILES_ACTIVE=local");
 
             // demo data: once per data dir, through the REST APIs
             List<DemoData.Result> first = DemoData.loadIfFirstStart(stack);
@@ -78,6 +83,11 @@ class LocalStackIT {
             JsonNode dispute = new ObjectMapper().readTree(posted.get(0));
             assertThat(dispute.get("gridCellId").asText()).isEqualTo("GC-101");
             assertThat(dispute.get("reporter").get("role").asText()).isEqualTo("INFORMATION_INVESTIGATOR");
+            // each report is posted by its reporter, with the reporter's token from the identity provider
+            assertThat(Files.readAllLines(records.resolve("authorization-" + disputes.port() + ".txt")).get(0))
+                    .isEqualTo("Bearer fake-token-" + dispute.get("reporter").get("personId").asText());
+            assertThat(Files.readAllLines(records.resolve("authorization-" + stack.service("patrol-service").port() + ".txt")))
+                    .containsOnly("Bearer fake-token-" + DemoData.OPERATOR);
 
             // kill -9 and start again
             long oldPid = disputes.pid().orElseThrow();

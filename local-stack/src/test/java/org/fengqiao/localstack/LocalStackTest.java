@@ -55,17 +55,32 @@ class LocalStackTest {
                 .serviceEnvironment("citizen-service", "EXTRA", "1")
                 .build();
         assertThat(stack.services()).extracting(ServiceProcess::name, ServiceProcess::port).containsExactly(
+                org.assertj.core.groups.Tuple.tuple("identity", 9000),
                 org.assertj.core.groups.Tuple.tuple("dispute-service", 8081),
                 org.assertj.core.groups.Tuple.tuple("patrol-service", 8082),
                 org.assertj.core.groups.Tuple.tuple("citizen-service", 18083),
-                org.assertj.core.groups.Tuple.tuple("notification-service", 8084));
+                org.assertj.core.groups.Tuple.tuple("notification-service", 8084),
+                org.assertj.core.groups.Tuple.tuple("gateway", 8080));
         ServiceProcess citizen = stack.service("citizen-service");
         assertThat(citizen.environment())
                 .containsEntry("SERVER_PORT", "18083")
                 .containsEntry("MONGODB_URI", "mongodb://127.0.0.1:27017/citizen")
                 .containsEntry("KAFKA_BROKERS", "127.0.0.1:9092")
                 .containsEntry("EXTRA", "1");
-        assertThat(stack.service("dispute-service").environment()).doesNotContainKey("EXTRA");
+        assertThat(stack.service("dispute-service").environment()).doesNotContainKey("EXTRA")
+                .containsEntry("PLATFORM_SECURITY_ISSUER_URI", "http://localhost:9000");
+        assertThat(stack.service("identity").environment())
+                .containsEntry("SPRING_PROFILES_ACTIVE", "local")
+                .containsEntry("IDENTITY_ISSUER", "http://localhost:9000")
+                .containsEntry("IDENTITY_PEOPLE_PASSWORD", LocalStack.DEMO_PASSWORD)
+                .containsEntry("IDENTITY_DATA_DIR", tmp.resolve("data").toAbsolutePath().resolve("identity").toString())
+                .doesNotContainKeys("MONGODB_URI", "KAFKA_BROKERS");
+        assertThat(stack.service("gateway").environment())
+                .containsEntry("CITIZEN_SERVICE_URI", "http://127.0.0.1:18083")
+                .containsEntry("NOTIFICATION_SERVICE_URI", "http://127.0.0.1:8084")
+                .containsEntry("PLATFORM_SECURITY_ISSUER_URI", "http://localhost:9000");
+        assertThat(stack.service("notification-service").environment()).containsEntry("NOTIFICATION_WEBHOOK_ALLOW_HTTP", "true");
+        assertThat(stack.gatewayUrl()).isEqualTo("http://localhost:8080");
         assertThat(citizen.command()).containsSubsequence("-Xmx256m", "-jar",
                 tmp.resolve("repo/citizen-service/target/citizen-service-" + LocalStack.version() + "-exec.jar").toString());
         assertThat(citizen.logFile()).isEqualTo(tmp.resolve("data/logs/citizen-service.log").toAbsolutePath());

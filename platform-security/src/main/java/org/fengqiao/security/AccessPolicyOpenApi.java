@@ -71,7 +71,7 @@ public final class AccessPolicyOpenApi implements OpenApiCustomizer {
         operation.setResponses(responses);
     }
 
-    /** "**Who may:** COMMUNITY_OFFICER; systems with scope disputes.read. Only ..." */
+    /** "**Who may:** COMMUNITY_OFFICER; systems with scope disputes.read. **Only when:** ..." */
     public static String who(AccessRule rule) {
         StringBuilder text = new StringBuilder("**Who may:** ");
         if (!rule.roles().isEmpty()) {
@@ -82,7 +82,7 @@ public final class AccessPolicyOpenApi implements OpenApiCustomizer {
         }
         text.append('.');
         if (rule.provided() != null) {
-            text.append(' ').append(rule.provided());
+            text.append(" **Only when:** ").append(rule.provided()).append('.');
         }
         return text.toString();
     }
@@ -91,5 +91,4 @@ public final class AccessPolicyOpenApi implements OpenApiCustomizer {
         return new ApiResponse().description(description)
                 .content(new Content().addMediaType("application/problem+json", new MediaType()));
     }
-
 }

@@ -86,10 +86,12 @@ public class ResourceServerAutoConfiguration {
                         }
                         requests.anyRequest().denyAll();
                     })
-                    .oauth2ResourceServer(resourceServer -> resourceServer
-                            .jwt(jwt -> jwt.decoder(decoder).jwtAuthenticationConverter(AccessTokens.authentication()))
-                            .authenticationEntryPoint(unauthenticated)
-                            .accessDeniedHandler(forbidden))
+                    .oauth2ResourceServer(resourceServer -> {
+                        resourceServer.jwt(jwt -> jwt.decoder(decoder).jwtAuthenticationConverter(AccessTokens.authentication()))
+                                .authenticationEntryPoint(unauthenticated)
+                                .accessDeniedHandler(forbidden);
+                        resourceServer.addObjectPostProcessor(TokenCheckFailure.postProcessor(unauthenticated));
+                    })
                     .exceptionHandling(exceptions -> exceptions.authenticationEntryPoint(unauthenticated).accessDeniedHandler(forbidden));
             return http.build();
         }

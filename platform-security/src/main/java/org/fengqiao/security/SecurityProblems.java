@@ -22,6 +22,8 @@ public final class SecurityProblems {
     public static final URI FORBIDDEN = URI.create("urn:fengqiao:problem:forbidden");
     /** The client or the person sent too many requests; {@code Retry-After} says when to try again. */
     public static final URI TOO_MANY_REQUESTS = URI.create("urn:fengqiao:problem:too-many-requests");
+    /** Something the request needs (a service, the identity provider's keys) cannot be reached right now; try again shortly (503). */
+    public static final URI SERVICE_UNAVAILABLE = URI.create("urn:fengqiao:problem:service-unavailable");
     /** The request body is larger than the gateway accepts. */
     public static final URI PAYLOAD_TOO_LARGE = URI.create("urn:fengqiao:problem:payload-too-large");
 

@@ -20,6 +20,8 @@ import org.springframework.boot.context.properties.bind.DefaultValue;
  * @param clients per client id: the redirect URIs of an app, the secret of an outside system
  * @param tokens  access token lifetime and audience
  * @param keys    signing key rotation
+ * @param cors    browser origins that may call the token, JWKS, discovery and userinfo endpoints
+ *                (a single-page app or the gateway's Swagger UI exchanging its code for a token)
  */
 @ConfigurationProperties("identity")
 public record IdentityProperties(@DefaultValue("http://localhost:9000") String issuer,
@@ -27,10 +29,20 @@ public record IdentityProperties(@DefaultValue("http://localhost:9000") String i
                                  @DefaultValue People people,
                                  Map<String, Client> clients,
                                  @DefaultValue Tokens tokens,
-                                 @DefaultValue Keys keys) {
+                                 @DefaultValue Keys keys,
+                                 @DefaultValue Cors cors) {
 
     public IdentityProperties {
         clients = clients == null ? Map.of() : Map.copyOf(clients);
+    }
+
+    /** @param allowedOrigins e.g. {@code http://localhost:8080}; none: no cross-origin browser calls */
+    public record Cors(List<String> allowedOrigins) {
+
+        public Cors {
+            allowedOrigins = allowedOrigins == null ? List.of()
+                    : allowedOrigins.stream().map(String::trim).filter(origin -> !origin.isEmpty()).toList();
+        }
     }
 
     /** The settings of one client, or an empty one when nothing is configured for it. */

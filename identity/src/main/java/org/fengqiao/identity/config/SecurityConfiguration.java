@@ -2,6 +2,7 @@ package org.fengqiao.identity.config;
 
 import static org.springframework.security.config.Customizer.withDefaults;
 
+import java.util.List;
 import java.util.Set;
 
 import org.fengqiao.identity.clients.application.ClientAdmission;
@@ -18,6 +19,11 @@ import org.springframework.security.config.http.SessionCreationPolicy;
 import org.springframework.security.oauth2.server.authorization.authentication.OAuth2AuthorizationCodeRequestAuthenticationProvider;
 import org.springframework.security.oauth2.server.authorization.authentication.OAuth2AuthorizationCodeRequestAuthenticationValidator;
 import org.springframework.security.web.SecurityFilterChain;
+import org.springframework.web.cors.CorsConfiguration;
+import org.springframework.web.cors.UrlBasedCorsConfigurationSource;
+import org.springframework.web.filter.CorsFilter;
+import org.springframework.boot.web.servlet.FilterRegistrationBean;
+import org.springframework.core.Ordered;
 import org.springframework.security.web.authentication.LoginUrlAuthenticationEntryPoint;
 import org.springframework.security.web.util.matcher.MediaTypeRequestMatcher;
 
@@ -54,6 +60,29 @@ class SecurityConfiguration {
                 .exceptionHandling(exceptions -> exceptions.defaultAuthenticationEntryPointFor(
                         new LoginUrlAuthenticationEntryPoint("/login"), browsers()));
         return http.build();
+    }
+
+    /**
+     * The configured origins may call the protocol endpoints from a browser (a public client's
+     * code exchange, the key set, discovery, userinfo); the authorization endpoint itself is a
+     * navigation, not a cross-origin call. Ahead of every filter chain, so a preflight is answered
+     * here (and a foreign origin refused with 403) before any chain asks for a sign-in.
+     */
+    @Bean
+    FilterRegistrationBean<CorsFilter> browserOrigins(IdentityProperties properties) {
+        CorsConfiguration cors = new CorsConfiguration();
+        cors.setAllowedOrigins(properties.cors().allowedOrigins());
+        cors.setAllowedMethods(List.of("GET", "POST", "OPTIONS"));
+        cors.setAllowedHeaders(List.of("Authorization", "Content-Type", "Accept"));
+        cors.setMaxAge(3600L);
+        UrlBasedCorsConfigurationSource source = new UrlBasedCorsConfigurationSource();
+        for (String path : List.of("/oauth2/token", "/oauth2/jwks", "/oauth2/revoke", "/oauth2/introspect", "/userinfo",
+                "/.well-known/**", "/connect/logout")) {
+            source.registerCorsConfiguration(path, cors);
+        }
+        FilterRegistrationBean<CorsFilter> registration = new FilterRegistrationBean<>(new CorsFilter(source));
+        registration.setOrder(Ordered.HIGHEST_PRECEDENCE);
+        return registration;
     }
 
     /** Requests that ask for HTML by name (a caller that accepts anything is not taken for a browser). */

@@ -24,7 +24,7 @@ public final class SignInFlow {
     private static final Pattern CSRF_INPUT = Pattern.compile("<input[^>]*name=\"_csrf\"[^>]*>");
     private static final Pattern VALUE = Pattern.compile("value=\"([^\"]*)\"");
 
-    private final RunningIdentity identity;
+    private final String identityUrl;
     private final Http browser = new Http();
     private final String clientId;
     private final String redirectUri;
@@ -32,7 +32,12 @@ public final class SignInFlow {
     private final String state = UUID.randomUUID().toString();
 
     public SignInFlow(RunningIdentity identity, String clientId, String redirectUri) {
-        this.identity = identity;
+        this(identity.baseUrl(), clientId, redirectUri);
+    }
+
+    /** A flow against a provider running elsewhere (e.g. the local stack's, in the system tests). */
+    public SignInFlow(String identityUrl, String clientId, String redirectUri) {
+        this.identityUrl = identityUrl;
         this.clientId = clientId;
         this.redirectUri = redirectUri;
         byte[] random = new byte[32];
@@ -66,10 +71,10 @@ public final class SignInFlow {
         fields.put("username", personId);
         fields.put("password", password);
         fields.put("_csrf", csrfToken(form.body()));
-        HttpResponse<String> signedIn = browser.postForm(identity.url("/login"), fields, "Accept", "text/html");
+        HttpResponse<String> signedIn = browser.postForm(identityUrl + "/login", fields, "Accept", "text/html");
         assertThat(signedIn.statusCode()).as("sign-in: %s", signedIn.body()).isEqualTo(302);
         URI next = Http.location(signedIn);
-        while (next.toString().startsWith(identity.baseUrl()) && !next.getPath().equals("/login")) {
+        while (next.toString().startsWith(identityUrl) && !next.getPath().equals("/login")) {
             HttpResponse<String> step = browser.get(next.toString(), "Accept", "text/html");
             assertThat(step.statusCode()).as("%s: %s", next, step.body()).isEqualTo(302);
             next = Http.location(step);
@@ -85,7 +90,7 @@ public final class SignInFlow {
         form.put("redirect_uri", redirectUri);
         form.put("client_id", clientId);
         form.put("code_verifier", verifier);
-        HttpResponse<String> response = new Http().postForm(identity.url("/oauth2/token"), form, "Accept", "application/json");
+        HttpResponse<String> response = new Http().postForm(identityUrl + "/oauth2/token", form, "Accept", "application/json");
         assertThat(response.statusCode()).as("token endpoint: %s", response.body()).isEqualTo(200);
         return Http.json(response.body());
     }
@@ -99,7 +104,7 @@ public final class SignInFlow {
     }
 
     private String authorizeUrl() {
-        return identity.url("/oauth2/authorize") + "?" + Http.form(Map.of(
+        return identityUrl + "/oauth2/authorize" + "?" + Http.form(Map.of(
                 "response_type", "code",
                 "client_id", clientId,
                 "redirect_uri", redirectUri,

@@ -17,7 +17,9 @@ import com.sun.net.httpserver.HttpServer;
  * Stands in for a real service in the local-stack tests: packed into
  * {@code <service>/target/<service>-<version>-exec.jar} of a temporary "repository", it reads the
  * same environment a real service does, answers {@code /actuator/health} with UP, accepts
- * {@code POST /api/v1/...} with 201 (recording each body) and shows its environment on {@code /env}.
+ * {@code POST /api/v1/...} with 201 (recording each body and its Authorization header), hands out
+ * {@code fake-token-<id>} on {@code POST /dev/tokens/<id>} like the identity provider's
+ * development shortcut, and shows its environment on {@code /env}.
  * Only JDK classes are used so the jar needs nothing else.
  *
  * <p>Knobs: {@code FAKE_FAIL} (print it and exit 3 at once), {@code FAKE_START_DELAY_MS} (take that
@@ -47,7 +49,14 @@ public final class FakeService {
         server.createContext("/env", exchange -> respond(exchange, 200,
                 "SERVER_PORT=" + System.getenv("SERVER_PORT") + "\n"
                         + "MONGODB_URI=" + System.getenv("MONGODB_URI") + "\n"
-                        + "KAFKA_BROKERS=" + System.getenv("KAFKA_BROKERS") + "\n"));
+                        + "KAFKA_BROKERS=" + System.getenv("KAFKA_BROKERS") + "\n"
+                        + "PLATFORM_SECURITY_ISSUER_URI=" + System.getenv("PLATFORM_SECURITY_ISSUER_URI") + "\n"
+                        + "DISPUTE_SERVICE_URI=" + System.getenv("DISPUTE_SERVICE_URI") + "\n"
+                        + "SPRING_PROFILES_ACTIVE=" + System.getenv("SPRING_PROFILES_ACTIVE") + "\n"));
+        // the identity provider's development shortcut, for the demo data's tokens
+        server.createContext("/dev/tokens/", exchange -> respond(exchange, 200,
+                "fake-token-" + exchange.getRequestURI().getPath().substring("/dev/tokens/".length())));
+        Path authorizations = record.resolveSibling("authorization-" + port + ".txt");
         server.createContext("/api/v1/", exchange -> {
             if (!"POST".equals(exchange.getRequestMethod())) {
                 respond(exchange, 405, "{}");
@@ -64,6 +73,8 @@ public final class FakeService {
             }
             synchronized (FakeService.class) {
                 Files.writeString(record, body.replace('\n', ' ') + "\n", StandardCharsets.UTF_8,
+                        StandardOpenOption.CREATE, StandardOpenOption.APPEND);
+                Files.writeString(authorizations, exchange.getRequestHeaders().getFirst("Authorization") + "\n", StandardCharsets.UTF_8,
                         StandardOpenOption.CREATE, StandardOpenOption.APPEND);
             }
             respond(exchange, 201, "{\"id\":\"" + ids.incrementAndGet() + "\"}");

@@ -34,6 +34,8 @@ public final class TestTokens {
     private List<String> audience;
     private Instant expiresAt;
     private boolean anotherKey;
+    private String clientId;
+    private String authorizedParty;
 
     private TestTokens(String subject) {
         this.subject = subject;
@@ -89,6 +91,18 @@ public final class TestTokens {
         return this;
     }
 
+    /** The client the token was issued to ({@code client_id}; {@code test-client} unless set). */
+    public TestTokens clientId(String id) {
+        clientId = id;
+        return this;
+    }
+
+    /** Only an {@code azp} claim names the client, as some providers do (no {@code client_id}). */
+    public TestTokens azp(String id) {
+        authorizedParty = id;
+        return this;
+    }
+
     public TestTokens expired() {
         expiresAt = Instant.now().minus(Duration.ofMinutes(5));
         return this;
@@ -124,6 +138,12 @@ public final class TestTokens {
         }
         if (issuer != null) {
             claims.issuer(issuer);
+        }
+        if (clientId != null) {
+            claims.claim(TokenClaims.CLIENT_ID, clientId);
+        }
+        if (authorizedParty != null) {
+            claims.claim(TokenClaims.CLIENT_ID, null).claim("azp", authorizedParty);
         }
         if (audience != null) {
             claims.audience(audience);

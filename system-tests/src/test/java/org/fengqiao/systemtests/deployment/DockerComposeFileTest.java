@@ -66,9 +66,13 @@ class DockerComposeFileTest {
     private static final Pattern DLQ_NAME_KEY = Pattern.compile(
             "(?i)spring\\.cloud\\.stream\\.kafka\\.(?:bindings\\..+|default)\\.consumer\\.dlq-?name");
 
+    /** The front door: built like the services, but no database, no topics, and the only host ports. */
+    private static final Set<String> FRONT_DOOR = Set.of("identity", "gateway");
+
     private static Path root;
     private static JsonNode services;
     private static List<ServiceModule> modules;
+    private static List<ServiceModule> frontDoor;
 
     record ServiceModule(String name, Path dir, String artifactId, String version) {
 
@@ -98,6 +102,9 @@ class DockerComposeFileTest {
                     .map(DockerComposeFileTest::readModule)
                     .toList();
         }
+        frontDoor = FRONT_DOOR.stream().sorted().map(root::resolve)
+                .filter(dir -> Files.isRegularFile(dir.resolve("pom.xml"))).map(DockerComposeFileTest::readModule).toList();
+        assertThat(frontDoor).as("the identity and gateway modules").hasSize(FRONT_DOOR.size());
     }
 
     // ------------------------------------------------------------------ tests
@@ -106,7 +113,7 @@ class DockerComposeFileTest {
     @DisplayName("every service module has exactly one compose service built from its own directory")
     void every_service_module_has_a_compose_service_built_from_its_directory() {
         SoftAssertions.assertSoftly(softly -> {
-            for (ServiceModule module : serviceModules()) {
+            for (ServiceModule module : allModules()) {
                 List<String> matching = composeServicesBuiltFrom(module);
                 softly.assertThat(matching)
                         .as("%s: compose services whose build.context is ./%s", module.name(), module.name())
@@ -119,7 +126,7 @@ class DockerComposeFileTest {
     @DisplayName("every service's Dockerfile exists, copies the service's exec jar and runs it as a non-root user")
     void every_dockerfile_copies_the_exec_jar_of_its_service() {
         SoftAssertions.assertSoftly(softly -> {
-            for (ServiceModule module : serviceModules()) {
+            for (ServiceModule module : allModules()) {
                 Optional<String> composeName = composeServiceOf(module);
                 if (composeName.isEmpty()) {
                     softly.fail("%s: no compose service is built from ./%s", module.name(), module.name());
@@ -181,10 +188,10 @@ class DockerComposeFileTest {
     }
 
     @Test
-    @DisplayName("every service's published and container port equal its SERVER_PORT in compose, its application.yml default and its Dockerfile's EXPOSE")
+    @DisplayName("every process's container port equals its SERVER_PORT in compose, its application.yml default and its Dockerfile's EXPOSE; only the gateway and identity publish it on the host")
     void every_service_port_agrees_across_compose_application_yml_and_dockerfile() {
         SoftAssertions.assertSoftly(softly -> {
-            for (ServiceModule module : serviceModules()) {
+            for (ServiceModule module : allModules()) {
                 Optional<String> composeName = composeServiceOf(module);
                 if (composeName.isEmpty()) {
                     softly.fail("%s: no compose service is built from ./%s", module.name(), module.name());
@@ -203,10 +210,15 @@ class DockerComposeFileTest {
                         .contains(serverPort));
 
                 List<PortMapping> ports = ports(service);
-                softly.assertThat(ports)
-                        .as("%s: ports (container port must be SERVER_PORT %s, published on the same host port)",
-                                service, serverPort)
-                        .contains(new PortMapping(serverPort, serverPort));
+                if (FRONT_DOOR.contains(module.name())) {
+                    softly.assertThat(ports)
+                            .as("%s: ports (the front door publishes SERVER_PORT %s on the same host port)", service, serverPort)
+                            .containsExactly(new PortMapping(serverPort, serverPort));
+                } else {
+                    softly.assertThat(ports).as("%s: ports (a service publishes none: apps come through the gateway)", service).isEmpty();
+                    softly.assertThat(scalars(services.path(service).path("expose")))
+                            .as("%s: expose (its SERVER_PORT %s, for the gateway and Prometheus)", service, serverPort).contains(serverPort);
+                }
 
                 Path dockerfile = dockerfileOf(service);
                 if (Files.isRegularFile(dockerfile)) {
@@ -222,10 +234,43 @@ class DockerComposeFileTest {
     }
 
     @Test
+    @DisplayName("every process trusts the identity provider's issuer exactly and fetches its keys inside the network; the gateway routes to the services' container ports")
+    void the_front_door_is_wired_to_the_identity_provider_and_the_services() {
+        String issuer = environment("identity").get("IDENTITY_ISSUER");
+        String identityPort = environment("identity").get("SERVER_PORT");
+        assertThat(issuer).as("identity: environment.IDENTITY_ISSUER").isNotBlank();
+        SoftAssertions.assertSoftly(softly -> {
+            List<ServiceModule> checked = new ArrayList<>(serviceModules());
+            checked.add(frontDoor.stream().filter(m -> m.name().equals("gateway")).findFirst().orElseThrow());
+            for (ServiceModule module : checked) {
+                String service = composeServiceOf(module).orElseThrow();
+                Map<String, String> environment = environment(service);
+                softly.assertThat(environment.get("PLATFORM_SECURITY_ISSUER_URI"))
+                        .as("%s: environment.PLATFORM_SECURITY_ISSUER_URI (must equal identity's IDENTITY_ISSUER)", service).isEqualTo(issuer);
+                softly.assertThat(environment.get("PLATFORM_SECURITY_JWK_SET_URI"))
+                        .as("%s: environment.PLATFORM_SECURITY_JWK_SET_URI", service)
+                        .isEqualTo("http://identity:" + identityPort + "/oauth2/jwks");
+                if (!module.name().equals("gateway")) {
+                    String port = environment.get("SERVER_PORT");
+                    String variable = module.name().toUpperCase(java.util.Locale.ROOT).replace('-', '_') + "_URI";
+                    softly.assertThat(environment("gateway").get(variable)).as("gateway: environment.%s", variable)
+                            .isEqualTo("http://" + service + ":" + port);
+                    softly.assertThat(dependsOn(service)).as("%s: depends_on", service).containsEntry("identity", "service_healthy");
+                }
+            }
+            softly.assertThat(scalars(services.path("identity").path("volumes")))
+                    .as("identity: volumes (its signing keys must outlive the container)")
+                    .anySatisfy(volume -> assertThat(volume).endsWith(":" + environment("identity").get("IDENTITY_DATA_DIR")));
+            softly.assertThat(environment("identity").get("IDENTITY_PEOPLE_PASSWORD"))
+                    .as("identity: the sign-in password comes from the deployer's environment, required").startsWith("${").contains(":?");
+        });
+    }
+
+    @Test
     @DisplayName("compose sets on each service only environment variables its application.yml reads (besides JAVA_TOOL_OPTIONS)")
     void compose_sets_only_variables_the_service_reads() {
         SoftAssertions.assertSoftly(softly -> {
-            for (ServiceModule module : serviceModules()) {
+            for (ServiceModule module : allModules()) {
                 Optional<String> composeName = composeServiceOf(module);
                 if (composeName.isEmpty()) {
                     softly.fail("%s: no compose service is built from ./%s", module.name(), module.name());
@@ -443,16 +488,28 @@ class DockerComposeFileTest {
 
         JsonNode prometheusYml = readYaml(config);
         Set<String> scraped = new LinkedHashSet<>();
+        Set<String> signedIn = new LinkedHashSet<>();
+        List<String> mountedSecrets = scalars(services.path(prometheus).path("secrets"));
         for (JsonNode job : prometheusYml.path("scrape_configs")) {
             String metricsPath = job.path("metrics_path").asString("/metrics");
+            JsonNode oauth2 = job.path("oauth2");
+            boolean signsIn = oauth2.path("client_id").asString("").equals("prometheus")
+                    && scalars(oauth2.path("scopes")).contains("metrics.read")
+                    && oauth2.path("token_url").asString("").startsWith("http://identity:")
+                    && mountedSecrets.stream().anyMatch(secret -> oauth2.path("client_secret_file").asString("").equals("/run/secrets/" + secret));
             for (JsonNode staticConfig : job.path("static_configs")) {
                 for (JsonNode target : staticConfig.path("targets")) {
                     scraped.add(target.asString() + metricsPath);
+                    if (signsIn) {
+                        signedIn.add(target.asString() + metricsPath);
+                    }
                 }
             }
         }
+        List<ServiceModule> scrapedModules = new ArrayList<>(serviceModules());
+        scrapedModules.add(frontDoor.stream().filter(m -> m.name().equals("gateway")).findFirst().orElseThrow());
         SoftAssertions.assertSoftly(softly -> {
-            for (ServiceModule module : serviceModules()) {
+            for (ServiceModule module : scrapedModules) {
                 Optional<String> composeName = composeServiceOf(module);
                 if (composeName.isEmpty()) {
                     softly.fail("%s: no compose service is built from ./%s", module.name(), module.name());
@@ -466,6 +523,9 @@ class DockerComposeFileTest {
                 }
                 softly.assertThat(scraped)
                         .as("%s: scrape target in %s", service, root.relativize(config))
+                        .contains(service + ":" + port + "/actuator/prometheus");
+                softly.assertThat(signedIn)
+                        .as("%s: scraped with a token (oauth2 as client 'prometheus', scope metrics.read, secret from a compose secret)", service)
                         .contains(service + ":" + port + "/actuator/prometheus");
             }
         });
@@ -528,7 +588,7 @@ class DockerComposeFileTest {
     @DisplayName("every service's healthcheck probes /actuator/health on its own port")
     void every_service_healthcheck_probes_actuator_health() {
         SoftAssertions.assertSoftly(softly -> {
-            for (ServiceModule module : serviceModules()) {
+            for (ServiceModule module : allModules()) {
                 Optional<String> composeName = composeServiceOf(module);
                 if (composeName.isEmpty()) {
                     softly.fail("%s: no compose service is built from ./%s", module.name(), module.name());
@@ -553,6 +613,13 @@ class DockerComposeFileTest {
             }
         }
         return fail("No directory containing both pom.xml and docker-compose.yml above " + start);
+    }
+
+    /** The four services and the front door (identity, gateway). */
+    private static List<ServiceModule> allModules() {
+        List<ServiceModule> all = new ArrayList<>(serviceModules());
+        all.addAll(frontDoor);
+        return all;
     }
 
     private static List<ServiceModule> serviceModules() {
