@@ -97,6 +97,20 @@ public record Caller(String id, PersonKind kind, Set<Role> roles, Set<String> gr
         return kind == PersonKind.SYSTEM;
     }
 
+    /**
+     * The person who acts is the signed-in one: a request that names a person ({@code by},
+     * {@code actor}, {@code memberId}, ...) may only repeat who that is.
+     *
+     * @return this caller's id
+     * @throws NotPermittedException naming {@code field} when {@code named} is someone else
+     */
+    public String actingAs(String named, String field) {
+        if (named != null && !named.equals(id)) {
+            throw new NotPermittedException(field, "you are signed in as " + id + " and cannot act as " + named);
+        }
+        return id;
+    }
+
     public boolean worksIn(String gridCellId) {
         return gridCellId != null && gridCells.contains(gridCellId);
     }

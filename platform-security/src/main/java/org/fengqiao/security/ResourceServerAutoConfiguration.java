@@ -11,8 +11,6 @@ import org.springframework.boot.context.properties.EnableConfigurationProperties
 import org.springframework.context.annotation.Bean;
 import org.springframework.context.annotation.Configuration;
 import org.springframework.security.config.annotation.web.builders.HttpSecurity;
-import org.springframework.security.config.annotation.web.configurers.AbstractHttpConfigurer;
-import org.springframework.security.config.http.SessionCreationPolicy;
 import org.springframework.security.oauth2.jwt.JwtDecoder;
 import org.springframework.security.web.SecurityFilterChain;
 import org.springframework.security.web.servlet.util.matcher.PathPatternRequestMatcher;
@@ -64,14 +62,7 @@ public class ResourceServerAutoConfiguration {
         @Bean
         SecurityFilterChain platformSecurity(HttpSecurity http, ObjectProvider<AccessPolicy> policies, JwtDecoder decoder) throws Exception {
             AccessPolicy policy = AccessPolicy.merge("service", policies.orderedStream().toList());
-            ProblemAuthenticationEntryPoint unauthenticated = new ProblemAuthenticationEntryPoint();
-            ProblemAccessDeniedHandler forbidden = new ProblemAccessDeniedHandler();
-            http.csrf(AbstractHttpConfigurer::disable)
-                    .sessionManagement(sessions -> sessions.sessionCreationPolicy(SessionCreationPolicy.STATELESS))
-                    .requestCache(AbstractHttpConfigurer::disable)
-                    .formLogin(AbstractHttpConfigurer::disable)
-                    .httpBasic(AbstractHttpConfigurer::disable)
-                    .logout(AbstractHttpConfigurer::disable)
+            BearerTokenChain.apply(http, decoder)
                     .anonymous(anonymous -> { })
                     .authorizeHttpRequests(requests -> {
                         // the error page and the async dispatch of a live stream belong to a request already decided
@@ -85,14 +76,7 @@ public class ResourceServerAutoConfiguration {
                             }
                         }
                         requests.anyRequest().denyAll();
-                    })
-                    .oauth2ResourceServer(resourceServer -> {
-                        resourceServer.jwt(jwt -> jwt.decoder(decoder).jwtAuthenticationConverter(AccessTokens.authentication()))
-                                .authenticationEntryPoint(unauthenticated)
-                                .accessDeniedHandler(forbidden);
-                        resourceServer.addObjectPostProcessor(TokenCheckFailure.postProcessor(unauthenticated));
-                    })
-                    .exceptionHandling(exceptions -> exceptions.authenticationEntryPoint(unauthenticated).accessDeniedHandler(forbidden));
+                    });
             return http.build();
         }
 

@@ -5,15 +5,10 @@ import static org.springframework.http.HttpMethod.GET;
 import jakarta.servlet.DispatcherType;
 import org.fengqiao.events.access.Role;
 import org.fengqiao.events.access.Scopes;
-import org.fengqiao.security.AccessTokens;
-import org.fengqiao.security.ProblemAccessDeniedHandler;
-import org.fengqiao.security.TokenCheckFailure;
-import org.fengqiao.security.ProblemAuthenticationEntryPoint;
+import org.fengqiao.security.BearerTokenChain;
 import org.springframework.context.annotation.Bean;
 import org.springframework.context.annotation.Configuration;
 import org.springframework.security.config.annotation.web.builders.HttpSecurity;
-import org.springframework.security.config.annotation.web.configurers.AbstractHttpConfigurer;
-import org.springframework.security.config.http.SessionCreationPolicy;
 import org.springframework.security.oauth2.jwt.JwtDecoder;
 import org.springframework.security.web.SecurityFilterChain;
 
@@ -25,7 +20,7 @@ import org.springframework.security.web.SecurityFilterChain;
  * the gateway only keeps requests without a valid token from reaching them at all.
  * <p>
  * A token that cannot be checked because the provider's keys are out of reach is 503, not 401
- * ({@link TokenCheckFailure}).
+ * ({@link org.fengqiao.security.TokenCheckFailure}).
  * <p>
  * Public: the health probes, the Swagger UI and the API documents. Metrics: operators and the
  * metrics scraper. Anything else is refused. Stateless, no sessions, no CSRF (bearer tokens are
@@ -36,14 +31,7 @@ class GatewaySecurity {
 
     @Bean
     SecurityFilterChain gatewayFilterChain(HttpSecurity http, JwtDecoder platformJwtDecoder, CorsProperties cors) throws Exception {
-        ProblemAuthenticationEntryPoint unauthenticated = new ProblemAuthenticationEntryPoint();
-        ProblemAccessDeniedHandler forbidden = new ProblemAccessDeniedHandler();
-        http.csrf(AbstractHttpConfigurer::disable)
-                .sessionManagement(sessions -> sessions.sessionCreationPolicy(SessionCreationPolicy.STATELESS))
-                .requestCache(AbstractHttpConfigurer::disable)
-                .formLogin(AbstractHttpConfigurer::disable)
-                .httpBasic(AbstractHttpConfigurer::disable)
-                .logout(AbstractHttpConfigurer::disable)
+        BearerTokenChain.apply(http, platformJwtDecoder)
                 // a preflight from a configured origin is answered here, before any token is asked for
                 .cors(policy -> policy.configurationSource(CrossOriginPolicy.of(cors)))
                 .authorizeHttpRequests(requests -> requests
@@ -53,14 +41,7 @@ class GatewaySecurity {
                         .requestMatchers(GET, "/actuator/prometheus")
                         .hasAnyAuthority("ROLE_" + Role.OPERATOR.name(), "SCOPE_" + Scopes.METRICS_READ)
                         .requestMatchers("/api/**").authenticated()
-                        .anyRequest().denyAll())
-                .oauth2ResourceServer(resourceServer -> {
-                    resourceServer.jwt(jwt -> jwt.decoder(platformJwtDecoder).jwtAuthenticationConverter(AccessTokens.authentication()))
-                            .authenticationEntryPoint(unauthenticated)
-                            .accessDeniedHandler(forbidden);
-                    resourceServer.addObjectPostProcessor(TokenCheckFailure.postProcessor(unauthenticated));
-                })
-                .exceptionHandling(exceptions -> exceptions.authenticationEntryPoint(unauthenticated).accessDeniedHandler(forbidden));
+                        .anyRequest().denyAll());
         return http.build();
     }
 }

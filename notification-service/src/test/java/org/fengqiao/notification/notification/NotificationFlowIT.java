@@ -456,10 +456,7 @@ class NotificationFlowIT {
 
     @Test
     void every_operation_refuses_callers_without_a_token_or_without_the_role() {
-        List<String> open = AccessMatrix.assertEveryOperationIsGuarded(api(), AccessPolicy.merge("notification-service", policies));
-
-        assertThat(open).isEmpty();
-        AccessMatrix.assertDocumentedInReadme(policies.stream().filter(p -> p.name().equals("notification-service")).findFirst().orElseThrow());
+        AccessMatrix.assertGuardedAndDocumented(api(), policies, "notification-service");
     }
 
     @Test

@@ -5,7 +5,7 @@ import java.util.List;
 
 import org.fengqiao.kit.failure.InvalidFieldException;
 import org.fengqiao.kit.failure.NotFoundException;
-import org.fengqiao.kit.failure.NotPermittedException;
+import org.fengqiao.security.NotPermittedException;
 import org.fengqiao.kit.failure.RuleViolatedException;
 import jakarta.validation.ConstraintViolationException;
 import org.springframework.core.Ordered;

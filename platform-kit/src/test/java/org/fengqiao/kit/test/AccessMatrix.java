@@ -35,6 +35,17 @@ public final class AccessMatrix {
 
     private static final List<String> METHODS = List.of("get", "put", "post", "delete", "patch");
 
+    /**
+     * The whole check for one service: every operation guarded (none public), and the service's
+     * own policy (named {@code service}) written in the README exactly.
+     */
+    public static void assertGuardedAndDocumented(ApiClient api, List<AccessPolicy> policies, String service) {
+        List<String> open = assertEveryOperationIsGuarded(api, AccessPolicy.merge(service, policies));
+        assertThat(open).as("operations of %s anyone may call", service).isEmpty();
+        assertDocumentedInReadme(policies.stream().filter(policy -> policy.name().equals(service)).findFirst()
+                .orElseThrow(() -> new AssertionError("no access policy named " + service)));
+    }
+
     /** @return the operations declared public, for the test's report */
     public static List<String> assertEveryOperationIsGuarded(ApiClient api, AccessPolicy policy) {
         ApiClient anonymous = api.anonymous();

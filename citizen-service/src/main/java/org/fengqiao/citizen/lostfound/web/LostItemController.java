@@ -97,6 +97,6 @@ class LostItemController {
     @PostMapping("/api/v1/lost-items/{id}/return")
     @Operation(summary = "Returned to its owner (LostItemReturned)")
     LostItem.Snapshot returned(@PathVariable String id, Caller caller, @Valid @RequestBody ReturnRequest r) {
-        return lostAndFound.returnTo(id, r.ownerRef(), ResidentAccess.self(caller, r.by(), "by")).snapshot();
+        return lostAndFound.returnTo(id, r.ownerRef(), caller.actingAs(r.by(), "by")).snapshot();
     }
 }

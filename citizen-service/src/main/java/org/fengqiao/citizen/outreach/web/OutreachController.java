@@ -61,7 +61,7 @@ class OutreachController {
     @Operation(summary = "Record an activity held")
     OutreachActivity activity(Caller caller, @Valid @RequestBody ActivityRequest r) {
         return record.activity(r.kind(), r.title(), r.place(), r.gridCellId(), r.heldAt(), r.attendance(),
-                ResidentAccess.self(caller, r.officerId(), "officerId"));
+                caller.actingAs(r.officerId(), "officerId"));
     }
 
     @GetMapping("/api/v1/outreach-activities")
@@ -76,7 +76,7 @@ class OutreachController {
     @Operation(summary = "Record a lost person helped")
     LostPersonHelped lostPerson(Caller caller, @Valid @RequestBody LostPersonRequest r) {
         return record.lostPerson(r.foundAt(), r.place(), r.gridCellId(), r.description(), r.outcome(),
-                ResidentAccess.self(caller, r.officerId(), "officerId"));
+                caller.actingAs(r.officerId(), "officerId"));
     }
 
     @GetMapping("/api/v1/lost-persons")

@@ -62,7 +62,7 @@ class EnterpriseIntakeController {
             + "gets an ENTERPRISE service request (ServiceRequestOpened).")
     ResponseEntity<IntakeView> record(Caller caller, @Valid @RequestBody IntakeRequest r) {
         RecordEnterpriseIntake.Progress recorded = intakes.record(new RecordEnterpriseIntake.Batch(r.enterpriseName(), r.site(), r.gridCellId(),
-                r.servicePointId(), ResidentAccess.self(caller, r.officerId(), "officerId"), r.kind(), r.collectedAt(), r.applicants().stream().map(ApplicantRequest::toApplicant).toList()));
+                r.servicePointId(), caller.actingAs(r.officerId(), "officerId"), r.kind(), r.collectedAt(), r.applicants().stream().map(ApplicantRequest::toApplicant).toList()));
         return ResponseEntity.created(URI.create("/api/v1/enterprise-intakes/" + recorded.intake().id())).body(IntakeView.of(recorded));
     }
 
@@ -75,6 +75,6 @@ class EnterpriseIntakeController {
     @PostMapping("/api/v1/enterprise-intakes/{id}/advance")
     @Operation(summary = "Move every application of the batch that can take the step")
     IntakeView advance(@PathVariable String id, Caller caller, @Valid @RequestBody AdvanceRequest r) {
-        return IntakeView.of(intakes.advance(id, r.step(), ResidentAccess.self(caller, r.by(), "by")));
+        return IntakeView.of(intakes.advance(id, r.step(), caller.actingAs(r.by(), "by")));
     }
 }

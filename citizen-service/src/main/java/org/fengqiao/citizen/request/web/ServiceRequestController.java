@@ -95,7 +95,7 @@ class ServiceRequestController {
         }
         ServiceRequest opened = open.open(new ServiceRequest.Opening(r.kind(), r.channel(), r.applicant().toApplicant(), r.notifyRef(),
                 r.requestedBy(), r.reason(), r.servicePointId(), r.gridCellId(), null, null, null,
-                ResidentAccess.self(caller, r.openedBy(), "openedBy")));
+                caller.actingAs(r.openedBy(), "openedBy")));
         return ResponseEntity.created(URI.create("/api/v1/service-requests/" + opened.snapshot().id())).body(ServiceRequestView.of(opened));
     }
 
@@ -126,31 +126,31 @@ class ServiceRequestController {
     @Operation(summary = "The officer collected photo, fingerprints and documents at the person's home")
     ServiceRequestView collectAtHome(@PathVariable String id, Caller caller, @Valid @RequestBody CollectRequest r) {
         return ServiceRequestView.of(progress.step(id, ProgressServiceRequest.Step.COLLECT_AT_HOME,
-                ResidentAccess.self(caller, r.officerId(), "officerId"), r.idNumber()));
+                caller.actingAs(r.officerId(), "officerId"), r.idNumber()));
     }
 
     @PostMapping("/api/v1/service-requests/{id}/submit")
     @Operation(summary = "Sent to the issuing bureau")
     ServiceRequestView submit(@PathVariable String id, Caller caller, @Valid @RequestBody StepRequest r) {
-        return ServiceRequestView.of(progress.step(id, ProgressServiceRequest.Step.SUBMIT, ResidentAccess.self(caller, r.by(), "by"), null));
+        return ServiceRequestView.of(progress.step(id, ProgressServiceRequest.Step.SUBMIT, caller.actingAs(r.by(), "by"), null));
     }
 
     @PostMapping("/api/v1/service-requests/{id}/ready")
     @Operation(summary = "The card or document is ready", description = "ServiceRequestReady: the person hears whether to pick it up or that it will be delivered.")
     ServiceRequestView ready(@PathVariable String id, Caller caller, @Valid @RequestBody StepRequest r) {
-        return ServiceRequestView.of(progress.step(id, ProgressServiceRequest.Step.READY, ResidentAccess.self(caller, r.by(), "by"), null));
+        return ServiceRequestView.of(progress.step(id, ProgressServiceRequest.Step.READY, caller.actingAs(r.by(), "by"), null));
     }
 
     @PostMapping("/api/v1/service-requests/{id}/deliver")
     @Operation(summary = "Delivered to the person (door-to-door, enterprise)", description = "ServiceRequestCompleted.")
     ServiceRequestView deliver(@PathVariable String id, Caller caller, @Valid @RequestBody StepRequest r) {
-        return ServiceRequestView.of(progress.step(id, ProgressServiceRequest.Step.DELIVER, ResidentAccess.self(caller, r.by(), "by"), null));
+        return ServiceRequestView.of(progress.step(id, ProgressServiceRequest.Step.DELIVER, caller.actingAs(r.by(), "by"), null));
     }
 
     @PostMapping("/api/v1/service-requests/{id}/pick-up")
     @Operation(summary = "Picked up at the service point", description = "ServiceRequestCompleted.")
     ServiceRequestView pickUp(@PathVariable String id, Caller caller, @Valid @RequestBody StepRequest r) {
-        return ServiceRequestView.of(progress.step(id, ProgressServiceRequest.Step.PICK_UP, ResidentAccess.self(caller, r.by(), "by"), null));
+        return ServiceRequestView.of(progress.step(id, ProgressServiceRequest.Step.PICK_UP, caller.actingAs(r.by(), "by"), null));
     }
 
     @GetMapping("/api/v1/service-requests/{id}/personal-data")
@@ -161,7 +161,7 @@ class ServiceRequestController {
                            @Parameter(description = "Deprecated: the signed-in person reads; if sent, it must be them", deprecated = true)
                            @RequestHeader(name = "X-Officer-Id", required = false) String officerHeader,
                            @RequestParam(required = false) @Size(max = 200) String purpose) {
-        String officerId = ResidentAccess.self(caller, officerHeader, "X-Officer-Id");
+        String officerId = caller.actingAs(officerHeader, "X-Officer-Id");
         if (purpose == null || purpose.isBlank()) {
             throw new InvalidFieldException("purpose", "say why the personal data is needed (e.g. delivering the card)");
         }

@@ -2,7 +2,7 @@ package org.fengqiao.citizen.resident.application;
 
 import org.fengqiao.events.access.Role;
 import org.fengqiao.kit.failure.InvalidFieldException;
-import org.fengqiao.kit.failure.NotPermittedException;
+import org.fengqiao.security.NotPermittedException;
 import org.fengqiao.security.Caller;
 
 /**
@@ -47,14 +47,6 @@ public final class ResidentAccess {
         }
         requireOwn(caller, given, field);
         return given;
-    }
-
-    /** A person named in the body as the one who acts may only be the signed-in one. */
-    public static String self(Caller caller, String named, String field) {
-        if (named != null && !named.equals(caller.id())) {
-            throw new NotPermittedException(field, "you are signed in as " + caller.id() + " and cannot act as " + named);
-        }
-        return caller.id();
     }
 
     private ResidentAccess() {

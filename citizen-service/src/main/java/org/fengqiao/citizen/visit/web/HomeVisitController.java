@@ -74,7 +74,7 @@ class HomeVisitController {
             + "SafetyHazardFound, ANTI_FRAUD publishes AntiFraudWarningIssued, DOOR_TO_DOOR opens a door-to-door service request "
             + "(its id is the finding's workRef).")
     ResponseEntity<HomeVisit.Snapshot> log(Caller caller, @Valid @RequestBody VisitRequest r) {
-        HomeVisit visit = logHomeVisit.log(ResidentAccess.self(caller, r.officerId(), "officerId"), r.gridCellId(), r.householdRef(), r.peopleMet(), r.visitedAt(),
+        HomeVisit visit = logHomeVisit.log(caller.actingAs(r.officerId(), "officerId"), r.gridCellId(), r.householdRef(), r.peopleMet(), r.visitedAt(),
                 r.findings().stream().map(f -> new LogHomeVisit.FindingInput(f.kind(), f.description(), f.category(),
                         f.parties() == null ? null : f.parties().stream().map(p -> new Party(p.name(), p.role())).toList(),
                         f.peopleInvolved(), f.doorToDoor() == null ? null : new HomeVisit.DoorToDoorNeed(f.doorToDoor().citizenRef(),

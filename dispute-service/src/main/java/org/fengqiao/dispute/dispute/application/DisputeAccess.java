@@ -11,7 +11,7 @@ import org.fengqiao.events.dispute.Reporter;
 import org.fengqiao.events.dispute.ReporterRole;
 import org.fengqiao.kit.directory.GridDirectory;
 import org.fengqiao.kit.failure.InvalidFieldException;
-import org.fengqiao.kit.failure.NotPermittedException;
+import org.fengqiao.security.NotPermittedException;
 import org.fengqiao.security.Caller;
 import org.springframework.stereotype.Component;
 

@@ -26,7 +26,6 @@ import org.fengqiao.dispute.dispute.web.LifecycleRequests.StepRequest;
 import org.fengqiao.dispute.dispute.web.LifecycleRequests.TriageRequest;
 import org.fengqiao.events.dispute.EscalationTrigger;
 import org.fengqiao.kit.failure.NotFoundException;
-import org.fengqiao.kit.failure.NotPermittedException;
 import org.fengqiao.security.Caller;
 import org.springframework.web.bind.annotation.GetMapping;
 import org.springframework.web.bind.annotation.PathVariable;
@@ -154,9 +153,7 @@ class DisputeLifecycleController {
 
     /** The signed-in person acts; an {@code actor} in the body may only repeat who that is. */
     private static Caller acting(Caller caller, ActorRequest named) {
-        if (named != null && !named.personId().equals(caller.id())) {
-            throw new NotPermittedException("actor.personId", "you are signed in as " + caller.id() + " and cannot act as " + named.personId());
-        }
+        caller.actingAs(named == null ? null : named.personId(), "actor.personId");
         return caller;
     }
 }

@@ -16,7 +16,6 @@ import jakarta.validation.constraints.Size;
 import org.fengqiao.dispute.prevention.application.PreventionWork;
 import org.fengqiao.dispute.prevention.model.PreventionReport;
 import org.fengqiao.dispute.prevention.model.PublicitySession;
-import org.fengqiao.kit.failure.NotPermittedException;
 import org.fengqiao.security.Caller;
 import org.springframework.format.annotation.DateTimeFormat;
 import org.springframework.http.ResponseEntity;
@@ -48,10 +47,8 @@ class PreventionController {
     @PostMapping("/api/v1/directory/units/{unitId}/publicity-sessions")
     @Operation(summary = "Record a legal or policy publicity session held with a unit")
     ResponseEntity<PublicitySession> record(@PathVariable String unitId, Caller caller, @Valid @RequestBody SessionRequest request) {
-        if (request.heldBy() != null && !request.heldBy().equals(caller.id())) {
-            throw new NotPermittedException("heldBy", "you are signed in as " + caller.id() + ", not " + request.heldBy());
-        }
-        PublicitySession session = work.recordSession(unitId, request.heldOn(), request.topic(), request.attendance(), caller.id());
+        PublicitySession session = work.recordSession(unitId, request.heldOn(), request.topic(), request.attendance(),
+                caller.actingAs(request.heldBy(), "heldBy"));
         return ResponseEntity.created(URI.create("/api/v1/directory/units/" + unitId + "/publicity-sessions")).body(session);
     }
 

@@ -152,12 +152,7 @@ abstract class DisputeApiContract {
 
     @Test
     void every_operation_refuses_callers_without_a_token_or_without_the_role() {
-        AccessPolicy policy = AccessPolicy.merge("dispute-service", policies);
-
-        List<String> open = AccessMatrix.assertEveryOperationIsGuarded(api(), policy);
-
-        assertThat(open).as("operations anyone may call").isEmpty();
-        AccessMatrix.assertDocumentedInReadme(policies.stream().filter(p -> p.name().equals("dispute-service")).findFirst().orElseThrow());
+        AccessMatrix.assertGuardedAndDocumented(api(), policies, "dispute-service");
     }
 
     @Test

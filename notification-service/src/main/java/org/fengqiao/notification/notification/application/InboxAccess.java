@@ -4,7 +4,7 @@ import java.util.List;
 import java.util.Map;
 
 import org.fengqiao.events.access.Role;
-import org.fengqiao.kit.failure.NotPermittedException;
+import org.fengqiao.security.NotPermittedException;
 import org.fengqiao.notification.notification.model.Alert;
 import org.fengqiao.notification.notification.model.Notification;
 import org.fengqiao.notification.recipients.application.Recipients;

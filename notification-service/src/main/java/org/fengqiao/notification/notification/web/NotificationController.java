@@ -15,7 +15,6 @@ import jakarta.validation.constraints.Min;
 import jakarta.validation.constraints.NotBlank;
 import jakarta.validation.constraints.Size;
 import org.fengqiao.kit.failure.NotFoundException;
-import org.fengqiao.kit.failure.NotPermittedException;
 import org.fengqiao.notification.notification.application.InboxAccess;
 import org.fengqiao.notification.notification.model.Notification;
 import org.fengqiao.security.Caller;
@@ -99,10 +98,7 @@ class NotificationController {
     @ApiResponse(responseCode = "409", description = "A ROUTINE notification needs no acknowledgement",
             content = @Content(mediaType = "application/problem+json"))
     Alert acknowledge(@PathVariable String id, Caller caller, @Valid @RequestBody(required = false) AcknowledgeRequest request) {
-        if (request != null && request.personId() != null && !request.personId().equals(caller.id())) {
-            throw new NotPermittedException("personId", "you are signed in as " + caller.id() + " and cannot acknowledge as "
-                    + request.personId());
-        }
+        caller.actingAs(request == null ? null : request.personId(), "personId");
         return acknowledge.acknowledge(id, caller);
     }
 

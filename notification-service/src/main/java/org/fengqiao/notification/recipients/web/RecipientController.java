@@ -17,7 +17,7 @@ import jakarta.validation.constraints.Size;
 import org.fengqiao.events.notification.Channel;
 import org.fengqiao.events.access.Role;
 import org.fengqiao.kit.failure.InvalidFieldException;
-import org.fengqiao.kit.failure.NotPermittedException;
+import org.fengqiao.security.NotPermittedException;
 import org.fengqiao.notification.recipients.application.WebhookTargets;
 import org.fengqiao.security.Caller;
 import org.fengqiao.kit.failure.NotFoundException;

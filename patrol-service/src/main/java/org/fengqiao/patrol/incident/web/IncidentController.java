@@ -81,7 +81,7 @@ class IncidentController {
     ResponseEntity<Incident.Snapshot> report(Caller caller, @Valid @RequestBody ReportRequest r) {
         PatrolAccess.requireOwnTeam(caller, r.teamId());
         Incident incident = incidents.report(new HandleIncidents.Report(r.teamId(), r.gridBlockId(), r.category(), r.urgent(), r.place(),
-                r.description(), r.mediaRefs(), PatrolAccess.self(caller, r.reportedBy(), "reportedBy")));
+                r.description(), r.mediaRefs(), caller.actingAs(r.reportedBy(), "reportedBy")));
         return ResponseEntity.created(URI.create("/api/v1/incidents/" + incident.snapshot().id())).body(incident.snapshot());
     }
 
@@ -106,13 +106,13 @@ class IncidentController {
     @PostMapping("/{id}/acknowledgement")
     @Operation(summary = "The police on duty take charge")
     Incident.Snapshot acknowledge(@PathVariable String id, Caller caller, @Valid @RequestBody ByRequest r) {
-        return incidents.acknowledge(id, PatrolAccess.self(caller, r.by(), "by")).snapshot();
+        return incidents.acknowledge(id, caller.actingAs(r.by(), "by")).snapshot();
     }
 
     @PostMapping("/{id}/tasks")
     @Operation(summary = "Give a team on the incident a task", description = "Only the reporting team and the neighbouring blocks' teams.")
     Incident.Snapshot task(@PathVariable String id, Caller caller, @Valid @RequestBody TaskRequest r) {
-        return incidents.assignTask(id, r.teamId(), r.description(), PatrolAccess.self(caller, r.by(), "by")).snapshot();
+        return incidents.assignTask(id, r.teamId(), r.description(), caller.actingAs(r.by(), "by")).snapshot();
     }
 
     @PostMapping("/{id}/tasks/{taskId}/report")
@@ -120,13 +120,13 @@ class IncidentController {
     Incident.Snapshot taskReport(@PathVariable String id, @PathVariable String taskId, Caller caller,
                                  @Valid @RequestBody TaskReportRequest r) {
         PatrolAccess.requireOwnTeam(caller, r.teamId());
-        return incidents.reportTask(id, taskId, r.teamId(), r.report(), PatrolAccess.self(caller, r.by(), "by")).snapshot();
+        return incidents.reportTask(id, taskId, r.teamId(), r.report(), caller.actingAs(r.by(), "by")).snapshot();
     }
 
     @PostMapping("/{id}/outcome")
     @Operation(summary = "Close the incident with its outcome")
     Incident.Snapshot outcome(@PathVariable String id, Caller caller, @Valid @RequestBody OutcomeRequest r) {
-        return incidents.close(id, r.outcome(), r.summary(), PatrolAccess.self(caller, r.by(), "by")).snapshot();
+        return incidents.close(id, r.outcome(), r.summary(), caller.actingAs(r.by(), "by")).snapshot();
     }
 
     @PostMapping("/{id}/dispute-handover")
@@ -135,6 +135,6 @@ class IncidentController {
     Incident.Snapshot handOver(@PathVariable String id, Caller caller, @Valid @RequestBody HandoverRequest r) {
         PatrolAccess.requireOwnTeam(caller, incidents.get(id).snapshot().teamId());
         return incidents.handOverAsDispute(id, r.category(), r.parties().stream().map(p -> new Party(p.name(), p.role())).toList(),
-                r.peopleInvolved(), PatrolAccess.self(caller, r.by(), "by")).snapshot();
+                r.peopleInvolved(), caller.actingAs(r.by(), "by")).snapshot();
     }
 }

@@ -59,7 +59,7 @@ class ShiftController {
     @Operation(summary = "Start a shift on a block contracted to the team")
     ResponseEntity<Shift.Snapshot> start(Caller caller, @Valid @RequestBody StartRequest r) {
         PatrolAccess.requireOwnTeam(caller, r.teamId());
-        Shift shift = patrols.start(r.teamId(), r.gridBlockId(), PatrolAccess.self(caller, r.memberId(), "memberId"));
+        Shift shift = patrols.start(r.teamId(), r.gridBlockId(), caller.actingAs(r.memberId(), "memberId"));
         return ResponseEntity.created(URI.create("/api/v1/shifts/" + shift.snapshot().id())).body(shift.snapshot());
     }
 
@@ -91,7 +91,7 @@ class ShiftController {
             + "Far from the checkpoint or with a skewed device clock, it is accepted and flagged (CheckInFlagged).")
     Shift.CheckIn checkIn(Caller caller, @Valid @RequestBody CheckInRequest r) {
         PatrolAccess.requireOwnTeam(caller, r.teamId());
-        return patrols.checkIn(r.teamId(), PatrolAccess.self(caller, r.memberId(), "memberId"), r.checkpointId(), r.deviceTime(),
+        return patrols.checkIn(r.teamId(), caller.actingAs(r.memberId(), "memberId"), r.checkpointId(), r.deviceTime(),
                 r.latitude(), r.longitude());
     }
 

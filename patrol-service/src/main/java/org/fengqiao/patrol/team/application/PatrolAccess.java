@@ -2,7 +2,7 @@ package org.fengqiao.patrol.team.application;
 
 import org.fengqiao.events.access.Role;
 import org.fengqiao.events.access.Scopes;
-import org.fengqiao.kit.failure.NotPermittedException;
+import org.fengqiao.security.NotPermittedException;
 import org.fengqiao.security.Caller;
 
 /**
@@ -17,14 +17,6 @@ public final class PatrolAccess {
         if (isVolunteer(caller) && !teamId.equals(caller.team())) {
             throw new NotPermittedException("teamId", caller.id() + " is a member of " + caller.team() + ", not of " + teamId);
         }
-    }
-
-    /** A person named in the body ({@code by}, {@code reportedBy}, {@code memberId}) may only be the signed-in one. */
-    public static String self(Caller caller, String named, String field) {
-        if (named != null && !named.equals(caller.id())) {
-            throw new NotPermittedException(field, "you are signed in as " + caller.id() + " and cannot act as " + named);
-        }
-        return caller.id();
     }
 
     /** Station staff and systems read any incident; a volunteer only one their team reported or was alerted to. */

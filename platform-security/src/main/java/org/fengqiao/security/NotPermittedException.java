@@ -1,4 +1,4 @@
-package org.fengqiao.kit.failure;
+package org.fengqiao.security;
 
 /**
  * The caller's role allows the operation, but not on this resource or as this person: another
