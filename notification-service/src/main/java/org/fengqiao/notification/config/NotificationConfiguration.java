@@ -72,6 +72,6 @@ class NotificationConfiguration {
             throw new IllegalStateException("notification.retry.OTHER must give the retry policy of channels without their own");
         }
         return new DeliverNotifications(notifications, compose, senders, retries, clock, meters,
-                properties.delivery().pollInterval(), properties.delivery().lease());
+                properties.delivery().pollInterval(), properties.delivery().sweepInterval(), properties.delivery().lease());
     }
 }

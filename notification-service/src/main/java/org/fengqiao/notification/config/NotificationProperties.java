@@ -29,10 +29,16 @@ public record NotificationProperties(Alerts alerts, Delivery delivery, Map<Chann
     }
 
     /**
-     * @param pollInterval how often retries and held items are looked for (new ones go at once)
-     * @param lease        how long one attempt holds a notification against other replicas
+     * @param pollInterval  how often the notifications handed over are looked at for what became
+     *                      due (new ones go at once)
+     * @param sweepInterval how often the store is swept for due notifications nobody handed over
+     *                      (left by a crash or by another replica)
+     * @param lease         how long one attempt holds a notification against other replicas
      */
-    public record Delivery(Duration pollInterval, Duration lease) {
+    public record Delivery(Duration pollInterval, Duration sweepInterval, Duration lease) {
+        public Delivery {
+            sweepInterval = sweepInterval == null ? Duration.ofSeconds(5) : sweepInterval;
+        }
     }
 
     public record Retry(Duration initialBackoff, double multiplier, Duration maxBackoff, int maxAttempts) {

@@ -3,8 +3,15 @@ package org.fengqiao.kit.outbox;
 import java.time.Duration;
 import java.time.Instant;
 import java.util.ArrayList;
+import java.util.HashMap;
+import java.util.LinkedHashMap;
 import java.util.List;
+import java.util.Map;
+import java.util.Set;
+import java.util.concurrent.CompletableFuture;
+import java.util.concurrent.ConcurrentHashMap;
 import java.util.concurrent.ExecutionException;
+import java.util.concurrent.Future;
 import java.util.concurrent.TimeUnit;
 import java.util.concurrent.TimeoutException;
 
@@ -19,6 +26,7 @@ import org.fengqiao.kit.observability.CorrelationContext;
 import org.slf4j.Logger;
 import org.slf4j.LoggerFactory;
 import org.springframework.context.SmartLifecycle;
+import org.springframework.data.mongodb.core.BulkOperations;
 import org.springframework.data.mongodb.core.MongoTemplate;
 import org.springframework.data.mongodb.core.query.Criteria;
 import org.springframework.data.mongodb.core.query.Query;
@@ -30,47 +38,71 @@ import org.springframework.data.mongodb.core.query.Update;
  * then pulled from the document. A crash between the two publishes them again (consumers
  * deduplicate on {@code ce_id}); nothing is lost.
  *
- * <p>A send that fails for a reason that passes (the broker is away, a timeout) is tried again
- * on the next pass, for as long as it takes: the event must not be lost. An event the broker can
- * never take ({@link #NEVER_SENDABLE}: larger than the broker accepts, an invalid topic, a
- * value that cannot be serialised), or a stored event that cannot even be read, is parked instead of blocking its aggregate for ever: it moves
- * to the document's {@value OutboxDocument#PARKED_EVENTS} with the reason, is logged at ERROR and
- * counted ({@code outbox.events.parked}), and the aggregate's next events go on.
- * {@code GET /api/v1/outbox/parked} lists what is parked.
+ * <p><b>Keeping up without scanning.</b> A writer hands the relay the id of the document it saved
+ * ({@link #pending(String, Object)}); the relay reads those documents by {@code _id}, sends the
+ * first pending event of every one of them at once (many sends in flight, batched by the
+ * producer), then the second ones, and so on: an aggregate's next event leaves only once the
+ * broker has its previous one, so the order per aggregate holds while hundreds of aggregates are
+ * published together. The acknowledged events are then pulled from their documents in one bulk
+ * write. Documents nobody handed over (written before a crash, or by another replica) are found
+ * by a bounded sweep every {@code sweepInterval}; that sweep is the relay's only query that is
+ * not by key.
  *
- * <p>Runs on one thread: woken at once after an outbox document is saved, and every
- * {@code pollInterval} in any case (for events left by a crash or by another replica).
+ * <p>A send that fails for a reason that passes (the broker is away, a timeout) is tried again,
+ * for as long as it takes: the event must not be lost. An event the broker can never take
+ * ({@link #NEVER_SENDABLE}: larger than the broker accepts, an invalid topic, a value that cannot
+ * be serialised), or a stored event that cannot even be read, is parked instead of blocking its
+ * aggregate for ever: it moves to the document's {@value OutboxDocument#PARKED_EVENTS} with the
+ * reason, is logged at ERROR and counted ({@code outbox.events.parked}), and the aggregate's next
+ * events go on. {@code GET /api/v1/outbox/parked} lists what is parked.
  */
 public class OutboxRelay implements SmartLifecycle {
 
     private static final Logger log = LoggerFactory.getLogger(OutboxRelay.class);
-    private static final int BATCH = 100;
+    /** Documents published together in one pass. */
+    private static final int BATCH = 500;
+    /** Documents a sweep picks up per collection. */
+    private static final int SWEEP_LIMIT = 100;
     private static final Duration SHUTDOWN_GRACE = Duration.ofSeconds(5);
     /** Failures no retry can cure: the event itself is what the broker or the client refuses. */
     static final List<Class<? extends Exception>> NEVER_SENDABLE = List.of(RecordTooLargeException.class,
             RecordBatchTooLargeException.class, InvalidTopicException.class, SerializationException.class);
+
+    /** A document with pending events, by collection and {@code _id}. */
+    record Key(String collection, Object id) {
+    }
 
     private final MongoTemplate mongo;
     private final Producer<String, byte[]> producer;
     private final OutboxCollections collections;
     private final String source;
     private final Duration pollInterval;
+    private final Duration sweepInterval;
     private final Duration sendTimeout;
     private final MeterRegistry meters;
+    private final Set<Key> handedOver = ConcurrentHashMap.newKeySet();
     private final Object signal = new Object();
     private volatile boolean running;
     private boolean wakeRequested;
+    private long nextSweep;
     private Thread thread;
 
     public OutboxRelay(MongoTemplate mongo, Producer<String, byte[]> producer, OutboxCollections collections,
-                       String source, Duration pollInterval, Duration sendTimeout, MeterRegistry meters) {
+                       String source, Duration pollInterval, Duration sweepInterval, Duration sendTimeout, MeterRegistry meters) {
         this.mongo = mongo;
         this.producer = producer;
         this.collections = collections;
         this.source = source;
         this.pollInterval = pollInterval;
+        this.sweepInterval = sweepInterval;
         this.sendTimeout = sendTimeout;
         this.meters = meters;
+    }
+
+    /** A writer saved this document with new pending events: publish them soon. */
+    public void pending(String collection, Object id) {
+        handedOver.add(new Key(collection, id));
+        wake();
     }
 
     /** Asks the relay to look for pending events now instead of at its next poll. */
@@ -81,86 +113,171 @@ public class OutboxRelay implements SmartLifecycle {
         }
     }
 
-    /** One pass over all outbox collections; returns how many events were published. */
+    /**
+     * Publishes what was handed over, and, when its time has come (or {@code sweep} is asked for),
+     * what a bounded sweep finds; returns how many events were published.
+     */
     public int publishPending() {
-        int published = 0;
-        for (String collection : collections.names()) {
-            Query pending = new Query(Criteria.where(OutboxDocument.PENDING_EVENTS + ".0").exists(true)).limit(BATCH);
-            pending.fields().include(OutboxDocument.PENDING_EVENTS);
-            for (Document document : mongo.find(pending, Document.class, collection)) {
-                try {
-                    published += publish(collection, document);
-                } catch (RuntimeException e) {
-                    // one unreadable document must not hold up the others
-                    meters.counter("outbox.documents.failed", "collection", collection).increment();
-                    log.warn("cannot publish the pending events of {} {}: {}", collection, document.get("_id"), e.toString());
+        return publishPending(false);
+    }
+
+    int publishPending(boolean sweepNow) {
+        List<Key> keys = new ArrayList<>();
+        for (Key key : handedOver) {
+            if (keys.size() >= BATCH) {
+                break;
+            }
+            keys.add(key);
+        }
+        keys.forEach(handedOver::remove);
+        if (sweepNow || System.nanoTime() - nextSweep >= 0) {
+            nextSweep = System.nanoTime() + sweepInterval.toNanos();
+            for (Key swept : sweep()) {
+                if (!keys.contains(swept)) {
+                    keys.add(swept);
                 }
             }
         }
+        if (keys.isEmpty()) {
+            return 0;
+        }
+        List<Outgoing> documents = new ArrayList<>();
+        for (Key key : keys) {
+            Document document = mongo.findById(key.id(), Document.class, key.collection());
+            if (document != null && !document.getList(OutboxDocument.PENDING_EVENTS, Document.class, List.of()).isEmpty()) {
+                documents.add(new Outgoing(key, document.getList(OutboxDocument.PENDING_EVENTS, Document.class)));
+            }
+        }
+        int published = publish(documents);
+        documents.stream().filter(Outgoing::retry).forEach(outgoing -> handedOver.add(outgoing.key));
         return published;
     }
 
-    private int publish(String collection, Document document) {
-        List<Document> stored = document.getList(OutboxDocument.PENDING_EVENTS, Document.class);
-        List<String> acknowledged = new ArrayList<>();
-        List<Document> parked = new ArrayList<>();
+    /** The bounded safety net: documents with pending events that nobody handed over. */
+    private List<Key> sweep() {
+        List<Key> found = new ArrayList<>();
+        for (String collection : collections.names()) {
+            Query pending = new Query(Criteria.where(OutboxDocument.PENDING_EVENTS + ".0").exists(true)).limit(SWEEP_LIMIT);
+            pending.fields().include("_id");
+            for (Document document : mongo.find(pending, Document.class, collection)) {
+                found.add(new Key(collection, document.get("_id")));
+            }
+        }
+        return found;
+    }
+
+    /** One document's pending events on their way out. */
+    private final class Outgoing {
+        final Key key;
+        final List<Document> stored;
+        final List<String> acknowledged = new ArrayList<>();
+        final List<Document> parked = new ArrayList<>();
+        int next;
+        boolean blocked;
+
+        Outgoing(Key key, List<Document> stored) {
+            this.key = key;
+            this.stored = stored;
+        }
+
+        boolean hasNext() {
+            return !blocked && next < stored.size();
+        }
+
+        boolean retry() {
+            return blocked;
+        }
+    }
+
+    /** Round by round: the next event of every document at once, so each aggregate's events stay in order. */
+    private int publish(List<Outgoing> documents) {
         try {
-            // one at a time: the next event of an aggregate is sent only once the broker has the previous one
-            for (Document raw : stored) {
-                PendingEvent event;
-                try {
-                    event = mongo.getConverter().read(PendingEvent.class, raw);
-                } catch (RuntimeException unreadable) {
-                    park(raw.getString("type"), raw, unreadable, parked, null);
-                    continue;
+            List<Outgoing> active = documents;
+            while (!active.isEmpty()) {
+                Map<Outgoing, SendAttempt> round = new LinkedHashMap<>();
+                for (Outgoing outgoing : active) {
+                    Document raw = outgoing.stored.get(outgoing.next);
+                    PendingEvent event;
+                    try {
+                        event = mongo.getConverter().read(PendingEvent.class, raw);
+                    } catch (RuntimeException unreadable) {
+                        park(raw.getString("type"), raw, unreadable, outgoing.parked, null);
+                        outgoing.next++;
+                        continue;
+                    }
+                    round.put(outgoing, new SendAttempt(event, raw, send(event)));
                 }
-                if (!send(event, raw, acknowledged, parked)) {
+                for (Map.Entry<Outgoing, SendAttempt> sent : round.entrySet()) {
+                    settle(sent.getKey(), sent.getValue());
+                }
+                active = active.stream().filter(Outgoing::hasNext).toList();
+                if (Thread.currentThread().isInterrupted()) {
                     break;
                 }
             }
         } finally {
-            // whatever happened above, what the broker has and what is parked leave the pending list now,
+            // whatever happened above, what the broker has and what is parked leave the pending lists now,
             // so a later failure never makes the relay send them again
-            List<String> done = new ArrayList<>(acknowledged);
-            parked.forEach(p -> done.add(p.getString("eventId")));
-            if (!done.isEmpty()) {
-                Update update = new Update().pull(OutboxDocument.PENDING_EVENTS, new Document("eventId", new Document("$in", done)));
-                if (!parked.isEmpty()) {
-                    update.push(OutboxDocument.PARKED_EVENTS).each(parked.toArray());
-                }
-                mongo.updateFirst(new Query(Criteria.where("_id").is(document.get("_id"))), update, collection);
-            }
+            removeDone(documents);
         }
-        return acknowledged.size();
+        return documents.stream().mapToInt(outgoing -> outgoing.acknowledged.size()).sum();
     }
 
-    /** Sends one event; returns whether the aggregate's next events may follow (sent or parked), false to wait for the next pass. */
-    private boolean send(PendingEvent event, Document raw, List<String> acknowledged, List<Document> parked) {
+    private record SendAttempt(PendingEvent event, Document raw, Future<?> future) {
+    }
+
+    private Future<?> send(PendingEvent event) {
         try {
-            sendNow(event);
-            acknowledged.add(event.eventId());
+            return producer.send(CloudEventRecords.toRecord(event, source));
+        } catch (RuntimeException refused) {
+            return CompletableFuture.failedFuture(refused);
+        }
+    }
+
+    /** Waits for one send; the document's next event may follow when it was sent or parked. */
+    private void settle(Outgoing outgoing, SendAttempt attempt) {
+        PendingEvent event = attempt.event();
+        try {
+            attempt.future().get(sendTimeout.toMillis(), TimeUnit.MILLISECONDS);
+            outgoing.acknowledged.add(event.eventId());
+            outgoing.next++;
             meters.counter("outbox.events.published", "type", event.type(), "topic", event.topic()).increment();
             meters.timer("outbox.events.delay", "type", event.type()).record(Duration.between(event.occurredAt(), Instant.now()));
-            return true;
         } catch (InterruptedException e) {
             Thread.currentThread().interrupt();
-            return false;
+            outgoing.blocked = true;
         } catch (ExecutionException | TimeoutException | RuntimeException e) {
             Throwable cause = e instanceof ExecutionException && e.getCause() != null ? e.getCause() : e;
             if (neverSendable(cause)) {
-                park(event.type(), raw, cause, parked, event);
-                return true;
+                park(event.type(), attempt.raw(), cause, outgoing.parked, event);
+                outgoing.next++;
+                return;
             }
             // the rest of this aggregate's events wait for the next pass, so they stay in order
+            outgoing.blocked = true;
             CorrelationContext.run(event.correlationId(), event.causationId(),
                     () -> log.warn("publishing {} {} failed, will retry: {}", event.type(), event.eventId(), e.toString()));
             meters.counter("outbox.events.failed", "type", event.type()).increment();
-            return false;
         }
     }
 
-    private void sendNow(PendingEvent event) throws ExecutionException, TimeoutException, InterruptedException {
-        producer.send(CloudEventRecords.toRecord(event, source)).get(sendTimeout.toMillis(), TimeUnit.MILLISECONDS);
+    /** One bulk write per collection pulls the acknowledged and parked events. */
+    private void removeDone(List<Outgoing> documents) {
+        Map<String, BulkOperations> bulks = new HashMap<>();
+        for (Outgoing outgoing : documents) {
+            List<String> done = new ArrayList<>(outgoing.acknowledged);
+            outgoing.parked.forEach(p -> done.add(p.getString("eventId")));
+            if (done.isEmpty()) {
+                continue;
+            }
+            Update update = new Update().pull(OutboxDocument.PENDING_EVENTS, new Document("eventId", new Document("$in", done)));
+            if (!outgoing.parked.isEmpty()) {
+                update.push(OutboxDocument.PARKED_EVENTS).each(outgoing.parked.toArray());
+            }
+            bulks.computeIfAbsent(outgoing.key.collection(), collection -> mongo.bulkOps(BulkOperations.BulkMode.UNORDERED, collection))
+                    .updateOne(new Query(Criteria.where("_id").is(outgoing.key.id())), update);
+        }
+        bulks.values().forEach(BulkOperations::execute);
     }
 
     static boolean neverSendable(Throwable cause) {
@@ -183,16 +300,21 @@ public class OutboxRelay implements SmartLifecycle {
     }
 
     private void loop() {
+        nextSweep = System.nanoTime();
         while (running) {
+            boolean retrying = false;
             try {
-                if (publishPending() > 0) {
+                int published = publishPending(false);
+                retrying = !handedOver.isEmpty() && published == 0;
+                if (published > 0 && !handedOver.isEmpty()) {
                     continue;
                 }
             } catch (RuntimeException e) {
                 log.warn("outbox pass failed, will retry: {}", e.toString());
+                retrying = true;
             }
             synchronized (signal) {
-                if (!wakeRequested && running) {
+                if ((!wakeRequested || retrying) && running) {
                     try {
                         signal.wait(pollInterval.toMillis());
                     } catch (InterruptedException e) {

@@ -21,7 +21,8 @@ import org.springframework.data.mongodb.core.query.Update;
  * {@link OptimisticLockingFailureException} and nothing is written.
  *
  * <p>The {@link OutboxDocument#getPendingEvents() pending events} of a document passed here are
- * the events raised by this change only.
+ * the events raised by this change only. Once written, the document's id is handed to the
+ * {@link OutboxRelay}, which reads it by key: publishing never needs a scan.
  */
 public class OutboxStore {
 
@@ -41,7 +42,8 @@ public class OutboxStore {
         // they are stored now: saving this instance again must not push them a second time
         saved.setPendingEvents(null);
         if (raisedEvents) {
-            relay.wake();
+            MongoPersistentEntity<?> entity = mongo.getConverter().getMappingContext().getRequiredPersistentEntity(saved.getClass());
+            relay.pending(entity.getCollection(), entity.getIdentifierAccessor(saved).getRequiredIdentifier());
         }
         return saved;
     }

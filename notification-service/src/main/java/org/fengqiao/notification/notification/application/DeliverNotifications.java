@@ -4,10 +4,18 @@ import java.time.Clock;
 import java.time.Duration;
 import java.time.Instant;
 import java.util.EnumMap;
+import java.util.ArrayList;
+import java.util.Comparator;
+import java.util.HashSet;
 import java.util.List;
+import java.util.Set;
 import java.util.Map;
 import java.util.Optional;
+import java.util.concurrent.ExecutorService;
+import java.util.concurrent.Executors;
+import java.util.concurrent.PriorityBlockingQueue;
 import java.util.concurrent.Semaphore;
+import java.util.concurrent.atomic.AtomicBoolean;
 import java.util.concurrent.TimeUnit;
 
 import io.micrometer.core.instrument.MeterRegistry;
@@ -22,16 +30,27 @@ import org.slf4j.LoggerFactory;
 import org.springframework.context.SmartLifecycle;
 
 /**
- * Delivers due notifications on their channels, in a background loop woken as soon as new
- * notifications are stored (and every {@code pollInterval} for retries and held items). Each
- * attempt first claims the notification for a lease, so two replicas never send it at the same
- * time; a failed attempt is retried with the channel's backoff and, after its last attempt, parked
- * with {@code NotificationFailed}.
+ * Delivers due notifications on their channels. New notifications are handed over by id as they
+ * are stored ({@link #soon(Notification)}), kept in memory in the order they are due (URGENT and
+ * CRITICAL before ROUTINE), and read and written by key only; a failed attempt is queued again for
+ * its retry time. Each channel has its own few senders, so a slow webhook or SMTP server never
+ * holds the in-app inbox or the other channels back. What nobody handed over (left by a crash, by
+ * another replica, made due by a repeat, a replay or a digest) is found by a bounded sweep every
+ * {@code sweepInterval}, or at once when {@link #wake()} asks for it: the only query that is not by
+ * key. Each attempt first claims the notification for a lease, so two replicas never send it at
+ * the same time; after its channel's last attempt a notification is parked with
+ * {@code NotificationFailed}.
  */
 public class DeliverNotifications implements SmartLifecycle {
 
     private static final Logger log = LoggerFactory.getLogger(DeliverNotifications.class);
     private static final int BATCH = 50;
+    /** Attempts in flight per channel at most (its senders). */
+    private static final Map<Channel, Integer> SENDERS = Map.of(Channel.IN_APP, 2, Channel.EMAIL, 2, Channel.WEBHOOK, 4);
+
+    /** A notification handed over, due at a time, with its urgency's rank (0 first). */
+    private record Due(String id, int rank, Instant at) {
+    }
 
     private final Notifications notifications;
     private final Compose compose;
@@ -40,14 +59,20 @@ public class DeliverNotifications implements SmartLifecycle {
     private final Clock clock;
     private final MeterRegistry meters;
     private final Duration pollInterval;
+    private final Duration sweepInterval;
     private final Duration lease;
     private final Semaphore signal = new Semaphore(0);
+    private final PriorityBlockingQueue<Due> queue = new PriorityBlockingQueue<>(256, Comparator.comparing(Due::at));
+    private final Map<Channel, ExecutorService> channelSenders = new EnumMap<>(Channel.class);
+    private final Map<Channel, Semaphore> inFlight = new EnumMap<>(Channel.class);
+    private final AtomicBoolean sweepRequested = new AtomicBoolean(true);
     private volatile boolean running;
+    private long nextSweep;
     private Thread loop;
 
     public DeliverNotifications(Notifications notifications, Compose compose, List<ChannelSender> senders,
                                 Map<Channel, RetryPolicy> retries, Clock clock, MeterRegistry meters, Duration pollInterval,
-                                Duration lease) {
+                                Duration sweepInterval, Duration lease) {
         this.notifications = notifications;
         this.compose = compose;
         senders.forEach(sender -> this.senders.put(sender.channel(), sender));
@@ -55,26 +80,91 @@ public class DeliverNotifications implements SmartLifecycle {
         this.clock = clock;
         this.meters = meters;
         this.pollInterval = pollInterval;
+        this.sweepInterval = sweepInterval;
         this.lease = lease;
+        for (Channel channel : Channel.values()) {
+            int threads = SENDERS.getOrDefault(channel, 1);
+            inFlight.put(channel, new Semaphore(threads * 2));
+            channelSenders.put(channel, Executors.newFixedThreadPool(threads, runnable -> {
+                Thread thread = new Thread(runnable, "notification-" + channel.name().toLowerCase(java.util.Locale.ROOT));
+                thread.setDaemon(true);
+                return thread;
+            }));
+        }
     }
 
-    /** Something became due: deliver it now rather than at the next poll. */
-    public void wake() {
+    /** A notification was stored: deliver it when it is due (now, or after quiet hours). */
+    public void soon(Notification notification) {
+        queue.add(new Due(notification.id(), rank(notification), notification.nextAttemptAt() == null ? clock.instant()
+                : notification.nextAttemptAt()));
         signal.release();
     }
 
-    /** One pass over what is due now; returns how many attempts were made. */
+    /** Something nobody handed over became due (a repeat, a replay, a digest): sweep for it now. */
+    public void wake() {
+        sweepRequested.set(true);
+        signal.release();
+    }
+
+    /**
+     * One pass: what was handed over and is due, and, when asked or its time has come, what a
+     * bounded sweep finds; returns how many attempts were started.
+     */
     public int deliverDue() {
-        int attempts = 0;
         Instant now = clock.instant();
-        for (String id : notifications.due(now, BATCH)) {
-            Optional<Notification> claimed = notifications.claim(id, now, lease);
-            if (claimed.isPresent()) {
-                attempt(claimed.get());
-                attempts++;
+        if (sweepRequested.getAndSet(false) || System.nanoTime() - nextSweep >= 0) {
+            nextSweep = System.nanoTime() + sweepInterval.toNanos();
+            for (String id : notifications.due(now, BATCH)) {
+                queue.add(new Due(id, 1, now));
             }
         }
+        List<Due> due = new ArrayList<>();
+        for (Due head = queue.peek(); head != null && !head.at().isAfter(now); head = queue.peek()) {
+            due.add(queue.poll());
+        }
+        due.sort(Comparator.comparingInt(Due::rank).thenComparing(Due::at));
+        int attempts = 0;
+        Set<String> started = new HashSet<>();
+        for (Due next : due) {
+            if (!started.add(next.id())) {
+                continue;
+            }
+            Optional<Notification> claimed = notifications.claim(next.id(), now, lease);
+            if (claimed.isEmpty()) {
+                continue;
+            }
+            Notification notification = claimed.get();
+            Semaphore slots = inFlight.get(notification.channel());
+            try {
+                slots.acquire();
+            } catch (InterruptedException e) {
+                Thread.currentThread().interrupt();
+                return attempts;
+            }
+            channelSenders.get(notification.channel()).execute(() -> {
+                try {
+                    attempt(notification);
+                } finally {
+                    slots.release();
+                }
+            });
+            attempts++;
+        }
         return attempts;
+    }
+
+    private static int rank(Notification notification) {
+        return notification.urgency().needsAcknowledgement() ? 0 : 1;
+    }
+
+    /** Until the next handed-over notification is due, or the poll interval, whichever is sooner. */
+    private long waitMillis() {
+        Due head = queue.peek();
+        long poll = pollInterval.toMillis();
+        if (head == null) {
+            return poll;
+        }
+        return Math.max(1, Math.min(poll, Duration.between(clock.instant(), head.at()).toMillis()));
     }
 
     private void attempt(Notification notification) {
@@ -110,6 +200,9 @@ public class DeliverNotifications implements SmartLifecycle {
                     : List.of();
             return new Notifications.Change(next, events);
         }, true).ifPresent(next -> {
+            if (next.nextAttemptAt() != null) {
+                queue.add(new Due(next.id(), rank(next), next.nextAttemptAt()));
+            }
             if (next.nextAttemptAt() == null) {
                 count(notification, "parked");
                 log.warn("{} to {} on {} parked after {} attempts: {}", next.id(), next.recipientId(), next.channel(), next.attempts(), error);
@@ -129,6 +222,7 @@ public class DeliverNotifications implements SmartLifecycle {
     public void start() {
         running = true;
         loop = new Thread(() -> {
+            nextSweep = System.nanoTime();
             while (running) {
                 try {
                     deliverDue();
@@ -136,7 +230,7 @@ public class DeliverNotifications implements SmartLifecycle {
                     log.warn("delivery pass failed, trying again: {}", e.toString());
                 }
                 try {
-                    if (signal.tryAcquire(pollInterval.toMillis(), TimeUnit.MILLISECONDS)) {
+                    if (signal.tryAcquire(waitMillis(), TimeUnit.MILLISECONDS)) {
                         signal.drainPermits();
                     }
                 } catch (InterruptedException e) {
@@ -152,6 +246,7 @@ public class DeliverNotifications implements SmartLifecycle {
     @Override
     public void stop() {
         running = false;
+        channelSenders.values().forEach(ExecutorService::shutdown);
         if (loop != null) {
             loop.interrupt();
             try {

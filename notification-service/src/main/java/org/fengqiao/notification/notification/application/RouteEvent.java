@@ -96,13 +96,13 @@ public class RouteEvent {
                         payload, alertId, now)) {
                     if (notifications.addIfAbsent(notification)) {
                         created++;
+                        delivery.soon(notification);
                     }
                 }
             }
         }
         if (created > 0) {
             log.info("{} {} gave {} notification(s)", eventType, eventId, created);
-            delivery.wake();
         }
         return created;
     }

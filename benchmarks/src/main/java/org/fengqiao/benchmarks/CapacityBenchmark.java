@@ -1,0 +1,135 @@
+package org.fengqiao.benchmarks;
+
+import java.io.IOException;
+import java.nio.file.Files;
+import java.nio.file.Path;
+import java.time.Duration;
+import java.time.LocalDateTime;
+import java.time.temporal.ChronoUnit;
+import java.util.ArrayList;
+import java.util.Arrays;
+import java.util.LinkedHashMap;
+import java.util.List;
+import java.util.Map;
+import java.util.concurrent.ConcurrentHashMap;
+import java.util.stream.Collectors;
+
+import org.fengqiao.localstack.LocalStack;
+import org.fengqiao.localstack.ProcessMemory;
+
+/**
+ * {@code benchmarks/run.sh [--rates=10,20,50] [--duration=30] [--drain=120]}: starts a fresh local
+ * stack (its own data dir, free ports), measures the raw broker and the raw store in the same JVM
+ * that runs them, then the platform at each rate, open loop, and prints one table: the machine's
+ * limits beside the platform's figures, so the distance between them is visible.
+ */
+public final class CapacityBenchmark {
+
+    record Options(List<Double> rates, int seconds, Duration drain, int recordSize) {
+
+        static Options parse(String... args) {
+            List<Double> rates = List.of(10.0, 20.0, 50.0);
+            int seconds = 30;
+            Duration drain = Duration.ofSeconds(120);
+            for (String arg : args) {
+                String[] pair = arg.split("=", 2);
+                switch (pair[0]) {
+                    case "--rates" -> rates = Arrays.stream(pair[1].split(",")).map(String::trim).map(Double::parseDouble).toList();
+                    case "--duration" -> seconds = Integer.parseInt(pair[1]);
+                    case "--drain" -> drain = Duration.ofSeconds(Long.parseLong(pair[1]));
+                    case "--help" -> {
+                        System.out.println("benchmarks/run.sh [--rates=10,20,50] [--duration=SECONDS per rate, 30] [--drain=SECONDS, 120]");
+                        System.exit(0);
+                    }
+                    default -> throw new IllegalArgumentException("unknown option " + arg + " (see --help)");
+                }
+            }
+            return new Options(rates, seconds, drain, 600);
+        }
+    }
+
+    public static void main(String[] args) throws IOException {
+        Options options = Options.parse(args);
+        Path dataDir = Files.createTempDirectory("fengqiao-benchmark-");
+        System.out.println("Starting a fresh local stack in " + dataDir + " ...");
+        try (LocalStack stack = LocalStack.builder().dataDir(dataDir).freePorts().events(event -> { }).start()) {
+            System.out.printf("healthy in %.1f s%n", stack.startupTime().toMillis() / 1000.0);
+            Map<String, Long> idle = stack.residentMemoryKb();
+
+            System.out.println("Raw broker ...");
+            RawBroker.Result broker = RawBroker.measure(stack.kafkaBootstrapServers(), options.recordSize(), 100_000, 2_000, 10);
+            System.out.println("Raw store ...");
+            RawStore.Result store = RawStore.measure(stack.mongoUri("benchmark"), options.recordSize(), 3_000, 20_000);
+
+            Map<String, String> tokens = new ConcurrentHashMap<>();
+            PlatformLoad.Target target = new PlatformLoad.Target(stack.service("dispute-service").baseUrl(),
+                    stack.service("patrol-service").baseUrl(), person -> tokens.computeIfAbsent(person, stack::devToken));
+            List<PlatformLoad.Result> steps = new ArrayList<>();
+            Map<String, Long> peak = new LinkedHashMap<>(idle);
+            try (FlowObserver observer = new FlowObserver(stack.kafkaBootstrapServers())) {
+                for (double rate : options.rates()) {
+                    System.out.printf("Platform at %.0f reports/s for %d s ...%n", rate, options.seconds());
+                    tokens.clear();
+                    PlatformLoad.Result result = new PlatformLoad().run(target, observer, rate, options.seconds(), options.drain());
+                    steps.add(result);
+                    stack.residentMemoryKb().forEach((process, kb) -> peak.merge(process, kb, Math::max));
+                    System.out.println("  " + summary(result));
+                }
+            }
+            System.out.println();
+            System.out.print(table(broker, store, steps, idle, peak, options));
+        }
+    }
+
+    private static String summary(PlatformLoad.Result r) {
+        return String.format("accepted %d/%d; to topic %s; to in-app %s; not delivered %d, duplicated %d; end to end %.1f/s; "
+                        + "urgent alert to in-app %s (%d of %d); drained in %d s",
+                r.accepted(), r.offered(), r.toTopic().describe(), r.toInApp().describe(), r.notDelivered(), r.duplicated(),
+                r.endToEndPerSecond(), r.urgentToInApp().describe(), r.urgentOffered() - r.urgentNotDelivered(), r.urgentOffered(),
+                r.drained().toSeconds());
+    }
+
+    static String table(RawBroker.Result broker, RawStore.Result store, List<PlatformLoad.Result> steps, Map<String, Long> idle,
+                        Map<String, Long> peak, Options options) {
+        StringBuilder out = new StringBuilder();
+        out.append("Capacity benchmark, ").append(LocalDateTime.now().truncatedTo(ChronoUnit.MINUTES)).append(", ").append(machine())
+                .append("\n\n");
+        out.append("| what | figure |\n|---|---|\n");
+        out.append(String.format("| raw broker, %d B records, acks=all, idempotent | %,.0f records/s flat out; at %,d/s open loop: %s |%n",
+                broker.recordSize(), broker.recordsPerSecond(), broker.fixedRate(), broker.latency().describe()));
+        out.append(String.format("| raw store, %d B documents, one at a time by _id | insert %,.0f/s, read %,.0f/s, update %,.0f/s |%n",
+                store.documentSize(), store.insertsPerSecond(), store.readsByIdPerSecond(), store.updatesByIdPerSecond()));
+        out.append(String.format("| raw store, batches of 100 | %,.0f documents/s |%n", store.batchedInsertsPerSecond()));
+        out.append("\n| reports/s offered (for ").append(options.seconds()).append(" s) | accepted | POST → DisputeReported on the topic "
+                + "| POST → in-app delivered | not delivered after drain | delivered twice | end to end | URGENT alert → in-app (meanwhile) |\n");
+        out.append("|---|---|---|---|---|---|---|---|\n");
+        for (PlatformLoad.Result r : steps) {
+            out.append(String.format("| %.0f | %d/%d | %s | %s | %d | %d | %.1f/s | %s |%n", r.rate(), r.accepted(), r.offered(),
+                    r.toTopic().describe(), r.toInApp().describe(), r.notDelivered(), r.duplicated(), r.endToEndPerSecond(),
+                    r.urgentToInApp().describe()));
+        }
+        out.append("\nResident memory, idle → highest after a step: ").append(peak.entrySet().stream()
+                .map(e -> e.getKey() + " " + ProcessMemory.format(idle.getOrDefault(e.getKey(), -1L)) + " → "
+                        + ProcessMemory.format(e.getValue()))
+                .collect(Collectors.joining(", "))).append("\n");
+        return out.toString();
+    }
+
+    private static String machine() {
+        long memoryKb = -1;
+        try {
+            for (String line : Files.readAllLines(Path.of("/proc/meminfo"))) {
+                if (line.startsWith("MemTotal:")) {
+                    memoryKb = Long.parseLong(line.replaceAll("\\D+", ""));
+                }
+            }
+        } catch (IOException | RuntimeException e) {
+            memoryKb = -1;
+        }
+        return Runtime.getRuntime().availableProcessors() + " cores, " + ProcessMemory.format(memoryKb) + ", Java "
+                + System.getProperty("java.version") + ", all processes on this machine";
+    }
+
+    private CapacityBenchmark() {
+    }
+}
