@@ -33,6 +33,7 @@ import org.fengqiao.events.patrol.IncidentCategory;
 import org.fengqiao.events.patrol.IncidentReported;
 import org.fengqiao.kit.test.ApiClient;
 import org.fengqiao.kit.test.ApiClient.Response;
+import org.fengqiao.kit.test.TestPeople;
 import org.fengqiao.kit.test.TopicProbe;
 import org.fengqiao.localstack.LocalStack;
 import org.fengqiao.localstack.ServiceProcess;
@@ -84,18 +85,6 @@ class PlatformFlowIT {
     /** A service's API, called by a made-up person with their token from the identity provider. */
     private static ApiClient api(String service, String personId) {
         return new ApiClient(stack.service(service).baseUrl()).as(TOKENS.computeIfAbsent(personId, stack::devToken));
-    }
-
-    /** Someone who reads a recipient's inbox: the person, a member of the team, the staff of the desk. */
-    private static String readerOf(String recipient) {
-        if (recipient.matches("PT-\\d+")) {
-            return recipient + "-M01";
-        }
-        return switch (recipient) {
-            case "registration-desk" -> "RD-01";
-            case "station-duty-desk" -> "PO-01";
-            default -> recipient;
-        };
     }
 
     private static TopicProbe topics() {
@@ -465,7 +454,7 @@ class PlatformFlowIT {
     }
 
     private static List<JsonNode> inbox(String recipient) {
-        Response response = api("notification-service", readerOf(recipient)).get("/api/v1/notifications?recipient=" + recipient + "&size=200");
+        Response response = api("notification-service", TestPeople.readerOf(recipient)).get("/api/v1/notifications?recipient=" + recipient + "&size=200");
         assertThat(response.status()).isEqualTo(200);
         return response.json().get("items").valueStream().toList();
     }

@@ -138,11 +138,7 @@ class NotificationFlowIT {
 
     /** Someone who reads a recipient's inbox: the person, a member of the team, the staff of the desk. */
     private ApiClient readerOf(String recipient) {
-        String reader = recipient.matches("PT-\\d+") ? recipient + "-M01"
-                : recipient.equals("station-duty-desk") ? "PO-01"
-                : recipient.equals("registration-desk") ? "RD-01"
-                : recipient;
-        return ApiClient.localhost(port).by(reader);
+        return ApiClient.localhost(port).by(TestPeople.readerOf(recipient));
     }
 
     private Response acknowledge(String notificationId, String personId) {
@@ -254,6 +250,28 @@ class NotificationFlowIT {
             awaitNotification("PT-21", incident.incidentId(), "WEBHOOK", "DELIVERED");
             await().during(Duration.ofSeconds(1)).atMost(Duration.ofSeconds(2)).until(() -> robot.received(r -> isAbout(r, incident)).size() == 1);
             assertThat(readerOf("PT-21").get("/api/v1/notifications/" + id).json().get("attempts").asInt()).isEqualTo(3);
+        }
+    }
+
+    @Test
+    void a_slow_webhook_holds_no_other_channel_back() {
+        try (WebhookReceiver robot = WebhookReceiver.started().answeringAfter(Duration.ofSeconds(3))) {
+            team("PT-22", robot.url("/pt-22"));
+            IncidentReported incident = incident("GC-201", true, List.of("PT-22"));
+            publish(incident, "slow-robot");
+            await().atMost(Duration.ofSeconds(10)).until(() -> robot.received(r -> isAbout(r, incident)).size() == 1);
+
+            // the robot is still thinking about its call when a report for another officer comes in
+            DisputeReported report = dispute("GC-202", "Reported while a chat robot is slow to answer.");
+            publish(report, "meanwhile");
+
+            await().atMost(Duration.ofMillis(2500)).pollInterval(Duration.ofMillis(50)).until(() -> inbox("CO-03").stream()
+                    .anyMatch(n -> report.disputeId().equals(n.get("subjectId").asString()) && "IN_APP".equals(n.get("channel").asString())
+                            && "DELIVERED".equals(n.get("status").asString())));
+            assertThat(inbox("PT-22").stream().filter(n -> incident.incidentId().equals(n.get("subjectId").asString())
+                    && "WEBHOOK".equals(n.get("channel").asString())).map(n -> n.get("status").asString()))
+                    .as("the webhook call is still under way").containsExactly("PENDING");
+            awaitNotification("PT-22", incident.incidentId(), "WEBHOOK", "DELIVERED");
         }
     }
 

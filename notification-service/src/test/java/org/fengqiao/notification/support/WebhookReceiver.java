@@ -6,6 +6,7 @@ import java.io.IOException;
 import java.io.InputStream;
 import java.net.InetSocketAddress;
 import java.net.ServerSocket;
+import java.time.Duration;
 import java.time.Instant;
 import java.util.List;
 import java.util.Map;
@@ -34,8 +35,16 @@ public final class WebhookReceiver implements AutoCloseable {
     private final List<Received> received = new CopyOnWriteArrayList<>();
     private HttpServer server;
 
+    private volatile Duration answerAfter = Duration.ZERO;
+
     private WebhookReceiver(int port) {
         this.port = port;
+    }
+
+    /** From now on each request is answered only after this long (a slow chat robot or SMS gateway). */
+    public WebhookReceiver answeringAfter(Duration delay) {
+        answerAfter = delay;
+        return this;
     }
 
     /** A receiver on a free port, listening. */
@@ -64,6 +73,11 @@ public final class WebhookReceiver implements AutoCloseable {
             try (InputStream in = exchange.getRequestBody()) {
                 JsonNode body = EventJson.mapper().readTree(new String(in.readAllBytes(), UTF_8));
                 received.add(new Received(exchange.getRequestURI().getPath(), body, Map.copyOf(exchange.getRequestHeaders()), Instant.now()));
+            }
+            try {
+                Thread.sleep(answerAfter.toMillis());
+            } catch (InterruptedException e) {
+                Thread.currentThread().interrupt();
             }
             exchange.sendResponseHeaders(204, -1);
             exchange.close();

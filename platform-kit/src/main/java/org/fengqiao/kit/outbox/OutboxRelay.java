@@ -5,6 +5,7 @@ import java.time.Instant;
 import java.util.ArrayList;
 import java.util.HashMap;
 import java.util.LinkedHashMap;
+import java.util.LinkedHashSet;
 import java.util.List;
 import java.util.Map;
 import java.util.Set;
@@ -114,15 +115,11 @@ public class OutboxRelay implements SmartLifecycle {
     }
 
     /**
-     * Publishes what was handed over, and, when its time has come (or {@code sweep} is asked for),
-     * what a bounded sweep finds; returns how many events were published.
+     * Publishes what was handed over, and, when its time has come, what a bounded sweep finds;
+     * returns how many events were published.
      */
     public int publishPending() {
-        return publishPending(false);
-    }
-
-    int publishPending(boolean sweepNow) {
-        List<Key> keys = new ArrayList<>();
+        Set<Key> keys = new LinkedHashSet<>();
         for (Key key : handedOver) {
             if (keys.size() >= BATCH) {
                 break;
@@ -130,13 +127,9 @@ public class OutboxRelay implements SmartLifecycle {
             keys.add(key);
         }
         keys.forEach(handedOver::remove);
-        if (sweepNow || System.nanoTime() - nextSweep >= 0) {
+        if (System.nanoTime() - nextSweep >= 0) {
             nextSweep = System.nanoTime() + sweepInterval.toNanos();
-            for (Key swept : sweep()) {
-                if (!keys.contains(swept)) {
-                    keys.add(swept);
-                }
-            }
+            keys.addAll(sweep());
         }
         if (keys.isEmpty()) {
             return 0;
@@ -149,7 +142,8 @@ public class OutboxRelay implements SmartLifecycle {
             }
         }
         int published = publish(documents);
-        documents.stream().filter(Outgoing::retry).forEach(outgoing -> handedOver.add(outgoing.key));
+        // an aggregate whose send failed waits for the next pass, its remaining events in order
+        documents.stream().filter(outgoing -> outgoing.blocked).forEach(outgoing -> handedOver.add(outgoing.key));
         return published;
     }
 
@@ -182,10 +176,6 @@ public class OutboxRelay implements SmartLifecycle {
 
         boolean hasNext() {
             return !blocked && next < stored.size();
-        }
-
-        boolean retry() {
-            return blocked;
         }
     }
 
@@ -304,7 +294,7 @@ public class OutboxRelay implements SmartLifecycle {
         while (running) {
             boolean retrying = false;
             try {
-                int published = publishPending(false);
+                int published = publishPending();
                 retrying = !handedOver.isEmpty() && published == 0;
                 if (published > 0 && !handedOver.isEmpty()) {
                     continue;

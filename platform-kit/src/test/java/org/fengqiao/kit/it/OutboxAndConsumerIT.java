@@ -41,7 +41,8 @@ import org.springframework.test.context.DynamicPropertySource;
         "spring.cloud.stream.bindings.disputeEvents-in-0.destination=dispute.events",
         "spring.cloud.stream.bindings.disputeEvents-in-0.group=kit-it",
         "spring.cloud.stream.kafka.bindings.disputeEvents-in-0.consumer.dlq-name=dispute.events.kit-it.dlt",
-        "platform.outbox.poll-interval=PT0.2S"})
+        "platform.outbox.poll-interval=PT0.2S",
+        "platform.outbox.sweep-interval=PT1S"})
 class OutboxAndConsumerIT {
 
     private static final String DLT = Topics.deadLetterTopic(Topics.DISPUTE_EVENTS, "kit-it");
@@ -113,6 +114,52 @@ class OutboxAndConsumerIT {
                 .filter(r -> first.disputeId().equals(r.key())).toList();
         assertThat(published).extracting(r -> EventJson.read(r.value(), org.fengqiao.events.EventCatalog.DISPUTE_REPORTED).description())
                 .containsExactly("first report", "second report of the same case");
+    }
+
+    @Test
+    void a_document_nobody_handed_to_the_relay_is_found_by_its_sweep_and_published() {
+        DisputeReported event = dispute("written before a crash, never handed over");
+        ParcelDocument parcel = new ParcelDocument();
+        parcel.setId(event.disputeId());
+        parcel.report(event);
+        // straight into the store, as a crash between the write and the hand-over would leave it
+        mongo.insert(parcel);
+
+        ConsumerRecord<String, byte[]> record = probe.await(Topics.DISPUTE_EVENTS, Duration.ofSeconds(15),
+                r -> event.disputeId().equals(r.key()));
+
+        assertThat(EventJson.read(record.value(), org.fengqiao.events.EventCatalog.DISPUTE_REPORTED).description())
+                .isEqualTo("written before a crash, never handed over");
+        await().atMost(Duration.ofSeconds(10))
+                .until(() -> parcels.findById(event.disputeId()).orElseThrow().getPendingEvents().isEmpty());
+    }
+
+    @Test
+    void many_aggregates_written_at_once_are_published_together_each_with_its_events_in_order() {
+        List<String> ids = new java.util.ArrayList<>();
+        for (int i = 0; i < 60; i++) {
+            DisputeReported first = dispute("first of " + i);
+            ParcelDocument parcel = new ParcelDocument();
+            parcel.setId(first.disputeId());
+            for (String step : List.of("first of ", "second of ", "third of ")) {
+                parcel.report(new DisputeReported(first.disputeId(), "GC-101", first.category(), first.parties(), step + i, 2,
+                        first.reporter(), first.reportedAt()));
+            }
+            store.save(parcel);
+            ids.add(first.disputeId());
+        }
+
+        java.util.Map<String, List<String>> published = await().atMost(Duration.ofSeconds(30)).until(
+                () -> probe.readFor(Topics.DISPUTE_EVENTS, Duration.ofSeconds(1)).stream().filter(r -> ids.contains(r.key()))
+                        .collect(java.util.stream.Collectors.groupingBy(ConsumerRecord::key, java.util.stream.Collectors.mapping(
+                                r -> EventJson.read(r.value(), org.fengqiao.events.EventCatalog.DISPUTE_REPORTED).description(),
+                                java.util.stream.Collectors.toList()))),
+                byAggregate -> byAggregate.size() == ids.size() && byAggregate.values().stream().allMatch(events -> events.size() >= 3));
+
+        for (int i = 0; i < ids.size(); i++) {
+            assertThat(published.get(ids.get(i))).as("events of aggregate %d", i)
+                    .containsExactly("first of " + i, "second of " + i, "third of " + i);
+        }
     }
 
     @Test

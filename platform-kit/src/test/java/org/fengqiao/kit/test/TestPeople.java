@@ -26,6 +26,24 @@ public final class TestPeople {
         return TOKENS.computeIfAbsent(personId, TestPeople::issue);
     }
 
+    /**
+     * A made-up person who may read a recipient's inbox: the person themselves, a member (the
+     * leader, {@code -M01}) of a patrol team, or the staff of a desk (as notification-service's
+     * {@code notification.desk-staff} says).
+     */
+    public static String readerOf(String recipient) {
+        if (recipient.matches("PT-\\d+")) {
+            return recipient + "-M01";
+        }
+        return switch (recipient) {
+            case "station-duty-desk" -> "PO-01";
+            case "registration-desk" -> "RD-01";
+            case "anti-fraud-desk" -> "AF-01";
+            case "mediation-team-desk" -> "PM-01";
+            default -> recipient;
+        };
+    }
+
     private static String issue(String id) {
         if (id.startsWith("CO-")) {
             return TestTokens.person(id, Role.COMMUNITY_OFFICER).gridCells(GRID.gridCells().stream()

@@ -7,6 +7,8 @@ import org.fengqiao.citizen.appointment.model.Appointment;
 import org.fengqiao.citizen.appointment.model.NoShowRule;
 import org.fengqiao.events.citizen.AppointmentParty;
 import org.fengqiao.kit.failure.NotFoundException;
+import org.fengqiao.citizen.resident.application.ResidentAccess;
+import org.fengqiao.security.Caller;
 import org.springframework.stereotype.Service;
 
 /**
@@ -29,8 +31,11 @@ public class AppointmentDesk {
         this.clock = clock;
     }
 
-    public Appointment cancel(String id, AppointmentParty by, String reason) {
+    /** A resident cancels their own appointment (the party is CITIZEN), the station anyone's (STATION). */
+    public Appointment cancel(String id, Caller caller, String reason) {
         Appointment appointment = find(id);
+        ResidentAccess.requireOwn(caller, appointment.snapshot().citizenRef(), null);
+        AppointmentParty by = ResidentAccess.serves(caller) ? AppointmentParty.STATION : AppointmentParty.CITIZEN;
         appointment.cancel(by, reason, clock.instant());
         Appointment saved = appointments.save(appointment);
         capacity.release(saved.slot().key());

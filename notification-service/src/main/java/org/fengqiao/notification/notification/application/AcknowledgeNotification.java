@@ -64,7 +64,7 @@ public class AcknowledgeNotification {
         }
         Alert alert = alerts.find(notification.alertId()).map(Alerts.Stored::alert)
                 .orElseThrow(() -> new NotFoundException("alert", notification.alertId()));
-        access.requireMayAcknowledge(caller, alert, notifications.ofAlert(alert.id()));
+        access.requireMayAcknowledge(caller, notification, alert, () -> notifications.ofAlert(alert.id()));
         return acknowledgeAlert(notification.alertId(), notificationId, caller.id());
     }
 

@@ -2,6 +2,7 @@ package org.fengqiao.notification.notification.application;
 
 import java.util.List;
 import java.util.Map;
+import java.util.function.Supplier;
 
 import org.fengqiao.events.access.Role;
 import org.fengqiao.security.NotPermittedException;
@@ -53,13 +54,20 @@ public final class InboxAccess {
         }
     }
 
-    /** A recipient of the alert (or the staff of a recipient desk, team, department), or someone on its duty roster. */
-    public void requireMayAcknowledge(Caller caller, Alert alert, List<Notification> ofAlert) {
-        boolean recipient = ofAlert.stream().anyMatch(n -> mayRead(caller, n.recipientId()));
+    /**
+     * A recipient of the alert (or the staff of a recipient desk, team, department), or someone on
+     * its duty roster. The notification at hand and the roster are looked at first; the alert's
+     * other notifications are read only when neither answers.
+     */
+    public void requireMayAcknowledge(Caller caller, Notification notification, Alert alert, Supplier<List<Notification>> ofAlert) {
+        if (mayRead(caller, notification.recipientId())) {
+            return;
+        }
         boolean onRoster = alert.rosterId() != null && recipients.roster(alert.rosterId()).map(DutyRoster::members)
                 .map(members -> members.contains(caller.id())).orElse(false);
-        if (!recipient && !onRoster) {
-            throw new NotPermittedException("personId", caller.id() + " was not alerted and is not on the alert's duty roster");
+        if (onRoster || ofAlert.get().stream().anyMatch(n -> mayRead(caller, n.recipientId()))) {
+            return;
         }
+        throw new NotPermittedException("personId", caller.id() + " was not alerted and is not on the alert's duty roster");
     }
 }

@@ -21,6 +21,8 @@ import org.fengqiao.patrol.incident.model.Incident;
 import org.fengqiao.patrol.team.application.PatrolTeamFilter;
 import org.fengqiao.patrol.team.application.PatrolTeams;
 import org.fengqiao.patrol.team.model.PatrolTeam;
+import org.fengqiao.patrol.team.application.PatrolAccess;
+import org.fengqiao.security.Caller;
 import org.springframework.dao.OptimisticLockingFailureException;
 import org.springframework.stereotype.Service;
 
@@ -102,8 +104,13 @@ public class HandleIncidents {
         return change(id, incident -> incident.close(outcome, summary, by, clock.instant()));
     }
 
-    public Incident handOverAsDispute(String id, DisputeCategory category, List<Party> parties, int peopleInvolved, String by) {
-        return change(id, incident -> incident.handOverAsDispute(category, parties, peopleInvolved, by, clock.instant()));
+    /** Station staff, or a patrol volunteer of the team that reported the incident, hand it over. */
+    public Incident handOverAsDispute(String id, Caller caller, DisputeCategory category, List<Party> parties, int peopleInvolved,
+                                      String by) {
+        return change(id, incident -> {
+            PatrolAccess.requireOwnTeam(caller, incident.snapshot().teamId());
+            incident.handOverAsDispute(category, parties, peopleInvolved, by, clock.instant());
+        });
     }
 
     public Incident get(String id) {

@@ -133,8 +133,7 @@ class IncidentController {
     @Operation(summary = "Hand the incident over to dispute-service as a dispute",
             description = "Publishes IncidentHandedOverAsDispute; dispute-service reports it with this incident as its origin.")
     Incident.Snapshot handOver(@PathVariable String id, Caller caller, @Valid @RequestBody HandoverRequest r) {
-        PatrolAccess.requireOwnTeam(caller, incidents.get(id).snapshot().teamId());
-        return incidents.handOverAsDispute(id, r.category(), r.parties().stream().map(p -> new Party(p.name(), p.role())).toList(),
+        return incidents.handOverAsDispute(id, caller, r.category(), r.parties().stream().map(p -> new Party(p.name(), p.role())).toList(),
                 r.peopleInvolved(), caller.actingAs(r.by(), "by")).snapshot();
     }
 }

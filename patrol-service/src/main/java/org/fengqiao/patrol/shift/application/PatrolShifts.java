@@ -14,6 +14,8 @@ import org.fengqiao.patrol.shift.model.CheckInPolicy;
 import org.fengqiao.patrol.shift.model.Shift;
 import org.fengqiao.patrol.team.application.PatrolTeams;
 import org.fengqiao.patrol.team.model.PatrolTeam;
+import org.fengqiao.patrol.team.application.PatrolAccess;
+import org.fengqiao.security.Caller;
 import org.springframework.stereotype.Service;
 
 /** Shifts on the blocks contracted to a team, and the online check-ins during them. */
@@ -65,8 +67,10 @@ public class PatrolShifts {
         return checkIn;
     }
 
-    public Shift end(String shiftId) {
+    /** A member of the shift's team ends it. */
+    public Shift end(String shiftId, Caller caller) {
         Shift shift = get(shiftId);
+        PatrolAccess.requireOwnTeam(caller, shift.snapshot().teamId());
         shift.end(block(shift.snapshot().gridBlockId()), clock.instant());
         return shifts.save(shift);
     }

@@ -82,8 +82,7 @@ class ShiftController {
     @PostMapping("/api/v1/shifts/{id}/end")
     @Operation(summary = "End a shift", description = "Checkpoints nobody checked in at are missed (ShiftEndedWithMissedCheckpoints).")
     Shift.Snapshot end(@PathVariable String id, Caller caller) {
-        PatrolAccess.requireOwnTeam(caller, patrols.get(id).snapshot().teamId());
-        return patrols.end(id).snapshot();
+        return patrols.end(id, caller).snapshot();
     }
 
     @PostMapping("/api/v1/check-ins")
