@@ -11,6 +11,7 @@ import java.time.Instant;
 import java.util.List;
 import java.util.Map;
 import java.util.concurrent.CopyOnWriteArrayList;
+import java.util.concurrent.Executors;
 import java.util.function.Predicate;
 
 import com.sun.net.httpserver.HttpServer;
@@ -82,6 +83,8 @@ public final class WebhookReceiver implements AutoCloseable {
             exchange.sendResponseHeaders(204, -1);
             exchange.close();
         });
+        // each call answered on its own thread, as a real robot or gateway serves many callers at once
+        server.setExecutor(Executors.newCachedThreadPool());
         server.start();
     }
 

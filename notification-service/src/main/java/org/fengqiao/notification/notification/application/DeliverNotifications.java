@@ -25,6 +25,7 @@ import org.fengqiao.events.notification.NotificationDelivered;
 import org.fengqiao.events.notification.NotificationFailed;
 import org.fengqiao.notification.notification.model.Notification;
 import org.fengqiao.notification.notification.model.RetryPolicy;
+import org.fengqiao.notification.rules.model.Urgency;
 import org.slf4j.Logger;
 import org.slf4j.LoggerFactory;
 import org.springframework.context.SmartLifecycle;
@@ -33,8 +34,9 @@ import org.springframework.context.SmartLifecycle;
  * Delivers due notifications on their channels. New notifications are handed over by id as they
  * are stored ({@link #soon(Notification)}), kept in memory in the order they are due (URGENT and
  * CRITICAL before ROUTINE), and read and written by key only; a failed attempt is queued again for
- * its retry time. Each channel has its own few senders, so a slow webhook or SMTP server never
- * holds the in-app inbox or the other channels back. What nobody handed over (left by a crash, by
+ * its retry time. Each channel has its own few senders; a notification whose channel's senders are
+ * all busy waits aside, unclaimed, until one is free, so a slow webhook or SMTP server never holds
+ * the in-app inbox or the other channels back. What nobody handed over (left by a crash, by
  * another replica, made due by a repeat, a replay or a digest) is found by a bounded sweep every
  * {@code sweepInterval}, or at once when {@link #wake()} asks for it: the only query that is not by
  * key. Each attempt first claims the notification for a lease, so two replicas never send it at
@@ -48,8 +50,8 @@ public class DeliverNotifications implements SmartLifecycle {
     /** Attempts in flight per channel at most (its senders). */
     private static final Map<Channel, Integer> SENDERS = Map.of(Channel.IN_APP, 2, Channel.EMAIL, 2, Channel.WEBHOOK, 4);
 
-    /** A notification handed over, due at a time, with its urgency's rank (0 first). */
-    private record Due(String id, int rank, Instant at) {
+    /** A notification handed over, on its channel, due at a time, with its urgency's rank (0 first). */
+    private record Due(String id, Channel channel, int rank, Instant at) {
     }
 
     private final Notifications notifications;
@@ -65,6 +67,8 @@ public class DeliverNotifications implements SmartLifecycle {
     private final PriorityBlockingQueue<Due> queue = new PriorityBlockingQueue<>(256, Comparator.comparing(Due::at));
     private final Map<Channel, ExecutorService> channelSenders = new EnumMap<>(Channel.class);
     private final Map<Channel, Semaphore> inFlight = new EnumMap<>(Channel.class);
+    /** Due, but every sender of their channel was busy; only the delivery loop touches it. */
+    private final List<Due> waitingForSender = new ArrayList<>();
     private final AtomicBoolean sweepRequested = new AtomicBoolean(true);
     private volatile boolean running;
     private long nextSweep;
@@ -95,8 +99,8 @@ public class DeliverNotifications implements SmartLifecycle {
 
     /** A notification was stored: deliver it when it is due (now, or after quiet hours). */
     public void soon(Notification notification) {
-        queue.add(new Due(notification.id(), rank(notification), notification.nextAttemptAt() == null ? clock.instant()
-                : notification.nextAttemptAt()));
+        queue.add(new Due(notification.id(), notification.channel(), rank(notification.urgency()),
+                notification.nextAttemptAt() == null ? clock.instant() : notification.nextAttemptAt()));
         signal.release();
     }
 
@@ -114,38 +118,41 @@ public class DeliverNotifications implements SmartLifecycle {
         Instant now = clock.instant();
         if (sweepRequested.getAndSet(false) || System.nanoTime() - nextSweep >= 0) {
             nextSweep = System.nanoTime() + sweepInterval.toNanos();
-            for (String id : notifications.due(now, BATCH)) {
-                queue.add(new Due(id, 1, now));
+            for (Notifications.Waiting waiting : notifications.due(now, BATCH)) {
+                queue.add(new Due(waiting.id(), waiting.channel(), rank(waiting.urgency()), now));
             }
         }
-        List<Due> due = new ArrayList<>();
+        List<Due> due = new ArrayList<>(waitingForSender);
+        waitingForSender.clear();
         for (Due head = queue.peek(); head != null && !head.at().isAfter(now); head = queue.peek()) {
             due.add(queue.poll());
         }
         due.sort(Comparator.comparingInt(Due::rank).thenComparing(Due::at));
         int attempts = 0;
-        Set<String> started = new HashSet<>();
+        Set<String> seen = new HashSet<>();
         for (Due next : due) {
-            if (!started.add(next.id())) {
+            if (!seen.add(next.id())) {
+                continue;
+            }
+            Semaphore slots = inFlight.get(next.channel());
+            if (!slots.tryAcquire()) {
+                // not claimed: it waits for a sender of its own channel and holds no other channel back
+                waitingForSender.add(next);
                 continue;
             }
             Optional<Notification> claimed = notifications.claim(next.id(), now, lease);
             if (claimed.isEmpty()) {
+                slots.release();
                 continue;
             }
             Notification notification = claimed.get();
-            Semaphore slots = inFlight.get(notification.channel());
-            try {
-                slots.acquire();
-            } catch (InterruptedException e) {
-                Thread.currentThread().interrupt();
-                return attempts;
-            }
-            channelSenders.get(notification.channel()).execute(() -> {
+            channelSenders.get(next.channel()).execute(() -> {
                 try {
                     attempt(notification);
                 } finally {
                     slots.release();
+                    // a sender is free: what waits for it goes now
+                    signal.release();
                 }
             });
             attempts++;
@@ -153,8 +160,8 @@ public class DeliverNotifications implements SmartLifecycle {
         return attempts;
     }
 
-    private static int rank(Notification notification) {
-        return notification.urgency().needsAcknowledgement() ? 0 : 1;
+    private static int rank(Urgency urgency) {
+        return urgency.needsAcknowledgement() ? 0 : 1;
     }
 
     /** Until the next handed-over notification is due, or the poll interval, whichever is sooner. */
@@ -200,13 +207,11 @@ public class DeliverNotifications implements SmartLifecycle {
                     : List.of();
             return new Notifications.Change(next, events);
         }, true).ifPresent(next -> {
-            if (next.nextAttemptAt() != null) {
-                queue.add(new Due(next.id(), rank(next), next.nextAttemptAt()));
-            }
             if (next.nextAttemptAt() == null) {
                 count(notification, "parked");
                 log.warn("{} to {} on {} parked after {} attempts: {}", next.id(), next.recipientId(), next.channel(), next.attempts(), error);
             } else {
+                queue.add(new Due(next.id(), next.channel(), rank(next.urgency()), next.nextAttemptAt()));
                 count(notification, "retrying");
                 log.info("{} to {} on {} failed (attempt {}), retry at {}: {}", next.id(), next.recipientId(), next.channel(),
                         next.attempts(), next.nextAttemptAt(), error);

@@ -7,8 +7,10 @@ import java.util.Optional;
 import java.util.function.Function;
 
 import org.fengqiao.events.PlatformEvent;
+import org.fengqiao.events.notification.Channel;
 import org.fengqiao.notification.notification.model.DeliveryStatus;
 import org.fengqiao.notification.notification.model.Notification;
+import org.fengqiao.notification.rules.model.Urgency;
 
 /** Where notifications are kept; each change is stored with the events it raised, in one write. */
 public interface Notifications {
@@ -29,8 +31,12 @@ public interface Notifications {
     /** Applies a change to the stored notification, retrying on a concurrent write; {@code release} ends a delivery claim. */
     Optional<Notification> update(String id, Function<Notification, Change> change, boolean release);
 
-    /** Ids of notifications due for an attempt at {@code now} and not claimed by anyone, soonest first. */
-    List<String> due(Instant now, int limit);
+    /** A notification waiting for an attempt: enough to queue it on its channel without reading it whole. */
+    record Waiting(String id, Channel channel, Urgency urgency) {
+    }
+
+    /** Notifications due for an attempt at {@code now} and not claimed by anyone, URGENT and CRITICAL first, then soonest first. */
+    List<Waiting> due(Instant now, int limit);
 
     /** Claims a due notification for one delivery attempt for {@code lease}; empty when another took it or it is not due. */
     Optional<Notification> claim(String id, Instant now, Duration lease);

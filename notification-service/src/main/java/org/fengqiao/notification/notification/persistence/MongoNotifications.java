@@ -9,6 +9,7 @@ import java.util.function.Function;
 
 import org.fengqiao.kit.outbox.OutboxStore;
 import org.fengqiao.notification.notification.application.Notifications;
+import org.fengqiao.notification.notification.application.Notifications.Waiting;
 import org.fengqiao.notification.notification.model.DeliveryStatus;
 import org.fengqiao.notification.notification.model.Notification;
 import org.fengqiao.notification.rules.model.Urgency;
@@ -79,20 +80,20 @@ class MongoNotifications implements Notifications {
 
     /** URGENT and CRITICAL ones first, then ROUTINE ones, each soonest first. */
     @Override
-    public List<String> due(Instant now, int limit) {
-        List<String> ids = new java.util.ArrayList<>(due(now, List.of(Urgency.CRITICAL, Urgency.URGENT), limit));
-        if (ids.size() < limit) {
-            ids.addAll(due(now, List.of(Urgency.ROUTINE), limit - ids.size()));
+    public List<Waiting> due(Instant now, int limit) {
+        List<Waiting> due = new java.util.ArrayList<>(due(now, List.of(Urgency.CRITICAL, Urgency.URGENT), limit));
+        if (due.size() < limit) {
+            due.addAll(due(now, List.of(Urgency.ROUTINE), limit - due.size()));
         }
-        return ids;
+        return due;
     }
 
-    private List<String> due(Instant now, List<Urgency> urgencies, int limit) {
+    private List<Waiting> due(Instant now, List<Urgency> urgencies, int limit) {
         Query query = new Query(Criteria.where("status").in(WAITING).and("urgency").in(urgencies).and("nextAttemptAt").lte(now)
                 .orOperator(Criteria.where("claimedUntil").is(null), Criteria.where("claimedUntil").lt(now)))
                 .with(Sort.by("nextAttemptAt")).limit(limit);
-        query.fields().include("_id");
-        return mongo.find(query, NotificationDocument.class).stream().map(d -> d.id).toList();
+        query.fields().include("_id", "channel", "urgency");
+        return mongo.find(query, NotificationDocument.class).stream().map(d -> new Waiting(d.id, d.channel, d.urgency)).toList();
     }
 
     @Override
