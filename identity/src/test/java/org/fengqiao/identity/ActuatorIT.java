@@ -2,31 +2,14 @@ package org.fengqiao.identity;
 
 import static org.assertj.core.api.Assertions.assertThat;
 
-import java.nio.file.Path;
-
 import org.fengqiao.identity.support.Http;
 import org.fengqiao.identity.support.RunningIdentity;
-import org.junit.jupiter.api.AfterAll;
-import org.junit.jupiter.api.BeforeAll;
 import org.junit.jupiter.api.Test;
-import org.junit.jupiter.api.io.TempDir;
 
 /** Orchestrators may probe health without a token; nothing else of the actuator is public. */
 class ActuatorIT {
 
-    @TempDir
-    static Path dataDir;
-    static RunningIdentity identity;
-
-    @BeforeAll
-    static void start() {
-        identity = RunningIdentity.on(dataDir).start();
-    }
-
-    @AfterAll
-    static void stop() {
-        identity.close();
-    }
+    static final RunningIdentity identity = RunningIdentity.shared();
 
     @Test
     void health_and_its_probes_are_public_and_say_no_more_than_up() {

@@ -3,7 +3,6 @@ package org.fengqiao.identity;
 import static org.assertj.core.api.Assertions.assertThat;
 
 import java.net.http.HttpResponse;
-import java.nio.file.Path;
 import java.util.Map;
 
 import com.nimbusds.jwt.JWTClaimsSet;
@@ -12,27 +11,12 @@ import org.fengqiao.identity.support.Http;
 import org.fengqiao.identity.support.RunningIdentity;
 import org.fengqiao.identity.support.SignInFlow;
 import org.fengqiao.identity.support.VerifiedTokens;
-import org.junit.jupiter.api.AfterAll;
-import org.junit.jupiter.api.BeforeAll;
 import org.junit.jupiter.api.Test;
-import org.junit.jupiter.api.io.TempDir;
 
 /** A community officer signs in through the officer app, end to end over real HTTP, and the app gets the contract's token. */
 class AuthorizationCodeFlowIT {
 
-    @TempDir
-    static Path dataDir;
-    static RunningIdentity identity;
-
-    @BeforeAll
-    static void start() {
-        identity = RunningIdentity.on(dataDir).start();
-    }
-
-    @AfterAll
-    static void stop() {
-        identity.close();
-    }
+    static final RunningIdentity identity = RunningIdentity.shared();
 
     @Test
     void a_community_officer_signs_in_with_pkce_and_the_app_gets_a_verified_token_of_the_contract() throws Exception {

@@ -2,32 +2,15 @@ package org.fengqiao.identity.clients;
 
 import static org.assertj.core.api.Assertions.assertThat;
 
-import java.nio.file.Path;
-
 import org.fengqiao.identity.support.RunningIdentity;
 import org.fengqiao.identity.support.SignInFlow;
 import org.fengqiao.identity.support.SignInFlow.Landing;
-import org.junit.jupiter.api.AfterAll;
-import org.junit.jupiter.api.BeforeAll;
 import org.junit.jupiter.api.Test;
-import org.junit.jupiter.api.io.TempDir;
 
 /** Each app signs in only the people it is for; anybody else is sent back to the app refused, with no code. */
 class ClientAdmissionIT {
 
-    @TempDir
-    static Path dataDir;
-    static RunningIdentity identity;
-
-    @BeforeAll
-    static void start() {
-        identity = RunningIdentity.on(dataDir).start();
-    }
-
-    @AfterAll
-    static void stop() {
-        identity.close();
-    }
+    static final RunningIdentity identity = RunningIdentity.shared();
 
     private static Landing signIn(String clientId, String personId) {
         return SignInFlow.through(identity, clientId).signIn(personId, RunningIdentity.PASSWORD);

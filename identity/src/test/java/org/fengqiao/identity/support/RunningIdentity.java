@@ -1,5 +1,8 @@
 package org.fengqiao.identity.support;
 
+import java.io.IOException;
+import java.io.UncheckedIOException;
+import java.nio.file.Files;
 import java.nio.file.Path;
 import java.util.ArrayList;
 import java.util.List;
@@ -7,6 +10,7 @@ import java.util.List;
 import org.fengqiao.identity.IdentityApplication;
 import org.springframework.boot.builder.SpringApplicationBuilder;
 import org.springframework.context.ConfigurableApplicationContext;
+import org.springframework.util.FileSystemUtils;
 
 /**
  * The provider started for real, on a random port, with its own data directory: the way it runs in a
@@ -19,6 +23,8 @@ public final class RunningIdentity implements AutoCloseable {
     public static final String ISSUER = "http://identity.test:9000";
     public static final String PASSWORD = "correct horse battery staple";
 
+    private static RunningIdentity shared;
+
     private final ConfigurableApplicationContext context;
     private final String baseUrl;
 
@@ -29,6 +35,27 @@ public final class RunningIdentity implements AutoCloseable {
 
     public static Builder on(Path dataDir) {
         return new Builder(dataDir);
+    }
+
+    /**
+     * The provider with the tests' defaults, started once for every test class that needs nothing
+     * else (a class that changes a setting or restarts it starts its own); it stops with the tests'
+     * JVM, and its data directory goes with it.
+     */
+    public static synchronized RunningIdentity shared() {
+        if (shared == null) {
+            try {
+                Path dataDir = Files.createTempDirectory("identity-test-");
+                shared = on(dataDir).start();
+                Runtime.getRuntime().addShutdownHook(new Thread(() -> {
+                    shared.close();
+                    FileSystemUtils.deleteRecursively(dataDir.toFile());
+                }));
+            } catch (IOException e) {
+                throw new UncheckedIOException(e);
+            }
+        }
+        return shared;
     }
 
     public String url(String path) {

@@ -52,9 +52,7 @@ public class DisputeAccess {
             }
             return named;
         }
-        if (named != null && !named.personId().equals(caller.id())) {
-            throw new NotPermittedException("reporter.personId", caller.id() + " cannot report as " + named.personId());
-        }
+        caller.actingAs(named == null ? null : named.personId(), "reporter.personId");
         ReporterRole role;
         if (caller.has(Role.INFORMATION_INVESTIGATOR)) {
             role = named != null && named.role() == ReporterRole.GRID_WORKER ? ReporterRole.GRID_WORKER : ReporterRole.INFORMATION_INVESTIGATOR;
