@@ -89,7 +89,7 @@ public class PlatformKitAutoConfiguration {
     OutboxRelay outboxRelay(MongoTemplate mongo, Producer<String, byte[]> outboxProducer, OutboxCollections collections,
                             @Value("${spring.application.name}") String application,
                             @Value("${platform.outbox.poll-interval:PT0.5S}") Duration pollInterval,
-                            @Value("${platform.outbox.sweep-interval:PT10S}") Duration sweepInterval,
+                            @Value("${platform.outbox.sweep-interval:PT2M}") Duration sweepInterval,
                             @Value("${platform.outbox.send-timeout:PT40S}") Duration sendTimeout,
                             MeterRegistry meters) {
         return new OutboxRelay(mongo, outboxProducer, collections, "/" + application, pollInterval, sweepInterval, sendTimeout, meters);
@@ -101,8 +101,8 @@ public class PlatformKitAutoConfiguration {
     }
 
     @Bean
-    OutboxStore outboxStore(MongoTemplate mongo, OutboxRelay relay) {
-        return new OutboxStore(mongo, relay);
+    OutboxStore outboxStore(MongoTemplate mongo, OutboxRelay relay, OutboxCollections collections) {
+        return new OutboxStore(mongo, relay, collections);
     }
 
     /**

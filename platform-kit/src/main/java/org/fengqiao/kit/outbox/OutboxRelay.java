@@ -45,9 +45,10 @@ import org.springframework.data.mongodb.core.query.Update;
  * producer), then the second ones, and so on: an aggregate's next event leaves only once the
  * broker has its previous one, so the order per aggregate holds while hundreds of aggregates are
  * published together. The acknowledged events are then pulled from their documents in one bulk
- * write. Documents nobody handed over (written before a crash, or by another replica) are found
- * by a bounded sweep every {@code sweepInterval}; that sweep is the relay's only query that is
- * not by key.
+ * write. Documents nobody handed over (written before a crash) are found by a bounded sweep at
+ * start and then every {@code sweepInterval} (minutes: on the embedded store a sweep reads the
+ * whole collection), or again soon while sweeps come back full; that sweep is the relay's only
+ * query that is not by key.
  *
  * <p>A send that fails for a reason that passes (the broker is away, a timeout) is tried again,
  * for as long as it takes: the event must not be lost. An event the broker can never take
@@ -64,6 +65,7 @@ public class OutboxRelay implements SmartLifecycle {
     private static final int BATCH = 500;
     /** Documents a sweep picks up per collection. */
     private static final int SWEEP_LIMIT = 100;
+    private static final Duration AGAIN_AFTER_FULL_SWEEP = Duration.ofSeconds(5);
     private static final Duration SHUTDOWN_GRACE = Duration.ofSeconds(5);
     /** Failures no retry can cure: the event itself is what the broker or the client refuses. */
     static final List<Class<? extends Exception>> NEVER_SENDABLE = List.of(RecordTooLargeException.class,
@@ -128,8 +130,12 @@ public class OutboxRelay implements SmartLifecycle {
         }
         keys.forEach(handedOver::remove);
         if (System.nanoTime() - nextSweep >= 0) {
-            nextSweep = System.nanoTime() + sweepInterval.toNanos();
-            keys.addAll(sweep());
+            List<Key> swept = sweep();
+            // a full page from some collection means more may wait: look again soon
+            boolean full = swept.stream().collect(java.util.stream.Collectors.groupingBy(Key::collection, java.util.stream.Collectors.counting()))
+                    .values().stream().anyMatch(n -> n >= SWEEP_LIMIT);
+            nextSweep = System.nanoTime() + (full ? AGAIN_AFTER_FULL_SWEEP : sweepInterval).toNanos();
+            keys.addAll(swept);
         }
         if (keys.isEmpty()) {
             return 0;

@@ -4,7 +4,10 @@ import java.util.List;
 
 import com.mongodb.client.result.UpdateResult;
 import org.bson.Document;
+import org.springframework.beans.factory.SmartInitializingSingleton;
 import org.springframework.dao.OptimisticLockingFailureException;
+import org.springframework.data.domain.Sort;
+import org.springframework.data.mongodb.core.index.Index;
 import org.springframework.data.mongodb.core.MongoTemplate;
 import org.springframework.data.mongodb.core.mapping.MongoPersistentEntity;
 import org.springframework.data.mongodb.core.mapping.MongoPersistentProperty;
@@ -23,17 +26,36 @@ import org.springframework.data.mongodb.core.query.Update;
  * <p>The {@link OutboxDocument#getPendingEvents() pending events} of a document passed here are
  * the events raised by this change only. Once written, the document's id is handed to the
  * {@link OutboxRelay}, which reads it by key: publishing never needs a scan.
+ *
+ * <p>The version-checked update filters on {@code _id} and {@code version} together. MongoDB
+ * serves that by the {@code _id} index; the embedded store (mongo-java-server) serves a filter
+ * only by an index on exactly its fields and would scan the whole collection for every write.
+ * So every outbox collection gets a unique index on {@code {_id, version}} at start: always
+ * satisfied (the {@code _id} is unique on its own), it makes every versioned write a lookup by key
+ * on both stores.
  */
-public class OutboxStore {
+public class OutboxStore implements SmartInitializingSingleton {
 
-    private static final String VERSION = "version";
+    static final String VERSION = "version";
+    /** The name of the index that serves the version-checked update. */
+    public static final String VERSION_KEY_INDEX = "_id_version";
 
     private final MongoTemplate mongo;
     private final OutboxRelay relay;
+    private final OutboxCollections collections;
 
-    public OutboxStore(MongoTemplate mongo, OutboxRelay relay) {
+    public OutboxStore(MongoTemplate mongo, OutboxRelay relay, OutboxCollections collections) {
         this.mongo = mongo;
         this.relay = relay;
+        this.collections = collections;
+    }
+
+    @Override
+    public void afterSingletonsInstantiated() {
+        for (String collection : collections.names()) {
+            mongo.indexOps(collection).createIndex(new Index().on("_id", Sort.Direction.ASC).on(VERSION, Sort.Direction.ASC)
+                    .unique().named(VERSION_KEY_INDEX));
+        }
     }
 
     public <T extends OutboxDocument> T save(T document) {

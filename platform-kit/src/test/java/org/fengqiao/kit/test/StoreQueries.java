@@ -1,0 +1,160 @@
+package org.fengqiao.kit.test;
+
+import java.util.ArrayList;
+import java.util.List;
+import java.util.Map;
+import java.util.Set;
+import java.util.TreeMap;
+import java.util.concurrent.ConcurrentHashMap;
+import java.util.concurrent.atomic.AtomicLong;
+import java.util.stream.Collectors;
+
+import com.mongodb.event.CommandListener;
+import com.mongodb.event.CommandStartedEvent;
+import org.bson.BsonArray;
+import org.bson.BsonDocument;
+import org.bson.BsonValue;
+import org.springframework.boot.autoconfigure.AutoConfiguration;
+import org.springframework.boot.mongodb.autoconfigure.MongoClientSettingsBuilderCustomizer;
+import org.springframework.context.annotation.Bean;
+import org.springframework.data.mongodb.core.MongoTemplate;
+import org.springframework.data.mongodb.core.index.IndexInfo;
+
+/**
+ * Every query the services send to the store during the tests, by shape: the collection and the
+ * filter's fields and operators, values left out. The guard of the hot-path rule (ARCHITECTURE,
+ * "Hot paths"): a query on a hot path must be one that a unique index serves, on the embedded store
+ * as on MongoDB, which means its fields are exactly the fields of a unique index, compared by
+ * equality (or {@code $in} on a single-field index); anything else scans the whole collection on
+ * the embedded store. A test resets the record, drives a flow, and asks for the shapes that no
+ * unique index serves and that it did not declare as a background sweep.
+ *
+ * <p>Registered in every Spring test context on the test classpath (an auto-configuration of the
+ * kit's test-jar), so a test that uses it shares the cached context of the other tests.
+ */
+public final class StoreQueries implements CommandListener {
+
+    private static final StoreQueries RECORDED = new StoreQueries();
+    private static final Set<String> QUERIES = Set.of("find", "count", "update", "delete", "findAndModify", "aggregate", "distinct");
+
+    /** A query's shape; {@code filter} shows fields and operators, every value as {@code ?}. */
+    public record Shape(String database, String collection, String command, String filter) {
+        @Override
+        public String toString() {
+            return collection + " " + command + " " + filter;
+        }
+    }
+
+    /** How often a shape was sent, and from where in the platform's code the first time. */
+    public record Seen(AtomicLong times, String caller) {
+    }
+
+    private final Map<Shape, Seen> seen = new ConcurrentHashMap<>();
+
+    public static StoreQueries recorded() {
+        return RECORDED;
+    }
+
+    public void reset() {
+        seen.clear();
+    }
+
+    /** The shapes sent to {@code database} since the last reset. */
+    public Map<Shape, Seen> in(String database) {
+        return seen.entrySet().stream().filter(e -> e.getKey().database().equals(database))
+                .collect(Collectors.toMap(Map.Entry::getKey, Map.Entry::getValue));
+    }
+
+    /**
+     * The shapes sent to {@code mongo}'s database since the last reset that no unique index of their
+     * collection serves and that are not in {@code sweeps} (written as {@link Shape#toString()}),
+     * each with how often and from where; empty when every query went by key.
+     */
+    public List<String> scansOutside(MongoTemplate mongo, Set<String> sweeps) {
+        List<String> scans = new ArrayList<>();
+        in(mongo.getDb().getName()).forEach((shape, times) -> {
+            if (!sweeps.contains(shape.toString()) && !servedByUniqueIndex(shape, mongo)) {
+                scans.add(shape + " x" + times.times() + " from " + times.caller());
+            }
+        });
+        return scans.stream().sorted().toList();
+    }
+
+    private static boolean servedByUniqueIndex(Shape shape, MongoTemplate mongo) {
+        BsonDocument filter = BsonDocument.parse(shape.filter());
+        if (filter.keySet().stream().anyMatch(key -> key.startsWith("$"))) {
+            return false;
+        }
+        for (IndexInfo index : mongo.indexOps(shape.collection()).getIndexInfo()) {
+            Set<String> fields = index.getIndexFields().stream().map(f -> f.getKey()).collect(Collectors.toSet());
+            boolean unique = index.isUnique() || fields.equals(Set.of("_id"));
+            if (unique && fields.equals(filter.keySet()) && filter.values().stream().allMatch(value ->
+                    value.isString() || (fields.size() == 1 && value.isDocument() && value.asDocument().keySet().equals(Set.of("$in"))))) {
+                return true;
+            }
+        }
+        return false;
+    }
+
+    @Override
+    public void commandStarted(CommandStartedEvent event) {
+        if (!QUERIES.contains(event.getCommandName())) {
+            return;
+        }
+        BsonDocument command = event.getCommand();
+        String collection = command.getString(event.getCommandName()).getValue();
+        for (BsonDocument filter : filters(event.getCommandName(), command)) {
+            Shape shape = new Shape(event.getDatabaseName(), collection, event.getCommandName(), shapeOf(filter).toJson());
+            seen.computeIfAbsent(shape, s -> new Seen(new AtomicLong(), caller())).times().incrementAndGet();
+        }
+    }
+
+    private static List<BsonDocument> filters(String name, BsonDocument command) {
+        return switch (name) {
+            case "find", "distinct" -> List.of(command.getDocument("filter", new BsonDocument()));
+            case "count", "findAndModify" -> List.of(command.getDocument("query", new BsonDocument()));
+            case "update" -> command.getArray("updates").stream().map(u -> u.asDocument().getDocument("q")).toList();
+            case "delete" -> command.getArray("deletes").stream().map(d -> d.asDocument().getDocument("q")).toList();
+            default -> command.getArray("pipeline").stream().map(BsonValue::asDocument).findFirst()
+                    .filter(stage -> stage.containsKey("$match")).map(stage -> stage.getDocument("$match"))
+                    .map(List::of).orElse(List.of(new BsonDocument("$pipeline", command.getArray("pipeline"))));
+        };
+    }
+
+    /** The filter with its values replaced by "?" and its fields in order; operators kept. */
+    private static BsonDocument shapeOf(BsonDocument filter) {
+        Map<String, BsonValue> sorted = new TreeMap<>();
+        filter.forEach((key, value) -> sorted.put(key, shapeOf(key, value)));
+        BsonDocument shape = new BsonDocument();
+        sorted.forEach(shape::append);
+        return shape;
+    }
+
+    private static BsonValue shapeOf(String key, BsonValue value) {
+        if (value.isDocument() && value.asDocument().keySet().stream().allMatch(k -> k.startsWith("$"))) {
+            return shapeOf(value.asDocument());
+        }
+        if (value.isArray() && key.startsWith("$") && !key.equals("$in") && !key.equals("$nin")) {
+            BsonArray shapes = new BsonArray();
+            value.asArray().forEach(v -> shapes.add(v.isDocument() ? shapeOf(v.asDocument()) : new org.bson.BsonString("?")));
+            return shapes;
+        }
+        return new org.bson.BsonString("?");
+    }
+
+    private static String caller() {
+        return StackWalker.getInstance().walk(frames -> frames
+                .filter(f -> f.getClassName().startsWith("org.fengqiao.") && !f.getClassName().startsWith("org.fengqiao.kit.test."))
+                .limit(3).map(f -> f.getClassName().substring(f.getClassName().lastIndexOf('.') + 1) + "." + f.getMethodName())
+                .collect(Collectors.joining(" < ")));
+    }
+
+    /** Puts the recorder on the client of every test context. */
+    @AutoConfiguration
+    public static class Recording {
+        @Bean
+        MongoClientSettingsBuilderCustomizer storeQueries() {
+            return settings -> settings.addCommandListener(RECORDED);
+        }
+    }
+}
