@@ -46,6 +46,7 @@ import org.fengqiao.kit.test.ApiClient.Response;
 import org.fengqiao.kit.test.TestPeople;
 import org.fengqiao.kit.test.EmbeddedInfrastructure;
 import org.fengqiao.kit.test.MutableClock;
+import org.fengqiao.kit.test.StoreQueries;
 import org.fengqiao.kit.test.TopicProbe;
 import org.fengqiao.notification.NotificationServiceApplication;
 import org.fengqiao.notification.notification.application.SendDigests;
@@ -126,6 +127,8 @@ class NotificationFlowIT {
     MeterRegistry meters;
     @Autowired
     SendDigests digests;
+    @Autowired
+    org.springframework.data.mongodb.core.MongoTemplate mongo;
 
     @Autowired
     List<AccessPolicy> policies;
@@ -205,6 +208,40 @@ class NotificationFlowIT {
             assertThat(acknowledge(toAcknowledge.get("id").asString(), "PO-02").json().get("acknowledgedBy").asString()).as("a second acknowledgement changes nothing").isEqualTo("PO-01");
         }
     }
+
+    @Test
+    void reporting_delivering_reading_and_acknowledging_touch_documents_by_key_only() {
+        StoreQueries.recorded().reset();
+        DisputeReported reported = dispute("GC-102", "Two neighbours argue about a leaking pipe.");
+        publish(reported, "hot-path-dispute");
+        JsonNode inApp = awaitNotification("CO-01", reported.disputeId(), "IN_APP", "DELIVERED");
+        assertThat(readerOf("CO-01").get("/api/v1/notifications/" + inApp.get("id").asString()).status()).isEqualTo(200);
+
+        IncidentReported incident = incident("GC-102", true, List.of());
+        publish(incident, "hot-path-incident");
+        JsonNode alerted = awaitNotification("PO-01", incident.incidentId(), "IN_APP", "DELIVERED");
+        assertThat(acknowledge(alerted.get("id").asString(), "PO-01").status()).isEqualTo(200);
+        IncidentReported other = incident("GC-102", true, List.of());
+        String otherId = publish(other, "hot-path-incident");
+        awaitNotification("PO-01", other.incidentId(), "IN_APP", "DELIVERED");
+        publish(new org.fengqiao.events.patrol.IncidentAcknowledged(other.incidentId(), "PO-02", clock.instant()), "hot-path-incident");
+        topics.await(Topics.NOTIFICATION_EVENTS, Duration.ofSeconds(20), r -> "NotificationAcknowledged".equals(TopicProbe.header(r, "ce_type"))
+                && otherId.equals(EventJson.read(r.value(), EventCatalog.NOTIFICATION_ACKNOWLEDGED).triggerEventId()));
+
+        assertThat(StoreQueries.recorded().scansOutside(mongo, NOT_BY_KEY.keySet())).as("queries no unique index serves").isEmpty();
+    }
+
+    /**
+     * The queries allowed that are not by key, and why (README, "Hot paths"): bounded, and never per
+     * event or request. The sweeps of the outbox relay and the delivery loop run at start and every
+     * few minutes; a test may or may not see them.
+     */
+    static final Map<String, String> NOT_BY_KEY = Map.of(
+            "routing_rules find {}", "the routing rules, read once into memory and again after a change",
+            "notifications find {\"$or\": [{\"claimedUntil\": \"?\"}, {\"claimedUntil\": {\"$lt\": \"?\"}}], \"nextAttemptAt\": {\"$lte\": \"?\"}, "
+                    + "\"status\": {\"$in\": \"?\"}, \"urgency\": {\"$in\": \"?\"}}", "the delivery sweep, at start and every two minutes",
+            "notifications find {\"pendingEvents.0\": {\"$exists\": \"?\"}}", "the outbox relay's sweep, at start and every two minutes",
+            "alerts find {\"pendingEvents.0\": {\"$exists\": \"?\"}}", "the outbox relay's sweep, at start and every two minutes");
 
     @Test
     void the_police_taking_charge_of_the_incident_in_patrol_service_acknowledges_its_alert() {

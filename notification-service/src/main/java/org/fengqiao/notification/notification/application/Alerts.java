@@ -27,6 +27,12 @@ public interface Alerts {
     /** Unacknowledged alerts about a subject (e.g. an incident id). */
     List<Alert> openAbout(String subjectId);
 
-    /** Unacknowledged alerts whose next repeat is due. */
+    /** Unacknowledged alerts whose next repeat is due; a scan, for a watcher's first look only. */
     List<String> due(Instant now, int maxRepeats, int limit);
+
+    /**
+     * The ids of alerts filed as repeating at some moment in the minutes from {@code from}'s to
+     * {@code to}'s; found by key. A hint: the alert itself says whether a repeat is still due.
+     */
+    List<String> dueBetween(Instant from, Instant to);
 }

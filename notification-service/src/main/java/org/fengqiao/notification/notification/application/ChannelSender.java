@@ -10,6 +10,15 @@ public interface ChannelSender {
     Channel channel();
 
     /**
+     * Whether storing a notification as DELIVERED is its delivery (the in-app inbox: what the
+     * recipient reads is the store; a live stream only shows it sooner). Such a channel needs no
+     * claim: the version-checked write that marks it delivered is the claim, and sending follows.
+     */
+    default boolean deliveredByStoring() {
+        return false;
+    }
+
+    /**
      * Sends one notification to one recipient.
      *
      * @throws DeliveryException when the counterpart did not accept it (the notification is retried)

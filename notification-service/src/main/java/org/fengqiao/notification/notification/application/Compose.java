@@ -48,7 +48,7 @@ public class Compose {
 
     /** The recipient as the directory knows them; an id it does not know can still be told in the in-app inbox. */
     public Recipient recipient(String id) {
-        return recipients.find(id).orElseGet(() -> new Recipient(id, id, Recipient.Kind.PERSON, null, null, null, null));
+        return recipients.find(id).orElseGet(() -> Recipient.knownById(id));
     }
 
     public List<Notification> notifications(RoutingRule rule, Recipient recipient, String eventId, String eventType, Payload payload,

@@ -15,7 +15,6 @@ import java.util.concurrent.ExecutorService;
 import java.util.concurrent.Executors;
 import java.util.concurrent.PriorityBlockingQueue;
 import java.util.concurrent.Semaphore;
-import java.util.concurrent.atomic.AtomicBoolean;
 import java.util.concurrent.TimeUnit;
 
 import io.micrometer.core.instrument.MeterRegistry;
@@ -26,6 +25,7 @@ import org.fengqiao.events.notification.NotificationFailed;
 import org.fengqiao.notification.notification.model.Notification;
 import org.fengqiao.notification.notification.model.RetryPolicy;
 import org.fengqiao.notification.rules.model.Urgency;
+import org.fengqiao.notification.recipients.model.Recipient;
 import org.slf4j.Logger;
 import org.slf4j.LoggerFactory;
 import org.springframework.context.SmartLifecycle;
@@ -36,10 +36,11 @@ import org.springframework.context.SmartLifecycle;
  * CRITICAL before ROUTINE), and read and written by key only; a failed attempt is queued again for
  * its retry time. Each channel has its own few senders; a notification whose channel's senders are
  * all busy waits aside, unclaimed, until one is free, so a slow webhook or SMTP server never holds
- * the in-app inbox or the other channels back. What nobody handed over (left by a crash, by
- * another replica, made due by a repeat, a replay or a digest) is found by a bounded sweep every
- * {@code sweepInterval}, or at once when {@link #wake()} asks for it: the only query that is not by
- * key. Each attempt first claims the notification for a lease, so two replicas never send it at
+ * the in-app inbox or the other channels back. Repeats, replays, escalations and digests are
+ * handed over the same way. What nobody handed over (left by a crash, or by another replica that
+ * stopped in the middle of an attempt) is found by a bounded sweep at start and then every
+ * {@code sweepInterval} (minutes: on the embedded store a sweep reads the whole collection), or
+ * again at once while sweeps come back full: the only query that is not by key. Each attempt first claims the notification for a lease, so two replicas never send it at
  * the same time; after its channel's last attempt a notification is parked with
  * {@code NotificationFailed}.
  */
@@ -47,6 +48,7 @@ public class DeliverNotifications implements SmartLifecycle {
 
     private static final Logger log = LoggerFactory.getLogger(DeliverNotifications.class);
     private static final int BATCH = 50;
+    private static final Duration AGAIN_AFTER_FULL_SWEEP = Duration.ofSeconds(5);
     /** Attempts in flight per channel at most (its senders). */
     private static final Map<Channel, Integer> SENDERS = Map.of(Channel.IN_APP, 2, Channel.EMAIL, 2, Channel.WEBHOOK, 4);
 
@@ -69,7 +71,6 @@ public class DeliverNotifications implements SmartLifecycle {
     private final Map<Channel, Semaphore> inFlight = new EnumMap<>(Channel.class);
     /** Due, but every sender of their channel was busy; only the delivery loop touches it. */
     private final List<Due> waitingForSender = new ArrayList<>();
-    private final AtomicBoolean sweepRequested = new AtomicBoolean(true);
     private volatile boolean running;
     private long nextSweep;
     private Thread loop;
@@ -104,21 +105,17 @@ public class DeliverNotifications implements SmartLifecycle {
         signal.release();
     }
 
-    /** Something nobody handed over became due (a repeat, a replay, a digest): sweep for it now. */
-    public void wake() {
-        sweepRequested.set(true);
-        signal.release();
-    }
-
     /**
      * One pass: what was handed over and is due, and, when asked or its time has come, what a
      * bounded sweep finds; returns how many attempts were started.
      */
     public int deliverDue() {
         Instant now = clock.instant();
-        if (sweepRequested.getAndSet(false) || System.nanoTime() - nextSweep >= 0) {
-            nextSweep = System.nanoTime() + sweepInterval.toNanos();
-            for (Notifications.Waiting waiting : notifications.due(now, BATCH)) {
+        if (System.nanoTime() - nextSweep >= 0) {
+            List<Notifications.Waiting> swept = notifications.due(now, BATCH);
+            // a full sweep means more may wait: look again soon
+            nextSweep = System.nanoTime() + (swept.size() < BATCH ? sweepInterval : AGAIN_AFTER_FULL_SWEEP).toNanos();
+            for (Notifications.Waiting waiting : swept) {
                 queue.add(new Due(waiting.id(), waiting.channel(), rank(waiting.urgency()), now));
             }
         }
@@ -138,6 +135,19 @@ public class DeliverNotifications implements SmartLifecycle {
             if (!slots.tryAcquire()) {
                 // not claimed: it waits for a sender of its own channel and holds no other channel back
                 waitingForSender.add(next);
+                continue;
+            }
+            ChannelSender sender = senders.get(next.channel());
+            if (sender != null && sender.deliveredByStoring()) {
+                channelSenders.get(next.channel()).execute(() -> {
+                    try {
+                        storeDelivered(next.id(), sender);
+                    } finally {
+                        slots.release();
+                        signal.release();
+                    }
+                });
+                attempts++;
                 continue;
             }
             Optional<Notification> claimed = notifications.claim(next.id(), now, lease);
@@ -172,6 +182,38 @@ public class DeliverNotifications implements SmartLifecycle {
             return poll;
         }
         return Math.max(1, Math.min(poll, Duration.between(clock.instant(), head.at()).toMillis()));
+    }
+
+    /**
+     * A channel whose delivery is the stored status: one version-checked write marks it delivered
+     * (with its {@code NotificationDelivered}), unless it is no longer due (another replica did
+     * it, or it was acknowledged meanwhile); then the live streams are told.
+     */
+    private void storeDelivered(String id, ChannelSender sender) {
+        try {
+            Instant now = clock.instant();
+            Optional<Notification> delivered = notifications.update(id, current -> {
+                if (!current.isDue(now)) {
+                    return null;
+                }
+                Notification next = current.delivered(now);
+                return new Notifications.Change(next, List.<PlatformEvent>of(new NotificationDelivered(current.id(),
+                        current.recipientId(), current.channel(), next.attempts(), current.repeat(), now)));
+            }, true);
+            delivered.ifPresent(notification -> {
+                try {
+                    // the inbox only needs the id: no directory read
+                    sender.send(notification, Recipient.knownById(notification.recipientId()));
+                } catch (ChannelSender.DeliveryException streamGone) {
+                    log.debug("{} delivered; its live stream did not take it: {}", id, streamGone.getMessage());
+                }
+                meters.timer("notification.delivery.latency", "channel", notification.channel().name(), "urgency",
+                        notification.urgency().name()).record(Duration.between(notification.createdAt(), now).abs());
+                count(notification, "delivered");
+            });
+        } catch (RuntimeException e) {
+            log.warn("{} not marked delivered, left for the sweep: {}", id, e.toString());
+        }
     }
 
     private void attempt(Notification notification) {

@@ -41,12 +41,21 @@ public interface Notifications {
     /** Claims a due notification for one delivery attempt for {@code lease}; empty when another took it or it is not due. */
     Optional<Notification> claim(String id, Instant now, Duration lease);
 
+    /** The notifications of an alert, on every channel and roster step. */
     List<Notification> ofAlert(String alertId);
 
-    /** One page of a recipient's notifications, newest first; {@code status} may be null. */
-    List<Notification> forRecipient(String recipientId, DeliveryStatus status, int page, int size);
+    /** One page of an inbox, and how many items there are in all. */
+    record InboxPage(List<Notification> items, long total) {
+    }
 
-    long countForRecipient(String recipientId, DeliveryStatus status);
+    /** How many of an inbox's newest notifications a status filter looks at. */
+    int STATUS_FILTER_LOOKS_AT = 5_000;
+
+    /**
+     * One page of a recipient's notifications, newest first. With a {@code status}, the page and
+     * the total are of the {@link #STATUS_FILTER_LOOKS_AT newest 5,000} in that status.
+     */
+    InboxPage inbox(String recipientId, DeliveryStatus status, int page, int size);
 
     /** Notifications in a status, oldest first. */
     List<Notification> inStatus(DeliveryStatus status, int limit);

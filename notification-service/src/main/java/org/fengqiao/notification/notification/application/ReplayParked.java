@@ -32,7 +32,7 @@ public class ReplayParked {
         Instant now = clock.instant();
         Notification replayed = notifications.update(id, current -> current.status() == DeliveryStatus.PARKED
                 ? new Notifications.Change(current.replayed(now), List.of()) : null, false).orElseThrow();
-        delivery.wake();
+        delivery.soon(replayed);
         return replayed;
     }
 

@@ -64,7 +64,9 @@ public class SendDigests {
             Notification first = items.get(0);
             Recipient recipient = compose.recipient(first.recipientId());
             String id = DerivedIds.of("digest", recipient.id(), first.channel().name(), day.toString());
-            if (notifications.addIfAbsent(digest(id, recipient, first.channel(), items, day, now))) {
+            Notification digest = digest(id, recipient, first.channel(), items, day, now);
+            if (notifications.addIfAbsent(digest)) {
+                delivery.soon(digest);
                 sent++;
             }
             for (Notification item : items) {
@@ -74,7 +76,6 @@ public class SendDigests {
         }
         if (sent > 0) {
             log.info("{} digest(s) for {}", sent, day);
-            delivery.wake();
         }
         return sent;
     }

@@ -20,6 +20,10 @@ import org.springframework.stereotype.Service;
 /**
  * Repeats unacknowledged URGENT and CRITICAL alerts and moves them down their duty roster. Each
  * repeat is a version-guarded write of the alert, so with several replicas one of them repeats it.
+ *
+ * <p>It finds them by key: each alert's next repeat is filed when the alert is written
+ * ({@link Alerts#dueBetween}), and each pass reads the minutes since the last one. Its first pass
+ * after a start also looks back a day and sweeps the alerts themselves once (bounded).
  */
 @Service
 public class WatchAlerts {
@@ -34,6 +38,8 @@ public class WatchAlerts {
     private final AlertPolicy policy;
     private final DeliverNotifications delivery;
     private final Clock clock;
+    /** Up to where the last pass looked; null before the first pass. */
+    private volatile Instant lookedUpTo;
 
     public WatchAlerts(Alerts alerts, Notifications notifications, RoutingRules rules, Compose compose, Recipients recipients,
                        AlertPolicy policy, DeliverNotifications delivery, Clock clock) {
@@ -56,7 +62,15 @@ public class WatchAlerts {
     public int checkDue() {
         Instant now = clock.instant();
         int repeated = 0;
-        for (String id : alerts.due(now, policy.maxRepeats(), 100)) {
+        java.util.Set<String> due = new java.util.LinkedHashSet<>();
+        if (lookedUpTo == null) {
+            due.addAll(alerts.due(now, policy.maxRepeats(), 100));
+            lookedUpTo = now.minus(java.time.Duration.ofDays(1));
+        }
+        // the current minute is read again next time: what falls due later in it is found then
+        due.addAll(alerts.dueBetween(lookedUpTo.isAfter(now) ? now : lookedUpTo, now));
+        lookedUpTo = now;
+        for (String id : due) {
             Optional<Alert> next = alerts.updateIfUnchanged(id, alert -> alert.isDue(now, policy.maxRepeats())
                     ? new Alerts.Change(alert.repeated(now, policy.repeatEvery(alert.urgency()), policy.escalateAfterRepeats()),
                     List.<PlatformEvent>of())
@@ -67,14 +81,12 @@ public class WatchAlerts {
             Alert alert = next.get();
             escalate(alert, now);
             for (Notification notification : notifications.ofAlert(alert.id())) {
-                notifications.update(notification.id(), current -> new Notifications.Change(current.repeated(now), List.of()), false);
+                notifications.update(notification.id(), current -> new Notifications.Change(current.repeated(now), List.of()), false)
+                        .ifPresent(delivery::soon);
             }
             repeated++;
             log.info("alert {} ({} {}) not acknowledged: repeat {}, roster step {}", alert.id(), alert.triggerEventType(),
                     alert.subjectId(), alert.repeats(), alert.escalationStep());
-        }
-        if (repeated > 0) {
-            delivery.wake();
         }
         return repeated;
     }
@@ -94,6 +106,7 @@ public class WatchAlerts {
         for (Notification notification : compose.notifications(rule.get(), compose.recipient(person.get()), alert.triggerEventId(),
                 alert.triggerEventType(), payload, alert.id(), now)) {
             if (notifications.addIfAbsent(notification)) {
+                delivery.soon(notification);
                 log.info("alert {} escalated to {} on {}", alert.id(), person.get(), notification.channel());
             }
         }

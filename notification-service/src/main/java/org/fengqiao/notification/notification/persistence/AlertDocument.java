@@ -10,14 +10,11 @@ import org.fengqiao.notification.notification.model.Alert;
 import org.fengqiao.notification.rules.model.Urgency;
 import org.springframework.data.annotation.Id;
 import org.springframework.data.mongodb.core.index.CompoundIndex;
-import org.springframework.data.mongodb.core.index.CompoundIndexes;
 import org.springframework.data.mongodb.core.mapping.Document;
 
 /** An alert as stored, with the payload of the event that raised it. */
 @Document("alerts")
-@CompoundIndexes({
-        @CompoundIndex(name = "due", def = "{'acknowledgedAt': 1, 'nextRepeatAt': 1}"),
-        @CompoundIndex(name = "subject", def = "{'subjectId': 1, 'acknowledgedAt': 1}")})
+@CompoundIndex(name = "due", def = "{'acknowledgedAt': 1, 'nextRepeatAt': 1}")
 class AlertDocument extends OutboxDocument {
 
     @Id

@@ -8,6 +8,8 @@ import java.util.Optional;
 import java.util.function.Function;
 
 import org.fengqiao.kit.outbox.OutboxStore;
+import org.fengqiao.kit.persistence.DueIndex;
+import org.fengqiao.kit.persistence.KeyedIds;
 import org.fengqiao.notification.notification.application.Alerts;
 import org.fengqiao.notification.notification.model.Alert;
 import org.springframework.dao.DuplicateKeyException;
@@ -24,15 +26,24 @@ class MongoAlerts implements Alerts {
     private final MongoTemplate mongo;
     private final OutboxStore store;
     private final Clock clock;
+    private final KeyedIds aboutSubject;
+    /** When each unacknowledged alert repeats next, filed before the alert is written. */
+    private final DueIndex repeats;
 
     MongoAlerts(MongoTemplate mongo, OutboxStore store, Clock clock) {
         this.mongo = mongo;
         this.store = store;
         this.clock = clock;
+        this.aboutSubject = new KeyedIds(mongo, "alert_subjects");
+        this.repeats = new DueIndex(mongo, "alert_repeats");
     }
 
     @Override
     public boolean addIfAbsent(Alert alert, Map<String, Object> payload) {
+        if (alert.subjectId() != null) {
+            aboutSubject.add(alert.subjectId(), alert.id());
+        }
+        fileNextRepeat(alert);
         AlertDocument document = new AlertDocument();
         document.apply(alert);
         document.payload = payload;
@@ -60,6 +71,7 @@ class MongoAlerts implements Alerts {
             return Optional.empty();
         }
         document.setPendingEvents(null);
+        fileNextRepeat(changed.next());
         document.apply(changed.next());
         document.raiseAll(changed.events(), clock.instant());
         try {
@@ -71,8 +83,19 @@ class MongoAlerts implements Alerts {
 
     @Override
     public List<Alert> openAbout(String subjectId) {
-        return mongo.find(new Query(Criteria.where("subjectId").is(subjectId).and("acknowledgedAt").is(null)), AlertDocument.class)
-                .stream().map(AlertDocument::toAlert).toList();
+        return aboutSubject.documents(subjectId, AlertDocument.class).stream().filter(d -> d.acknowledgedAt == null)
+                .map(AlertDocument::toAlert).toList();
+    }
+
+    private void fileNextRepeat(Alert alert) {
+        if (alert.acknowledgedAt() == null && alert.nextRepeatAt() != null) {
+            repeats.file(alert.id(), alert.nextRepeatAt());
+        }
+    }
+
+    @Override
+    public List<String> dueBetween(Instant from, Instant to) {
+        return repeats.dueBetween(from, to);
     }
 
     @Override

@@ -8,6 +8,8 @@ import java.util.Optional;
 import java.util.function.Function;
 
 import org.fengqiao.kit.outbox.OutboxStore;
+import org.fengqiao.kit.persistence.Counters;
+import org.fengqiao.kit.persistence.KeyedIds;
 import org.fengqiao.notification.notification.application.Notifications;
 import org.fengqiao.notification.notification.application.Notifications.Waiting;
 import org.fengqiao.notification.notification.model.DeliveryStatus;
@@ -27,22 +29,36 @@ class MongoNotifications implements Notifications {
     private static final List<DeliveryStatus> WAITING = List.of(DeliveryStatus.HELD, DeliveryStatus.PENDING, DeliveryStatus.RETRYING);
     private static final int TRIES = 10;
 
+    /** A status-filtered inbox page reads the inbox in windows of this many numbers. */
+    private static final int WINDOW = 500;
+
     private final MongoTemplate mongo;
     private final OutboxStore store;
     private final Clock clock;
+    /** Each recipient's inbox numbers its notifications 1, 2, 3, ...: a page is fetched by those keys. */
+    private final Counters inboxNumbers;
+    private final KeyedIds ofAlert;
 
     MongoNotifications(MongoTemplate mongo, OutboxStore store, Clock clock) {
         this.mongo = mongo;
         this.store = store;
         this.clock = clock;
+        this.inboxNumbers = new Counters(mongo, "inbox_numbers");
+        this.ofAlert = new KeyedIds(mongo, "alert_notifications");
     }
 
     @Override
     public boolean addIfAbsent(Notification notification) {
+        if (notification.alertId() != null) {
+            ofAlert.add(notification.alertId(), notification.id());
+        }
+        NotificationDocument document = NotificationDocument.created(notification);
+        document.inboxSlot = NotificationDocument.inboxSlot(notification.recipientId(), inboxNumbers.next(notification.recipientId()));
         try {
-            store.save(NotificationDocument.created(notification));
+            store.save(document);
             return true;
         } catch (DuplicateKeyException alreadyThere) {
+            inboxNumbers.unused(notification.recipientId());
             return false;
         }
     }
@@ -114,28 +130,36 @@ class MongoNotifications implements Notifications {
 
     @Override
     public List<Notification> ofAlert(String alertId) {
-        return mongo.find(new Query(Criteria.where("alertId").is(alertId)), NotificationDocument.class).stream()
-                .map(NotificationDocument::toNotification).toList();
+        return ofAlert.documents(alertId, NotificationDocument.class).stream().map(NotificationDocument::toNotification).toList();
     }
 
     @Override
-    public List<Notification> forRecipient(String recipientId, DeliveryStatus status, int page, int size) {
-        Query query = recipientQuery(recipientId, status).with(Sort.by(Sort.Direction.DESC, "createdAt"))
-                .skip((long) page * size).limit(size);
-        return mongo.find(query, NotificationDocument.class).stream().map(NotificationDocument::toNotification).toList();
-    }
-
-    @Override
-    public long countForRecipient(String recipientId, DeliveryStatus status) {
-        return mongo.count(recipientQuery(recipientId, status), NotificationDocument.class);
-    }
-
-    private static Query recipientQuery(String recipientId, DeliveryStatus status) {
-        Criteria criteria = Criteria.where("recipientId").is(recipientId);
-        if (status != null) {
-            criteria = criteria.and("status").is(status);
+    public InboxPage inbox(String recipientId, DeliveryStatus status, int page, int size) {
+        Counters.Issued issued = inboxNumbers.issued(recipientId);
+        if (status == null) {
+            long newest = issued.last() - (long) page * size;
+            return new InboxPage(numbered(recipientId, newest, newest - size + 1), issued.used());
         }
-        return new Query(criteria);
+        long oldestLookedAt = issued.last() - STATUS_FILTER_LOOKS_AT + 1;
+        List<Notification> matching = new java.util.ArrayList<>();
+        for (long newest = issued.last(); newest >= Math.max(1, oldestLookedAt); newest -= WINDOW) {
+            numbered(recipientId, newest, Math.max(newest - WINDOW + 1, oldestLookedAt)).stream()
+                    .filter(n -> n.status() == status).forEach(matching::add);
+        }
+        long from = Math.min((long) page * size, matching.size());
+        return new InboxPage(matching.subList((int) from, (int) Math.min(from + size, matching.size())), matching.size());
+    }
+
+    /** The recipient's notifications numbered {@code newest} down to {@code oldest}, newest first, by key. */
+    private List<Notification> numbered(String recipientId, long newest, long oldest) {
+        List<String> slots = java.util.stream.LongStream.rangeClosed(Math.max(1, oldest), newest)
+                .mapToObj(n -> NotificationDocument.inboxSlot(recipientId, n)).toList();
+        if (slots.isEmpty()) {
+            return List.of();
+        }
+        return mongo.find(new Query(Criteria.where(NotificationDocument.INBOX_SLOT).in(slots)), NotificationDocument.class).stream()
+                .sorted(java.util.Comparator.comparingLong(NotificationDocument::inboxNumber).reversed())
+                .map(NotificationDocument::toNotification).toList();
     }
 
     @Override

@@ -12,16 +12,15 @@ import org.fengqiao.notification.notification.model.Notification;
 import org.fengqiao.notification.rules.model.Urgency;
 import org.springframework.data.annotation.Id;
 import org.springframework.data.mongodb.core.index.CompoundIndex;
-import org.springframework.data.mongodb.core.index.CompoundIndexes;
+import org.springframework.data.mongodb.core.index.Indexed;
 import org.springframework.data.mongodb.core.mapping.Document;
 
 /** A notification as stored, with the events of its last change waiting in the outbox. */
 @Document("notifications")
-@CompoundIndexes({
-        @CompoundIndex(name = "recipient_created", def = "{'recipientId': 1, 'createdAt': -1}"),
-        @CompoundIndex(name = "due", def = "{'status': 1, 'nextAttemptAt': 1}"),
-        @CompoundIndex(name = "alert", def = "{'alertId': 1}")})
+@CompoundIndex(name = "due", def = "{'status': 1, 'nextAttemptAt': 1}")
 class NotificationDocument extends OutboxDocument {
+
+    static final String INBOX_SLOT = "inboxSlot";
 
     @Id
     String id;
@@ -46,6 +45,17 @@ class NotificationDocument extends OutboxDocument {
     String acknowledgedBy;
     /** While set and in the future, one replica is attempting a delivery. */
     Instant claimedUntil;
+    /** {@code <recipientId>#<n>}: the n-th notification of the recipient's inbox, its key in an inbox page. */
+    @Indexed(unique = true, sparse = true)
+    String inboxSlot;
+
+    static String inboxSlot(String recipientId, long number) {
+        return recipientId + "#" + number;
+    }
+
+    long inboxNumber() {
+        return inboxSlot == null ? 0 : Long.parseLong(inboxSlot.substring(inboxSlot.lastIndexOf('#') + 1));
+    }
 
     static NotificationDocument created(Notification notification) {
         NotificationDocument document = new NotificationDocument();

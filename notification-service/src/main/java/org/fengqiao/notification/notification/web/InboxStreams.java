@@ -59,6 +59,11 @@ class InboxStreams implements ChannelSender {
     }
 
     @Override
+    public boolean deliveredByStoring() {
+        return true;
+    }
+
+    @Override
     public void send(Notification notification, Recipient recipient) {
         for (SseEmitter emitter : streams.getOrDefault(recipient.id(), List.of())) {
             try {

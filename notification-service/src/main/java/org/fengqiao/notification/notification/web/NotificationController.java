@@ -62,7 +62,8 @@ class NotificationController {
     }
 
     @GetMapping
-    @Operation(summary = "A recipient's notifications, on every channel", description = "Newest first.")
+    @Operation(summary = "A recipient's notifications, on every channel",
+            description = "Newest first. With a status, the page and the total are of the inbox's newest 5,000 notifications in that status.")
     PageView<NotificationView> inbox(@Parameter(description = "Person, desk, team or department id; the signed-in person's own when left out",
                                              example = "CO-01")
                                      @RequestParam(required = false) String recipient, Caller caller,
@@ -70,9 +71,8 @@ class NotificationController {
                                      @RequestParam(defaultValue = "0") @Min(0) int page,
                                      @RequestParam(defaultValue = "20") @Min(1) @Max(200) int size) {
         String inbox = access.inboxFor(caller, recipient);
-        long total = notifications.countForRecipient(inbox, status);
-        return PageView.of(notifications.forRecipient(inbox, status, page, size).stream().map(NotificationView::of).toList(),
-                page, size, total);
+        Notifications.InboxPage found = notifications.inbox(inbox, status, page, size);
+        return PageView.of(found.items().stream().map(NotificationView::of).toList(), page, size, found.total());
     }
 
     @GetMapping(path = "/stream", produces = MediaType.TEXT_EVENT_STREAM_VALUE)

@@ -18,6 +18,12 @@ import org.fengqiao.events.notification.Channel;
 public record Recipient(String id, String name, Kind kind, String language, String email, String webhookUrl,
                         Preferences preferences) {
 
+    /** Someone known by id only, as the directory does not know them: they can still be told in the in-app inbox. */
+    public static Recipient knownById(String id) {
+        return new Recipient(id, id, Kind.PERSON, null, null, null, null);
+    }
+
+
     /** CITIZEN: a resident, by their citizen-service reference (e.g. CZ-30981). */
     public enum Kind {
         PERSON, DESK, TEAM, DEPARTMENT, CITIZEN
