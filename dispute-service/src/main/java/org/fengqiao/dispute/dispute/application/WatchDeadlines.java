@@ -13,9 +13,15 @@ import org.springframework.stereotype.Service;
 
 /**
  * Looks for open disputes whose deadline is near or past, announces it and escalates overdue
- * ones. Each dispute is claimed by its version-guarded write: when two replicas look at the same
- * dispute, only the first write succeeds and the other replica skips it, so no dispute is
- * escalated twice.
+ * ones, and chases invited departments that do not answer. Each dispute is claimed by its
+ * version-guarded write: when two replicas look at the same dispute, only the first write
+ * succeeds and the other replica skips it, so no dispute is escalated twice.
+ *
+ * <p>It finds them by key: every save files when the dispute next needs a look
+ * ({@link Disputes#dueBetween}), and each pass reads the minutes since the last one, so a pass
+ * costs the same with a hundred disputes stored or a hundred thousand. Its first pass after a
+ * start also looks back over the last {@link #FIRST_LOOK_BACK} and sweeps the disputes
+ * themselves once (bounded), for what was filed while it was down or before it filed anything.
  */
 @Service
 public class WatchDeadlines {
@@ -26,6 +32,9 @@ public class WatchDeadlines {
     private final DeadlinePolicy policy;
     private final InvitationPolicy invitations;
     private final Clock clock;
+    static final java.time.Duration FIRST_LOOK_BACK = java.time.Duration.ofDays(30);
+    /** Up to where the last pass looked; null before the first pass. */
+    private volatile Instant lookedUpTo;
 
     public WatchDeadlines(Disputes disputes, DeadlinePolicy policy, InvitationPolicy invitations, Clock clock) {
         this.disputes = disputes;
@@ -46,14 +55,24 @@ public class WatchDeadlines {
     /** One pass; returns how many disputes this replica changed. */
     public int checkDue() {
         Instant now = clock.instant();
-        int changed = 0;
-        for (Dispute dispute : disputes.dueBefore(now.plus(policy.approachingBefore()), 200)) {
-            if (dispute.checkDeadline(policy, now) && saved(dispute)) {
-                changed++;
-            }
+        java.util.Set<String> due = new java.util.LinkedHashSet<>();
+        if (lookedUpTo == null) {
+            disputes.dueBefore(now.plus(policy.approachingBefore()), 200).forEach(d -> due.add(d.id()));
+            disputes.withUnansweredInvitations(200).forEach(d -> due.add(d.id()));
+            lookedUpTo = now.minus(FIRST_LOOK_BACK);
         }
-        for (Dispute dispute : disputes.withUnansweredInvitations(200)) {
-            if (dispute.chaseInvitations(invitations.remindAfter(), invitations.raiseAfter(), now) && saved(dispute)) {
+        // the current minute is read again next time: what falls due later in it is found then
+        due.addAll(disputes.dueBetween(lookedUpTo.isAfter(now) ? now : lookedUpTo, now));
+        lookedUpTo = now;
+        int changed = 0;
+        for (String id : due) {
+            Dispute dispute = disputes.find(id).orElse(null);
+            if (dispute == null) {
+                continue;
+            }
+            boolean deadline = dispute.checkDeadline(policy, now);
+            boolean chased = dispute.chaseInvitations(invitations.remindAfter(), invitations.raiseAfter(), now);
+            if ((deadline || chased) && saved(dispute)) {
                 changed++;
             }
         }

@@ -7,6 +7,7 @@ import java.util.LinkedHashMap;
 import java.util.List;
 import java.util.Map;
 import java.util.Objects;
+import java.util.Optional;
 
 import org.fengqiao.events.dispute.Actor;
 import org.fengqiao.events.dispute.ClosureReason;
@@ -322,6 +323,27 @@ public final class Dispute {
     /** Whether a department's invitation still waits for its answer and may need chasing. */
     public boolean hasUnansweredInvitations() {
         return !status.isConcluded() && invitations.values().stream().anyMatch(i -> !i.acknowledged() && i.raisedAt() == null);
+    }
+
+    /**
+     * The soonest moment at which {@link #checkDeadline} or {@link #chaseInvitations} would change
+     * something, if nothing else happens first; empty when neither ever will. A watcher that
+     * looks at the dispute at that moment misses nothing.
+     */
+    public Optional<Instant> nextCheckAt(DeadlinePolicy policy, Duration remindAfter, Duration raiseAfter) {
+        List<Instant> moments = new ArrayList<>();
+        if (status == DisputeStatus.OPEN && deadline != null && !passedNoticed) {
+            moments.add(approachingNoticed ? deadline : deadline.minus(policy.approachingBefore()));
+        }
+        if (!status.isConcluded()) {
+            for (Invitation invitation : invitations.values()) {
+                if (!invitation.acknowledged() && invitation.raisedAt() == null) {
+                    moments.add(invitation.remindedAt() == null ? invitation.invitedAt().plus(remindAfter)
+                            : invitation.invitedAt().plus(raiseAfter));
+                }
+            }
+        }
+        return moments.stream().min(Instant::compareTo);
     }
 
     /**

@@ -9,7 +9,10 @@ import org.fengqiao.dispute.dispute.application.DisputePage;
 import org.fengqiao.dispute.dispute.application.Disputes;
 import org.fengqiao.dispute.dispute.model.Dispute;
 import org.fengqiao.dispute.dispute.model.DisputeStatus;
+import org.fengqiao.dispute.dispute.application.WatchDeadlines;
+import org.fengqiao.dispute.dispute.model.DeadlinePolicy;
 import org.fengqiao.kit.outbox.OutboxStore;
+import org.fengqiao.kit.persistence.DueIndex;
 import org.fengqiao.kit.persistence.PagedSearch;
 import org.springframework.data.domain.Sort;
 import org.springframework.data.mongodb.core.MongoTemplate;
@@ -23,16 +26,30 @@ class MongoDisputes implements Disputes {
     private final DisputeRepository repository;
     private final MongoTemplate mongo;
     private final OutboxStore store;
+    private final DueIndex checks;
+    private final DeadlinePolicy deadlines;
+    private final WatchDeadlines.InvitationPolicy invitations;
 
-    MongoDisputes(DisputeRepository repository, MongoTemplate mongo, OutboxStore store) {
+    MongoDisputes(DisputeRepository repository, MongoTemplate mongo, OutboxStore store, DeadlinePolicy deadlines,
+                  WatchDeadlines.InvitationPolicy invitations) {
         this.repository = repository;
         this.mongo = mongo;
         this.store = store;
+        this.checks = new DueIndex(mongo, "dispute_checks");
+        this.deadlines = deadlines;
+        this.invitations = invitations;
     }
 
     @Override
     public Dispute save(Dispute dispute) {
+        // filed before the write: a refused write leaves a hint that names nothing due, never a due dispute nobody finds
+        dispute.nextCheckAt(deadlines, invitations.remindAfter(), invitations.raiseAfter()).ifPresent(at -> checks.file(dispute.id(), at));
         return store.save(DisputeDocument.of(dispute)).toDispute();
+    }
+
+    @Override
+    public List<String> dueBetween(Instant from, Instant to) {
+        return checks.dueBetween(from, to);
     }
 
     @Override

@@ -26,6 +26,7 @@ import org.fengqiao.kit.test.ApiClient;
 import org.fengqiao.kit.test.ApiClient.Response;
 import org.fengqiao.kit.test.EmbeddedInfrastructure;
 import org.fengqiao.kit.test.MutableClock;
+import org.fengqiao.kit.test.StoreQueries;
 import org.fengqiao.kit.test.TopicProbe;
 import org.junit.jupiter.api.Test;
 import org.springframework.beans.factory.annotation.Autowired;
@@ -70,6 +71,8 @@ class DisputeLifecycleIT {
     org.fengqiao.dispute.kpi.application.KpiMetrics kpiMetrics;
     @Autowired
     io.micrometer.core.instrument.MeterRegistry meters;
+    @Autowired
+    org.springframework.data.mongodb.core.MongoTemplate mongo;
 
     private final TopicProbe topics = new TopicProbe(EmbeddedInfrastructure.kafkaBrokers());
 
@@ -190,6 +193,36 @@ class DisputeLifecycleIT {
                         .map(e -> e.get("eventType").asString() + "|" + Instant.parse(e.get("at").asString()) + "|"
                                 + e.get("actor").asString() + "|" + e.get("summary").asString()).toList());
     }
+
+    @Test
+    void every_step_of_a_case_reads_and_writes_its_documents_by_key_only() {
+        StoreQueries.recorded().reset();
+        String id = openAtSource("GC-104", "SU-0104");
+        step(id, "/mediation-sessions", Map.of("actor", actor("SU-0104", "SOURCE_MEDIATOR"),
+                "participants", List.of("tenant", "landlord"), "outcome", "FAILED"));
+        step(id, "/escalation-after-failed-mediation", Map.of("actor", OFFICER, "reason", "mediation at the source failed"));
+        step(id, "/assignment", Map.of("actor", OFFICER, "assigneeId", "PM-03"));
+        step(id, "/risk-assessments", Map.of("actor", OFFICER, "signals", signals(40, true), "reason", "forty at the gate"));
+        step(id, "/escalation", Map.of("actor", OFFICER, "reason", "needs the town government"));
+        step(id, "/assignment", Map.of("actor", OFFICER, "assigneeId", "PM-03"));
+        step(id, "/joint-mediation/invitations", Map.of("actor", OFFICER, "departmentIds", List.of("DEPT-TOWN-GOV")));
+        assertThat(postAs("/api/v1/disputes/" + id + "/joint-mediation/invitations/DEPT-TOWN-GOV/acknowledgement",
+                Map.of("actor", actor("DEPT-TOWN-GOV-LIAISON", "DEPARTMENT_LIAISON"))).status()).isEqualTo(200);
+        step(id, "/resolution", Map.of("actor", actor("PM-03", "MEDIATOR"), "agreement", "The town government bridges the wages."));
+        assertThat(api().get("/api/v1/disputes/" + id + "/timeline").status()).isEqualTo(200);
+        eventsOf(id, 13);
+
+        assertThat(StoreQueries.recorded().scansOutside(mongo, NOT_BY_KEY.keySet())).as("queries no unique index serves").isEmpty();
+    }
+
+    /**
+     * The queries allowed that are not by key, and why (README, "Hot paths"): bounded, and never per
+     * event or request; a test may or may not see them.
+     */
+    static final Map<String, String> NOT_BY_KEY = Map.of(
+            "disputes find {\"pendingEvents.0\": {\"$exists\": \"?\"}}", "the outbox relay's sweep, at start and every two minutes",
+            "disputes find {\"deadline\": {\"$lte\": \"?\"}, \"status\": \"?\"}", "the deadline watcher's first look after a start",
+            "disputes find {\"layer\": \"?\", \"status\": {\"$in\": \"?\"}}", "the deadline watcher's first look after a start");
 
     @Test
     void the_kpis_rebuilt_from_dispute_events_alone_equal_the_live_ones() {
