@@ -4,6 +4,7 @@ import java.util.List;
 import java.util.Optional;
 
 import org.fengqiao.kit.outbox.OutboxStore;
+import org.fengqiao.kit.persistence.KeyedIds;
 import org.fengqiao.patrol.duty.application.Duties;
 import org.fengqiao.patrol.duty.model.OrderMaintenanceDuty;
 import org.springframework.data.domain.Sort;
@@ -17,34 +18,45 @@ class MongoDuties implements Duties {
 
     private final MongoTemplate mongo;
     private final OutboxStore store;
+    /** The duties of each dispute, so a dispute's risk events find its duty by key. */
+    private final KeyedIds ofDispute;
 
     MongoDuties(MongoTemplate mongo, OutboxStore store) {
         this.mongo = mongo;
         this.store = store;
+        this.ofDispute = new KeyedIds(mongo, "duties_by_dispute");
     }
 
     @Override
     public OrderMaintenanceDuty save(OrderMaintenanceDuty duty) {
+        ofDispute.add(duty.snapshot().disputeId(), duty.snapshot().id());
         return store.save(DutyDocument.of(duty)).toDuty();
     }
 
     @Override
     public Optional<OrderMaintenanceDuty> activeFor(String disputeId) {
-        return Optional.ofNullable(mongo.findOne(new Query(Criteria.where("disputeId").is(disputeId)
-                .and("status").is(OrderMaintenanceDuty.Status.ACTIVE)), DutyDocument.class)).map(DutyDocument::toDuty);
+        return ofDispute(disputeId).stream().filter(d -> d.status == OrderMaintenanceDuty.Status.ACTIVE).findFirst()
+                .map(DutyDocument::toDuty);
+    }
+
+    /** The dispute's duties, newest first, by key. */
+    private List<DutyDocument> ofDispute(String disputeId) {
+        return ofDispute.documents(disputeId, DutyDocument.class).stream()
+                .sorted(java.util.Comparator.comparing((DutyDocument d) -> d.assignedAt).reversed()).toList();
     }
 
     @Override
     public List<OrderMaintenanceDuty> search(String teamId, OrderMaintenanceDuty.Status status, String disputeId, int limit) {
+        if (disputeId != null) {
+            return ofDispute(disputeId).stream().filter(d -> teamId == null || teamId.equals(d.teamId))
+                    .filter(d -> status == null || status == d.status).limit(limit).map(DutyDocument::toDuty).toList();
+        }
         Criteria criteria = new Criteria();
         if (teamId != null) {
             criteria = criteria.and("teamId").is(teamId);
         }
         if (status != null) {
             criteria = criteria.and("status").is(status);
-        }
-        if (disputeId != null) {
-            criteria = criteria.and("disputeId").is(disputeId);
         }
         return mongo.find(new Query(criteria).with(Sort.by(Sort.Direction.DESC, "assignedAt")).limit(limit), DutyDocument.class)
                 .stream().map(DutyDocument::toDuty).toList();
