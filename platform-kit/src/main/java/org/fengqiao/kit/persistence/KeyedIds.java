@@ -22,6 +22,8 @@ import org.springframework.data.mongodb.core.query.Update;
 public final class KeyedIds {
 
     private static final String IDS = "ids";
+    /** Keys or ids asked for in one query. */
+    private static final int BATCH = 500;
 
     private final MongoTemplate mongo;
     private final String collection;
@@ -36,10 +38,28 @@ public final class KeyedIds {
         mongo.upsert(keyIs(key), new Update().addToSet(IDS, id), collection);
     }
 
+    /** Takes {@code id} off the list of {@code key}; call it after the change that ends the listing is written. */
+    public void remove(String key, String id) {
+        mongo.updateFirst(keyIs(key), new Update().pull(IDS, id), collection);
+    }
+
     /** The ids listed under {@code key}, in the order they were added; empty when none. */
     public List<String> of(String key) {
         Document listed = mongo.findById(key, Document.class, collection);
         return listed == null ? List.of() : listed.getList(IDS, String.class, List.of());
+    }
+
+    /** The ids listed under each of {@code keys}, in the order of the keys given; read in batches by key. */
+    public List<String> ofAll(List<String> keys) {
+        java.util.Map<String, List<String>> listed = new java.util.HashMap<>();
+        for (int from = 0; from < keys.size(); from += BATCH) {
+            List<String> batch = keys.subList(from, Math.min(keys.size(), from + BATCH));
+            mongo.find(new Query(Criteria.where("_id").in(batch)), Document.class, collection)
+                    .forEach(d -> listed.put(d.getString("_id"), d.getList(IDS, String.class, List.of())));
+        }
+        List<String> ids = new java.util.ArrayList<>();
+        keys.forEach(key -> ids.addAll(listed.getOrDefault(key, List.of())));
+        return ids;
     }
 
     /** The documents of {@code type} whose ids are listed under {@code key}, fetched by key. */
@@ -49,7 +69,18 @@ public final class KeyedIds {
 
     /** The documents of {@code type} with these ids, one lookup by key each on any store. */
     public static <T> List<T> byIds(MongoTemplate mongo, Collection<String> ids, Class<T> type) {
-        return ids.isEmpty() ? List.of() : mongo.find(new Query(Criteria.where("_id").in(ids)), type);
+        return byIds(mongo, ids, type, null);
+    }
+
+    /** Like {@link #byIds(MongoTemplate, Collection, Class)}, from a named collection; in batches, in no particular order. */
+    public static <T> List<T> byIds(MongoTemplate mongo, Collection<String> ids, Class<T> type, String collection) {
+        List<String> all = List.copyOf(ids);
+        List<T> found = new java.util.ArrayList<>();
+        for (int from = 0; from < all.size(); from += BATCH) {
+            Query query = new Query(Criteria.where("_id").in(all.subList(from, Math.min(all.size(), from + BATCH))));
+            found.addAll(collection == null ? mongo.find(query, type) : mongo.find(query, type, collection));
+        }
+        return found;
     }
 
     private static Query keyIs(String key) {

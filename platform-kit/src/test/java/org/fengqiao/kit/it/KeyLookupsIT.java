@@ -1,0 +1,110 @@
+package org.fengqiao.kit.it;
+
+import static org.assertj.core.api.Assertions.assertThat;
+
+import java.time.Instant;
+import java.util.List;
+import java.util.Set;
+import java.util.concurrent.ConcurrentHashMap;
+import java.util.concurrent.ExecutorService;
+import java.util.concurrent.Executors;
+import java.util.concurrent.Future;
+import java.util.stream.IntStream;
+
+import com.mongodb.ConnectionString;
+import com.mongodb.MongoClientSettings;
+import com.mongodb.client.MongoClient;
+import com.mongodb.client.MongoClients;
+import org.bson.Document;
+import org.fengqiao.kit.persistence.Counters;
+import org.fengqiao.kit.persistence.DueIndex;
+import org.fengqiao.kit.persistence.KeyedIds;
+import org.fengqiao.kit.test.EmbeddedInfrastructure;
+import org.fengqiao.kit.test.StoreQueries;
+import org.junit.jupiter.api.AfterAll;
+import org.junit.jupiter.api.BeforeEach;
+import org.junit.jupiter.api.Test;
+import org.springframework.data.mongodb.core.MongoTemplate;
+
+/** The kit's lookups by key, on the real embedded store: what they find, and that they only ever ask by key. */
+class KeyLookupsIT {
+
+    private static final MongoClient CLIENT = MongoClients.create(MongoClientSettings.builder()
+            .applyConnectionString(new ConnectionString(EmbeddedInfrastructure.mongoUri("kit-keys")))
+            .addCommandListener(StoreQueries.recorded()).build());
+    private final MongoTemplate mongo = new MongoTemplate(CLIENT, "kit-keys");
+
+    @BeforeEach
+    void emptyStore() {
+        mongo.getDb().drop();
+        StoreQueries.recorded().reset();
+    }
+
+    @AfterAll
+    static void close() {
+        CLIENT.close();
+    }
+
+    @Test
+    void two_writers_numbering_the_same_key_never_get_the_same_number() throws Exception {
+        Counters counters = new Counters(mongo, "numbers");
+        Set<Long> handedOut = ConcurrentHashMap.newKeySet();
+        ExecutorService writers = Executors.newFixedThreadPool(2);
+        try {
+            List<Future<?>> done = IntStream.range(0, 2).<Future<?>>mapToObj(w -> writers.submit(() -> {
+                for (int i = 0; i < 150; i++) {
+                    handedOut.add(counters.next("CO-01"));
+                }
+            })).toList();
+            for (Future<?> writer : done) {
+                writer.get();
+            }
+        } finally {
+            writers.shutdown();
+        }
+        counters.unused("CO-01");
+
+        assertThat(handedOut).hasSize(300).allMatch(n -> n >= 1 && n <= 300);
+        assertThat(counters.issued("CO-01")).isEqualTo(new Counters.Issued(300, 1));
+        assertThat(counters.issued("CO-01").used()).isEqualTo(299);
+        assertThat(counters.issued("PO-01")).isEqualTo(new Counters.Issued(0, 0));
+        assertThat(counters.next("PO-01")).as("each key counts on its own").isEqualTo(1);
+        assertThat(StoreQueries.recorded().scansOutside(mongo, Set.of())).isEmpty();
+    }
+
+    @Test
+    void what_falls_due_is_found_by_the_minutes_asked_for_oldest_minute_first_each_once() {
+        DueIndex due = new DueIndex(mongo, "checks");
+        Instant nine = Instant.parse("2026-06-18T09:00:00Z");
+        due.file("late", nine.plusSeconds(3 * 60 + 59));
+        due.file("early", nine.plusSeconds(30));
+        due.file("early", nine.plusSeconds(45));
+        due.file("tomorrow", nine.plusSeconds(24 * 3600));
+        due.file("moved", nine.plusSeconds(60));
+        due.file("moved", nine.plusSeconds(2 * 3600));
+
+        assertThat(due.dueBetween(nine, nine.plusSeconds(3 * 60))).containsExactly("early", "moved", "late");
+        assertThat(due.dueBetween(nine.plusSeconds(61), nine.plusSeconds(2 * 60 + 30))).as("the minute of 'from' counts, a minute without entries gives none")
+                .containsExactly("moved");
+        assertThat(due.dueBetween(nine.plusSeconds(3600), nine.plusSeconds(30 * 3600))).containsExactly("moved", "tomorrow");
+        assertThat(due.dueBetween(nine.minusSeconds(7 * 24 * 3600), nine.minusSeconds(1))).isEmpty();
+        assertThat(StoreQueries.recorded().scansOutside(mongo, Set.of())).isEmpty();
+    }
+
+    @Test
+    void ids_listed_under_a_key_are_listed_once_and_their_documents_fetched_by_key() {
+        KeyedIds bySubject = new KeyedIds(mongo, "alerts_by_subject");
+        mongo.insert(new Document("_id", "alert-1").append("subject", "inc-7"), "alerts");
+        mongo.insert(new Document("_id", "alert-2").append("subject", "inc-7"), "alerts");
+        bySubject.add("inc-7", "alert-1");
+        bySubject.add("inc-7", "alert-2");
+        bySubject.add("inc-7", "alert-1");
+        bySubject.add("inc-7", "alert-that-was-never-written");
+
+        assertThat(bySubject.of("inc-7")).containsExactly("alert-1", "alert-2", "alert-that-was-never-written");
+        assertThat(KeyedIds.byIds(mongo, bySubject.of("inc-7"), Document.class, "alerts")).extracting(d -> d.getString("_id"))
+                .containsExactlyInAnyOrder("alert-1", "alert-2");
+        assertThat(bySubject.of("inc-8")).isEmpty();
+        assertThat(StoreQueries.recorded().scansOutside(mongo, Set.of())).isEmpty();
+    }
+}
