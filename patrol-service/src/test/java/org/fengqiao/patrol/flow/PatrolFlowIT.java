@@ -33,6 +33,7 @@ import org.fengqiao.kit.test.ApiClient.Response;
 import org.fengqiao.kit.test.ApiClient;
 import org.fengqiao.kit.test.EmbeddedInfrastructure;
 import org.fengqiao.kit.test.MutableClock;
+import org.fengqiao.kit.test.StoreQueries;
 import org.fengqiao.kit.test.TopicProbe;
 import org.fengqiao.patrol.PatrolServiceApplication;
 import org.fengqiao.patrol.shift.application.WatchSchedules;
@@ -78,6 +79,8 @@ class PatrolFlowIT {
     int port;
     @Autowired
     MutableClock clock;
+    @Autowired
+    org.springframework.data.mongodb.core.MongoTemplate mongo;
     @Autowired
     WatchSchedules schedules;
 
@@ -239,6 +242,41 @@ class PatrolFlowIT {
         assertProblem(post("/api/v1/check-ins", Map.of("teamId", "PT-31", "memberId", "PT-31-M02", "checkpointId", cp1.get("id").asString(),
                 "deviceTime", clock.instant().toString(), "latitude", 30.5, "longitude", 114.4)), 409, "rule-violated", "checkpointId");
     }
+
+    @Test
+    void shifts_check_ins_incidents_and_duties_touch_their_documents_by_key_only() {
+        StoreQueries.recorded().reset();
+        String shiftId = post("/api/v1/shifts", Map.of("teamId", "PT-33", "gridBlockId", "GB-223", "memberId", "PT-33-M01")).json()
+                .get("id").asString();
+        JsonNode checkpoint = blockOf("GB-223").get("checkpoints").get(0);
+        checkIn("PT-33", "PT-33-M02", checkpoint.get("id").asString(), clock.instant(), checkpoint.get("latitude").asDouble(),
+                checkpoint.get("longitude").asDouble());
+        assertThat(ApiClient.localhost(port).by("PT-33-M02").post("/api/v1/shifts/" + shiftId + "/end", "{}").status()).isEqualTo(200);
+        String incident = post("/api/v1/incidents", Map.of("teamId", "PT-33", "gridBlockId", "GB-223", "category", "THEFT",
+                "urgent", true, "place", "Bicycle shed of building 2", "description", "A lock cut open.", "reportedBy", "PT-33-M02"))
+                .json().get("id").asString();
+        step(incident, "/acknowledgement", Map.of("by", "PO-01"));
+        step(incident, "/outcome", Map.of("outcome", "FALSE_ALARM", "summary", "The owner had lost his key.", "by", "PO-01"));
+        assertThat(api().get("/api/v1/incidents/" + incident + "/timeline").status()).isEqualTo(200);
+        String disputeId = UUID.randomUUID().toString();
+        publish(new DisputeRiskRaised(disputeId, "GC-103", "Riverside site, east gate", RiskLevel.HIGH, RiskLevel.MEDIUM,
+                List.of("gate-blocked"), clock.instant(), new Actor("CO-02", "COMMUNITY_OFFICER"), "forty workers at the gate"));
+        publish(new DisputeResolved(disputeId, "GC-103", DisputeLayer.JOINT_MEDIATION, "Wages paid", new Actor("PM-03", "MEDIATOR"),
+                clock.instant()));
+        await().atMost(Duration.ofSeconds(20)).until(() -> api().get("/api/v1/duties?disputeId=" + disputeId).json().valueStream()
+                .anyMatch(d -> d.get("status").asString().equals("LIFTED")));
+
+        assertThat(StoreQueries.recorded().scansOutside(mongo, NOT_BY_KEY.keySet())).as("queries no unique index serves").isEmpty();
+    }
+
+    /**
+     * The queries allowed that are not by key, and why (README, "Hot paths"): bounded, and never per
+     * event or request; a test may or may not see them.
+     */
+    static final Map<String, String> NOT_BY_KEY = Map.of(
+            "shifts find {\"pendingEvents.0\": {\"$exists\": \"?\"}}", "the outbox relay's sweep, at start and every two minutes",
+            "incidents find {\"pendingEvents.0\": {\"$exists\": \"?\"}}", "the outbox relay's sweep, at start and every two minutes",
+            "order_maintenance_duties find {\"pendingEvents.0\": {\"$exists\": \"?\"}}", "the outbox relay's sweep, at start and every two minutes");
 
     @Test
     void a_planned_shift_not_started_is_recorded_as_missed_once() {

@@ -9,7 +9,6 @@ import org.fengqiao.kit.messaging.EventRejectedException;
 import org.fengqiao.patrol.directory.model.GridBlock;
 import org.fengqiao.patrol.directory.model.PatrolDirectory;
 import org.fengqiao.patrol.duty.model.OrderMaintenanceDuty;
-import org.fengqiao.patrol.team.application.PatrolTeamFilter;
 import org.fengqiao.patrol.team.application.PatrolTeams;
 import org.fengqiao.patrol.team.model.PatrolTeam;
 import org.slf4j.Logger;
@@ -46,7 +45,7 @@ public class MaintainOrder {
         }
         GridBlock block = directory.siteBlockOf(gridCellId)
                 .orElseThrow(() -> new EventRejectedException("no grid block in grid cell " + gridCellId + " for dispute " + disputeId));
-        PatrolTeam team = teams.search(new PatrolTeamFilter(null, block.id()), 0, 1).items().stream().findFirst()
+        PatrolTeam team = teams.onBlock(block.id()).stream().findFirst()
                 .orElseThrow(() -> new EventRejectedException("no team is contracted to block " + block.id() + " for dispute " + disputeId));
         duties.save(OrderMaintenanceDuty.assign(DerivedIds.of("duty", eventId), disputeId, team.id(), block.id(), gridCellId, site,
                 level.name(), clock.instant()));

@@ -18,7 +18,6 @@ import org.fengqiao.kit.messaging.EventRejectedException;
 import org.fengqiao.patrol.directory.model.GridBlock;
 import org.fengqiao.patrol.directory.model.PatrolDirectory;
 import org.fengqiao.patrol.incident.model.Incident;
-import org.fengqiao.patrol.team.application.PatrolTeamFilter;
 import org.fengqiao.patrol.team.application.PatrolTeams;
 import org.fengqiao.patrol.team.model.PatrolTeam;
 import org.fengqiao.patrol.team.application.PatrolAccess;
@@ -60,7 +59,7 @@ public class HandleIncidents {
         }
         Set<String> neighbours = new LinkedHashSet<>();
         for (String neighbour : block.neighbours()) {
-            teams.search(new PatrolTeamFilter(null, neighbour), 0, 20).items().stream().map(PatrolTeam::id)
+            teams.onBlock(neighbour).stream().map(PatrolTeam::id)
                     .filter(id -> !id.equals(report.teamId())).forEach(neighbours::add);
         }
         return incidents.save(Incident.report(UUID.randomUUID().toString(), report.teamId(), block.id(), block.gridCellId(),
@@ -80,7 +79,7 @@ public class HandleIncidents {
         return incidents.find(id).orElseGet(() -> {
             GridBlock block = directory.siteBlockOf(gridCellId)
                     .orElseThrow(() -> new EventRejectedException("no grid block in grid cell " + gridCellId + " for the hazard of visit " + visitId));
-            PatrolTeam team = teams.search(new PatrolTeamFilter(null, block.id()), 0, 1).items().stream().findFirst()
+            PatrolTeam team = teams.onBlock(block.id()).stream().findFirst()
                     .orElseThrow(() -> new EventRejectedException("no team is contracted to block " + block.id() + " for the hazard of visit " + visitId));
             return incidents.save(Incident.report(id, team.id(), block.id(), gridCellId, IncidentCategory.ACCIDENT, false,
                     "Found on home visit " + visitId, description, List.of(), List.of(), officerId, clock.instant()));

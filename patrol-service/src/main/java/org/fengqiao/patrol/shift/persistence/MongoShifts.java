@@ -1,10 +1,13 @@
 package org.fengqiao.patrol.shift.persistence;
 
 import java.time.Instant;
+import java.time.LocalDate;
+import java.time.ZoneOffset;
 import java.util.List;
 import java.util.Optional;
 
 import org.fengqiao.kit.outbox.OutboxStore;
+import org.fengqiao.kit.persistence.KeyedIds;
 import org.fengqiao.patrol.shift.application.Shifts;
 import org.fengqiao.patrol.shift.model.Shift;
 import org.springframework.dao.DuplicateKeyException;
@@ -19,15 +22,39 @@ class MongoShifts implements Shifts {
 
     private final MongoTemplate mongo;
     private final OutboxStore store;
+    /** The shifts a team has under way on a block (normally none or one), by {@code team|block}. */
+    private final KeyedIds active;
+    /** The shifts started by a team on a block on a day (UTC), by {@code team|block|date}. */
+    private final KeyedIds startedOn;
 
     MongoShifts(MongoTemplate mongo, OutboxStore store) {
         this.mongo = mongo;
         this.store = store;
+        this.active = new KeyedIds(mongo, "shifts_active");
+        this.startedOn = new KeyedIds(mongo, "shifts_started");
     }
 
     @Override
     public Shift save(Shift shift) {
-        return store.save(ShiftDocument.of(shift)).toShift();
+        Shift.Snapshot s = shift.snapshot();
+        if (s.version() == null) {
+            // listed before the shift is written: a crash between leaves an id that names nothing
+            startedOn.add(startedKey(s.teamId(), s.gridBlockId(), s.startedAt().atZone(ZoneOffset.UTC).toLocalDate()), s.id());
+            active.add(activeKey(s.teamId(), s.gridBlockId()), s.id());
+        }
+        Shift saved = store.save(ShiftDocument.of(shift)).toShift();
+        if (s.status() == Shift.Status.ENDED) {
+            active.remove(activeKey(s.teamId(), s.gridBlockId()), s.id());
+        }
+        return saved;
+    }
+
+    private static String activeKey(String teamId, String gridBlockId) {
+        return teamId + "|" + gridBlockId;
+    }
+
+    private static String startedKey(String teamId, String gridBlockId, LocalDate day) {
+        return teamId + "|" + gridBlockId + "|" + day;
     }
 
     @Override
@@ -37,14 +64,19 @@ class MongoShifts implements Shifts {
 
     @Override
     public Optional<Shift> active(String teamId, String gridBlockId) {
-        return Optional.ofNullable(mongo.findOne(new Query(Criteria.where("teamId").is(teamId).and("gridBlockId").is(gridBlockId)
-                .and("status").is(Shift.Status.ACTIVE)), ShiftDocument.class)).map(ShiftDocument::toShift);
+        return active.documents(activeKey(teamId, gridBlockId), ShiftDocument.class).stream()
+                .filter(d -> d.status == Shift.Status.ACTIVE).findFirst().map(ShiftDocument::toShift);
     }
 
     @Override
     public boolean startedBetween(String teamId, String gridBlockId, Instant from, Instant to) {
-        return mongo.exists(new Query(Criteria.where("teamId").is(teamId).and("gridBlockId").is(gridBlockId)
-                .and("startedAt").gte(from).lte(to)), ShiftDocument.class);
+        List<String> ids = new java.util.ArrayList<>();
+        LocalDate last = to.atZone(ZoneOffset.UTC).toLocalDate();
+        for (LocalDate day = from.atZone(ZoneOffset.UTC).toLocalDate(); !day.isAfter(last); day = day.plusDays(1)) {
+            ids.addAll(startedOn.of(startedKey(teamId, gridBlockId, day)));
+        }
+        return KeyedIds.byIds(mongo, ids, ShiftDocument.class).stream()
+                .anyMatch(d -> !d.startedAt.isBefore(from) && !d.startedAt.isAfter(to));
     }
 
     @Override

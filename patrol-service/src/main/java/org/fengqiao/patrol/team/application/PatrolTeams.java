@@ -18,4 +18,7 @@ public interface PatrolTeams {
     boolean nameTaken(String nameKey);
 
     PatrolTeamPage search(PatrolTeamFilter filter, int page, int size);
+
+    /** The teams contracted a grid block, by name; found by key (what runs per incident and per duty). */
+    java.util.List<PatrolTeam> onBlock(String gridBlockId);
 }

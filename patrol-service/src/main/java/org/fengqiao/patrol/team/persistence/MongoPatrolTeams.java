@@ -1,8 +1,10 @@
 package org.fengqiao.patrol.team.persistence;
 
+import java.util.List;
 import java.util.Optional;
 
 import org.fengqiao.kit.outbox.OutboxStore;
+import org.fengqiao.kit.persistence.KeyedIds;
 import org.fengqiao.kit.persistence.PagedSearch;
 import org.fengqiao.patrol.team.application.PatrolTeamFilter;
 import org.fengqiao.patrol.team.application.PatrolTeamPage;
@@ -20,17 +22,22 @@ class MongoPatrolTeams implements PatrolTeams {
     private final PatrolTeamRepository repository;
     private final MongoTemplate mongo;
     private final OutboxStore store;
+    /** The teams of each grid block, listed before the team is written; a team that left a block is filtered out on reading. */
+    private final KeyedIds onBlock;
 
     MongoPatrolTeams(PatrolTeamRepository repository, MongoTemplate mongo, OutboxStore store) {
         this.repository = repository;
         this.mongo = mongo;
         this.store = store;
+        this.onBlock = new KeyedIds(mongo, "teams_by_block");
     }
 
     @Override
     public PatrolTeam save(PatrolTeam team) {
+        PatrolTeamDocument document = PatrolTeamDocument.of(team);
+        document.gridBlockIds.forEach(block -> onBlock.add(block, document.id));
         try {
-            return store.save(PatrolTeamDocument.of(team)).toPatrolTeam();
+            return store.save(document).toPatrolTeam();
         } catch (DuplicateKeyException e) {
             // another registration with the same name won the race since RegisterPatrolTeam checked
             throw new TeamNameTakenException(team.name());
@@ -45,6 +52,20 @@ class MongoPatrolTeams implements PatrolTeams {
     @Override
     public boolean nameTaken(String nameKey) {
         return repository.existsByNameKey(nameKey);
+    }
+
+    @Override
+    public List<PatrolTeam> onBlock(String gridBlockId) {
+        List<PatrolTeamDocument> listed = onBlock.documents(gridBlockId, PatrolTeamDocument.class).stream()
+                .filter(d -> d.gridBlockIds != null && d.gridBlockIds.contains(gridBlockId)).toList();
+        if (listed.isEmpty()) {
+            // teams stored before blocks were listed by key: found once by a query, and listed from then on
+            List<PatrolTeam> found = search(new PatrolTeamFilter(null, gridBlockId), 0, 50).items();
+            found.forEach(team -> onBlock.add(gridBlockId, team.id()));
+            return found;
+        }
+        return listed.stream().sorted(java.util.Comparator.comparing((PatrolTeamDocument d) -> d.nameKey).thenComparing(d -> d.id))
+                .map(PatrolTeamDocument::toPatrolTeam).toList();
     }
 
     @Override
