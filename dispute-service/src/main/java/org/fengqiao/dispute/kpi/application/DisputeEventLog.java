@@ -13,5 +13,10 @@ public interface DisputeEventLog {
     /** Keeps the event unless an event with the same {@code ce_id} is already kept. */
     void append(String eventId, DisputeEvent event);
 
-    List<DisputeEvent> all();
+    /**
+     * The events of the disputes reported in {@code [from, to)} (and perhaps of some reported on
+     * the same days around it: the KPIs pick their cohort exactly), each dispute's in the order
+     * they were read; found by key, so the cost follows the cohort, not all that is stored.
+     */
+    List<DisputeEvent> reportedIn(java.time.Instant from, java.time.Instant to);
 }

@@ -18,10 +18,10 @@ public class StationKpis {
     }
 
     public KpiReport report(KpiQuery query) {
-        return DisputeKpis.compute(log.all(), query);
+        return DisputeKpis.compute(log.reportedIn(query.from(), query.to()), query);
     }
 
     public Map<String, KpiReport> byGridCell(KpiQuery query) {
-        return DisputeKpis.byGridCell(log.all(), query);
+        return DisputeKpis.byGridCell(log.reportedIn(query.from(), query.to()), query);
     }
 }

@@ -1,6 +1,8 @@
 package org.fengqiao.dispute.kpi.persistence;
 
 import java.time.Instant;
+import java.time.LocalDate;
+import java.time.ZoneOffset;
 import java.util.List;
 
 import org.bson.Document;
@@ -10,26 +12,39 @@ import org.fengqiao.events.EventCatalog;
 import org.fengqiao.events.EventJson;
 import org.fengqiao.events.EventType;
 import org.fengqiao.events.dispute.DisputeEvent;
+import org.fengqiao.events.dispute.DisputeReported;
 import org.springframework.dao.DuplicateKeyException;
-import org.springframework.data.domain.Sort;
+import org.fengqiao.kit.persistence.KeyedIds;
 import org.springframework.data.mongodb.core.MongoTemplate;
-import org.springframework.data.mongodb.core.query.Query;
 import org.springframework.stereotype.Repository;
 
-/** The event log in collection {@code dispute_event_log}, keyed by {@code ce_id} so a redelivery is a no-op. */
+/**
+ * The event log in collection {@code dispute_event_log}, keyed by {@code ce_id} so a redelivery is
+ * a no-op, with two lists by key to find a period's cohort without a scan: each dispute's event
+ * ids in the order read ({@code dispute_event_ids}), and the disputes reported on each day, UTC
+ * ({@code disputes_reported_on}). The lists are written before the event they name.
+ */
 @Repository
 class MongoDisputeEventLog implements DisputeEventLog {
 
     private static final String COLLECTION = "dispute_event_log";
 
     private final MongoTemplate mongo;
+    private final KeyedIds eventsOf;
+    private final KeyedIds reportedOn;
 
     MongoDisputeEventLog(MongoTemplate mongo) {
         this.mongo = mongo;
+        this.eventsOf = new KeyedIds(mongo, "dispute_event_ids");
+        this.reportedOn = new KeyedIds(mongo, "disputes_reported_on");
     }
 
     @Override
     public void append(String eventId, DisputeEvent event) {
+        if (event instanceof DisputeReported reported) {
+            reportedOn.add(day(reported.reportedAt()).toString(), reported.disputeId());
+        }
+        eventsOf.add(event.disputeId(), eventId);
         try {
             mongo.insert(new Document("_id", eventId)
                     .append("type", event.getClass().getSimpleName())
@@ -43,10 +58,20 @@ class MongoDisputeEventLog implements DisputeEventLog {
     }
 
     @Override
-    public List<DisputeEvent> all() {
-        // in the order they were read from the topic, which keeps each dispute's own order
-        Query query = new Query().with(Sort.by("loggedAt", "_id"));
-        return mongo.find(query, Document.class, COLLECTION).stream().map(MongoDisputeEventLog::event).toList();
+    public List<DisputeEvent> reportedIn(Instant from, Instant to) {
+        List<String> days = new java.util.ArrayList<>();
+        for (LocalDate day = day(from); to.isAfter(from) && day.atStartOfDay(ZoneOffset.UTC).toInstant().isBefore(to); day = day.plusDays(1)) {
+            days.add(day.toString());
+        }
+        List<String> eventIds = eventsOf.ofAll(reportedOn.ofAll(days));
+        java.util.Map<String, Document> stored = new java.util.HashMap<>();
+        KeyedIds.byIds(mongo, eventIds, Document.class, COLLECTION).forEach(d -> stored.put(d.getString("_id"), d));
+        // each dispute's events in the order they were read from the topic
+        return eventIds.stream().map(stored::get).filter(java.util.Objects::nonNull).map(MongoDisputeEventLog::event).toList();
+    }
+
+    private static LocalDate day(Instant at) {
+        return at.atZone(ZoneOffset.UTC).toLocalDate();
     }
 
     private static DisputeEvent event(Document stored) {

@@ -195,8 +195,9 @@ class DisputeLifecycleIT {
     }
 
     @Test
-    void every_step_of_a_case_reads_and_writes_its_documents_by_key_only() {
+    void every_step_of_a_case_and_the_kpis_read_and_write_their_documents_by_key_only() {
         StoreQueries.recorded().reset();
+        Instant reported = clock.instant();
         String id = openAtSource("GC-104", "SU-0104");
         step(id, "/mediation-sessions", Map.of("actor", actor("SU-0104", "SOURCE_MEDIATOR"),
                 "participants", List.of("tenant", "landlord"), "outcome", "FAILED"));
@@ -211,6 +212,9 @@ class DisputeLifecycleIT {
         step(id, "/resolution", Map.of("actor", actor("PM-03", "MEDIATOR"), "agreement", "The town government bridges the wages."));
         assertThat(api().get("/api/v1/disputes/" + id + "/timeline").status()).isEqualTo(200);
         eventsOf(id, 13);
+        org.awaitility.Awaitility.await().atMost(Duration.ofSeconds(20)).until(() -> api().get("/api/v1/kpis?from=" + reported.minus(Duration.ofDays(1))
+                + "&to=" + reported.plus(Duration.ofDays(1)) + "&gridCellId=GC-104&asOf=" + clock.instant()).json().get("resolutionRate").get("disputeIds")
+                .valueStream().anyMatch(d -> d.asString().equals(id)));
 
         assertThat(StoreQueries.recorded().scansOutside(mongo, NOT_BY_KEY.keySet())).as("queries no unique index serves").isEmpty();
     }
