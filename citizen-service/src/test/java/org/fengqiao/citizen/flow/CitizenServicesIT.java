@@ -33,6 +33,7 @@ import org.fengqiao.kit.test.ApiClient;
 import org.fengqiao.kit.test.ApiClient.Response;
 import org.fengqiao.kit.test.EmbeddedInfrastructure;
 import org.fengqiao.kit.test.MutableClock;
+import org.fengqiao.kit.test.StoreQueries;
 import org.fengqiao.kit.test.TopicProbe;
 import org.junit.jupiter.api.Test;
 import org.springframework.beans.factory.annotation.Autowired;
@@ -76,6 +77,8 @@ class CitizenServicesIT {
     int port;
     @Autowired
     MutableClock clock;
+    @Autowired
+    org.springframework.data.mongodb.core.MongoTemplate mongo;
     @Autowired
     RemindAppointments reminders;
     @Autowired
@@ -309,6 +312,40 @@ class CitizenServicesIT {
             clock.set(restore);
         }
     }
+
+    @Test
+    void booking_cancelling_and_reading_appointments_touch_their_documents_by_key_only() {
+        StoreQueries.recorded().reset();
+        Instant eleven = local(LocalDate.of(2026, 6, 5), 11, 0);
+        Response booked = post("/api/v1/appointments", Map.of("citizenRef", "CZ-52001", "servicePointId", "PA-02",
+                "service", "HOUSEHOLD_REGISTRATION", "slotStart", eleven.toString()));
+        assertThat(booked.status()).as(booked.body()).isEqualTo(201);
+        assertThat(ApiClient.localhost(port).by("CZ-52001").get("/api/v1/appointments").json()).hasSize(1);
+        assertThat(ApiClient.localhost(port).by("CZ-52001").get("/api/v1/appointments/" + booked.json().get("id").asString()).status())
+                .isEqualTo(200);
+        assertOk(ApiClient.localhost(port).by("CZ-52001").post("/api/v1/appointments/" + booked.json().get("id").asString() + "/cancel",
+                Map.of("reason", "Moved to another day")));
+        assertThat(post("/api/v1/appointments", Map.of("citizenRef", "CZ-52001", "servicePointId", "PA-02",
+                "service", "HOUSEHOLD_REGISTRATION", "slotStart", eleven.plusSeconds(1800).toString())).status()).isEqualTo(201);
+        Instant restore = clock.instant();
+        try {
+            clock.set(eleven.minus(Duration.ofHours(23)));
+            assertThat(reminders.remindDue()).isGreaterThanOrEqualTo(1);
+        } finally {
+            clock.set(restore);
+        }
+
+        assertThat(StoreQueries.recorded().scansOutside(mongo, NOT_BY_KEY.keySet())).as("queries no unique index serves").isEmpty();
+    }
+
+    /**
+     * The queries allowed that are not by key, and why (README, "Hot paths"): bounded, and never per
+     * event or request; a test may or may not see them.
+     */
+    static final Map<String, String> NOT_BY_KEY = Map.of(
+            "appointments find {\"pendingEvents.0\": {\"$exists\": \"?\"}}", "the outbox relay's sweep, at start and every two minutes",
+            "appointments find {\"remindedAt\": \"?\", \"slotStart\": {\"$gt\": \"?\", \"$lt\": \"?\"}, \"status\": \"?\"}",
+            "the reminder watcher's first look after a start (or after the test's clock went back)");
 
     @Test
     void residents_booking_the_last_places_at_once_never_overfill_the_slot() throws Exception {

@@ -22,7 +22,15 @@ public interface Appointments {
     Optional<Instant> bookingSuspendedUntil(String citizenRef);
 
     /** BOOKED appointments not yet reminded that start after {@code now} and before {@code before}. */
+    /** Booked, not yet reminded, starting in {@code (now, before)}; a scan, for the reminder watcher's first look only. */
     List<Appointment> dueForReminder(Instant now, Instant before, int limit);
+
+    /**
+     * The ids of appointments filed as to be reminded at some moment in the minutes from
+     * {@code from}'s to {@code to}'s (their start less the reminder lead); found by key. A hint:
+     * the appointment itself says whether a reminder is still due.
+     */
+    List<String> reminderDueBetween(Instant from, Instant to);
 
     /** How many appointments were booked in [from, to), whatever became of them. */
     long countBooked(Instant from, Instant to);

@@ -2,6 +2,7 @@ package org.fengqiao.citizen.appointment.application;
 
 import java.time.Clock;
 import java.time.Duration;
+import java.time.Instant;
 
 import org.fengqiao.citizen.appointment.model.Appointment;
 import org.fengqiao.citizen.servicepoint.application.ServicePoints;
@@ -25,6 +26,9 @@ public class RemindAppointments {
     private final ServicePoints servicePoints;
     private final Duration lead;
     private final Clock clock;
+    static final Duration FIRST_LOOK_BACK = Duration.ofDays(2);
+    /** Up to where the last pass looked; null before the first pass. */
+    private volatile Instant lookedUpTo;
 
     public RemindAppointments(Appointments appointments, ServicePoints servicePoints,
                               @Value("${citizen.appointments.reminder-lead}") Duration lead, Clock clock) {
@@ -38,7 +42,21 @@ public class RemindAppointments {
             initialDelayString = "${citizen.appointments.reminder-check-interval}")
     public int remindDue() {
         int reminded = 0;
-        for (Appointment appointment : appointments.dueForReminder(clock.instant(), clock.instant().plus(lead), 200)) {
+        Instant now = clock.instant();
+        java.util.Set<String> due = new java.util.LinkedHashSet<>();
+        if (lookedUpTo == null || now.isBefore(lookedUpTo)) {
+            // the first pass, or the clock went back: look at the documents themselves once, and back over the index
+            appointments.dueForReminder(now, now.plus(lead), 200).forEach(a -> due.add(a.snapshot().id()));
+            lookedUpTo = now.minus(FIRST_LOOK_BACK);
+        }
+        // the current minute is read again next time: what falls due later in it is found then
+        due.addAll(appointments.reminderDueBetween(lookedUpTo, now));
+        lookedUpTo = now;
+        for (String id : due) {
+            Appointment appointment = appointments.find(id).orElse(null);
+            if (appointment == null || !appointment.snapshot().slotStart().isAfter(now)) {
+                continue;
+            }
             try {
                 if (appointment.remind(servicePoints.nameOf(appointment.snapshot().servicePointId()), clock.instant())) {
                     appointments.save(appointment);

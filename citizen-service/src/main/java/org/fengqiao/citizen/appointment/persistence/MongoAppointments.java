@@ -1,6 +1,7 @@
 package org.fengqiao.citizen.appointment.persistence;
 
 import java.time.Clock;
+import java.time.Duration;
 import java.time.Instant;
 import java.util.List;
 import java.util.Optional;
@@ -8,6 +9,9 @@ import java.util.Optional;
 import org.fengqiao.citizen.appointment.application.Appointments;
 import org.fengqiao.citizen.appointment.model.Appointment;
 import org.fengqiao.kit.outbox.OutboxStore;
+import org.fengqiao.kit.persistence.DueIndex;
+import org.fengqiao.kit.persistence.KeyedIds;
+import org.springframework.beans.factory.annotation.Value;
 import org.springframework.data.domain.Sort;
 import org.springframework.data.mongodb.core.MongoTemplate;
 import org.springframework.data.mongodb.core.query.Criteria;
@@ -20,16 +24,43 @@ class MongoAppointments implements Appointments {
     private final MongoTemplate mongo;
     private final OutboxStore store;
     private final Clock clock;
+    private final Duration reminderLead;
+    /** Each resident's appointments, listed before the appointment is written. */
+    private final KeyedIds ofCitizen;
+    /** When each booked appointment is to be reminded (its start less the lead), filed before it is written. */
+    private final DueIndex reminders;
 
-    MongoAppointments(MongoTemplate mongo, OutboxStore store, Clock clock) {
+    MongoAppointments(MongoTemplate mongo, OutboxStore store, Clock clock,
+                      @Value("${citizen.appointments.reminder-lead}") Duration reminderLead) {
         this.mongo = mongo;
         this.store = store;
         this.clock = clock;
+        this.reminderLead = reminderLead;
+        this.ofCitizen = new KeyedIds(mongo, "appointments_by_citizen");
+        this.reminders = new DueIndex(mongo, "appointment_reminders");
     }
 
     @Override
     public Appointment save(Appointment appointment) {
-        return store.save(AppointmentDocument.of(appointment, clock.instant())).toAppointment();
+        AppointmentDocument document = AppointmentDocument.of(appointment, clock.instant());
+        if (document.getVersion() == null) {
+            ofCitizen.add(document.citizenRef, document.id);
+        }
+        if (document.status == Appointment.Status.BOOKED && document.remindedAt == null) {
+            reminders.file(document.id, document.slotStart.minus(reminderLead));
+        }
+        return store.save(document).toAppointment();
+    }
+
+    @Override
+    public List<String> reminderDueBetween(Instant from, Instant to) {
+        return reminders.dueBetween(from, to);
+    }
+
+    /** The resident's appointments, latest slot first, by key. */
+    private java.util.stream.Stream<AppointmentDocument> ofCitizen(String citizenRef) {
+        return ofCitizen.documents(citizenRef, AppointmentDocument.class).stream()
+                .sorted(java.util.Comparator.comparing((AppointmentDocument d) -> d.slotStart).reversed());
     }
 
     @Override
@@ -39,21 +70,18 @@ class MongoAppointments implements Appointments {
 
     @Override
     public List<Appointment> byCitizen(String citizenRef, int limit) {
-        return mongo.find(new Query(Criteria.where("citizenRef").is(citizenRef)).with(Sort.by(Sort.Direction.DESC, "slotStart")).limit(limit),
-                AppointmentDocument.class).stream().map(AppointmentDocument::toAppointment).toList();
+        return ofCitizen(citizenRef).limit(limit).map(AppointmentDocument::toAppointment).toList();
     }
 
     @Override
     public List<Instant> noShowsBetween(String citizenRef, Instant from, Instant to) {
-        return mongo.find(new Query(Criteria.where("citizenRef").is(citizenRef).and("status").is(Appointment.Status.MISSED)
-                .and("slotStart").gt(from).lt(to)), AppointmentDocument.class).stream().map(d -> d.slotStart).toList();
+        return ofCitizen(citizenRef).filter(d -> d.status == Appointment.Status.MISSED && d.slotStart.isAfter(from) && d.slotStart.isBefore(to))
+                .map(d -> d.slotStart).toList();
     }
 
     @Override
     public Optional<Instant> bookingSuspendedUntil(String citizenRef) {
-        return mongo.find(new Query(Criteria.where("citizenRef").is(citizenRef).and("bookingSuspendedUntil").ne(null))
-                        .with(Sort.by(Sort.Direction.DESC, "bookingSuspendedUntil")).limit(1), AppointmentDocument.class)
-                .stream().map(d -> d.bookingSuspendedUntil).findFirst();
+        return ofCitizen(citizenRef).map(d -> d.bookingSuspendedUntil).filter(java.util.Objects::nonNull).max(Instant::compareTo);
     }
 
     @Override

@@ -3,8 +3,8 @@ package org.fengqiao.citizen.appointment.persistence;
 import org.fengqiao.citizen.appointment.application.SlotCapacity;
 import org.springframework.dao.DuplicateKeyException;
 import org.springframework.data.annotation.Id;
-import org.springframework.data.mongodb.core.FindAndModifyOptions;
 import org.springframework.data.mongodb.core.MongoTemplate;
+import org.springframework.data.mongodb.core.index.CompoundIndex;
 import org.springframework.data.mongodb.core.mapping.Document;
 import org.springframework.data.mongodb.core.query.Criteria;
 import org.springframework.data.mongodb.core.query.Query;
@@ -12,14 +12,20 @@ import org.springframework.data.mongodb.core.query.Update;
 import org.springframework.stereotype.Repository;
 
 /**
- * Places taken per slot, one small document per slot. A place is taken by one conditional
- * increment ({@code taken < capacity}), which the store applies atomically, so concurrent bookings
- * cannot overfill a slot.
+ * Places taken per slot, one small document per slot. A place is taken by a compare-and-set: read
+ * the count by key, then increment it only where it is still the count read ({@code {_id, taken}}
+ * by equality, which a unique index on exactly those fields serves on the embedded store as on
+ * MongoDB; a range such as {@code taken < capacity} would make the embedded store read the whole
+ * collection). Concurrent bookings cannot overfill a slot: the one that lost the race reads again.
  */
 @Repository
 class MongoSlotCapacity implements SlotCapacity {
 
+    /** Compare-and-set rounds before giving up on a slot many are booking at once. */
+    private static final int TRIES = 20;
+
     @Document("appointment_slots")
+    @CompoundIndex(name = "_id_taken", def = "{'_id': 1, 'taken': 1}", unique = true)
     static class SlotDocument {
         @Id
         String id;
@@ -36,19 +42,35 @@ class MongoSlotCapacity implements SlotCapacity {
 
     @Override
     public boolean take(String slotKey, int capacity) {
-        try {
-            mongo.upsert(new Query(Criteria.where("_id").is(slotKey)), new Update().setOnInsert("taken", 0), SlotDocument.class);
-        } catch (DuplicateKeyException e) {
-            // another booking created the slot's counter at the same moment: it exists, which is all this needs
-        }
-        SlotDocument taken = mongo.findAndModify(new Query(Criteria.where("_id").is(slotKey).and("taken").lt(capacity)),
-                new Update().inc("taken", 1), FindAndModifyOptions.options().returnNew(true), SlotDocument.class);
-        return taken != null;
+        return changeIf(slotKey, taken -> taken < capacity, 1);
     }
 
     @Override
     public void release(String slotKey) {
-        mongo.updateFirst(new Query(Criteria.where("_id").is(slotKey).and("taken").gt(0)), new Update().inc("taken", -1), SlotDocument.class);
+        changeIf(slotKey, taken -> taken > 0, -1);
+    }
+
+    /** Adds {@code by} to the slot's count while {@code allowed} holds for it; false when it does not. */
+    private boolean changeIf(String slotKey, java.util.function.IntPredicate allowed, int by) {
+        for (int i = 0; i < TRIES; i++) {
+            SlotDocument slot = mongo.findById(slotKey, SlotDocument.class);
+            if (slot == null && by > 0) {
+                try {
+                    mongo.upsert(new Query(Criteria.where("_id").is(slotKey)), new Update().setOnInsert("taken", 0), SlotDocument.class);
+                } catch (DuplicateKeyException e) {
+                    // another booking created the slot's counter at the same moment: it exists, which is all this needs
+                }
+                continue;
+            }
+            if (slot == null || !allowed.test(slot.taken)) {
+                return false;
+            }
+            if (mongo.updateFirst(new Query(Criteria.where("_id").is(slotKey).and("taken").is(slot.taken)), new Update().inc("taken", by),
+                    SlotDocument.class).getModifiedCount() == 1) {
+                return true;
+            }
+        }
+        throw new org.springframework.dao.OptimisticLockingFailureException("slot " + slotKey + " kept changing under " + TRIES + " tries");
     }
 
     @Override

@@ -56,13 +56,14 @@ public class WatchDeadlines {
     public int checkDue() {
         Instant now = clock.instant();
         java.util.Set<String> due = new java.util.LinkedHashSet<>();
-        if (lookedUpTo == null) {
+        if (lookedUpTo == null || now.isBefore(lookedUpTo)) {
+            // the first pass, or the clock went back: look at the documents themselves once, and back over the index
             disputes.dueBefore(now.plus(policy.approachingBefore()), 200).forEach(d -> due.add(d.id()));
             disputes.withUnansweredInvitations(200).forEach(d -> due.add(d.id()));
             lookedUpTo = now.minus(FIRST_LOOK_BACK);
         }
         // the current minute is read again next time: what falls due later in it is found then
-        due.addAll(disputes.dueBetween(lookedUpTo.isAfter(now) ? now : lookedUpTo, now));
+        due.addAll(disputes.dueBetween(lookedUpTo, now));
         lookedUpTo = now;
         int changed = 0;
         for (String id : due) {

@@ -63,12 +63,13 @@ public class WatchAlerts {
         Instant now = clock.instant();
         int repeated = 0;
         java.util.Set<String> due = new java.util.LinkedHashSet<>();
-        if (lookedUpTo == null) {
+        if (lookedUpTo == null || now.isBefore(lookedUpTo)) {
+            // the first pass, or the clock went back: look at the documents themselves once, and back over the index
             due.addAll(alerts.due(now, policy.maxRepeats(), 100));
             lookedUpTo = now.minus(java.time.Duration.ofDays(1));
         }
         // the current minute is read again next time: what falls due later in it is found then
-        due.addAll(alerts.dueBetween(lookedUpTo.isAfter(now) ? now : lookedUpTo, now));
+        due.addAll(alerts.dueBetween(lookedUpTo, now));
         lookedUpTo = now;
         for (String id : due) {
             Optional<Alert> next = alerts.updateIfUnchanged(id, alert -> alert.isDue(now, policy.maxRepeats())
