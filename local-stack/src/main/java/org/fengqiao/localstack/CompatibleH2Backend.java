@@ -1,19 +1,36 @@
 package org.fengqiao.localstack;
 
+import java.time.Duration;
+
 import de.bwaldvogel.mongo.backend.h2.H2Backend;
 import de.bwaldvogel.mongo.bson.Document;
 import io.netty.channel.Channel;
+import org.h2.mvstore.MVStore;
 
 /**
  * The H2 backend of mongo-java-server plus the {@code hello} command, which mongo-java-server
  * (1.47) does not know but Spring Boot 4's MongoDB health indicator sends ({@code { hello: 1 }}):
  * without it every service's {@code /actuator/health} would report DOWN. {@code hello} is the
  * modern name of {@code isMaster}, so it is answered the same way, plus {@code isWritablePrimary}.
+ *
+ * <p>The MVStore keeps the chunks of old versions for {@link #RETENTION} instead of H2's 45 s: a
+ * query that reads a whole large collection (a bounded sweep over half a million documents) while
+ * others write can take longer than 45 s, and then read a chunk already reused ({@code Chunk N
+ * not found}, seen by the capacity benchmark's preload). The file grows by what is written in
+ * that time before space is reused.
  */
 final class CompatibleH2Backend extends H2Backend {
 
+    static final Duration RETENTION = Duration.ofMinutes(10);
+
     CompatibleH2Backend(String fileName) {
-        super(fileName);
+        super(open(fileName));
+    }
+
+    private static MVStore open(String fileName) {
+        MVStore store = MVStore.open(fileName);
+        store.setRetentionTime((int) RETENTION.toMillis());
+        return store;
     }
 
     @Override

@@ -155,9 +155,19 @@ public final class LocalStack implements AutoCloseable {
             env.putAll(securityEnvironment(definition, resolved, dataDir));
             env.putAll(b.environment);
             env.putAll(b.serviceEnvironment.getOrDefault(name, Map.of()));
-            processes.put(name, new ServiceProcess(definition, port, definition.jar(repoRoot, version),
+            processes.put(name, new ServiceProcess(definition, name, port, definition.jar(repoRoot, version),
                     dataDir.resolve("run"), dataDir.resolve("logs").resolve(name + ".log"),
                     dataDir.resolve("run").resolve(name + ".pid"), b.jvmOptions, env, events));
+            for (int instance = 2; instance <= b.instances.getOrDefault(name, 1); instance++) {
+                // the same service again: same database, same consumer groups (the instances share the partitions)
+                String instanceName = name + "-" + instance;
+                int instancePort = b.freePorts ? Ports.freePort() : port + 100 * (instance - 1);
+                Map<String, String> instanceEnv = new LinkedHashMap<>(env);
+                instanceEnv.put("SERVER_PORT", String.valueOf(instancePort));
+                processes.put(instanceName, new ServiceProcess(definition, instanceName, instancePort, definition.jar(repoRoot, version),
+                        dataDir.resolve("run"), dataDir.resolve("logs").resolve(instanceName + ".log"),
+                        dataDir.resolve("run").resolve(instanceName + ".pid"), b.jvmOptions, instanceEnv, events));
+            }
         }
         this.services = processes;
     }
@@ -588,6 +598,7 @@ public final class LocalStack implements AutoCloseable {
         private boolean smtpPortSet;
         private boolean freePorts;
         private final Map<String, Integer> servicePorts = new LinkedHashMap<>();
+        private final Map<String, Integer> instances = new LinkedHashMap<>();
         private final LinkedHashSet<String> services = new LinkedHashSet<>(
                 ServiceDefinition.ALL.stream().map(ServiceDefinition::name).toList());
         private List<String> jvmOptions = DEFAULT_SERVICE_JVM_OPTIONS;
@@ -653,6 +664,20 @@ public final class LocalStack implements AutoCloseable {
         /** Use free ports for everything not set explicitly (for tests running next to a dev stack). */
         public Builder freePorts() {
             this.freePorts = true;
+            return this;
+        }
+
+        /**
+         * Runs {@code count} instances of a service (default 1): the second is named
+         * {@code <service>-2}, on the service's port + 100 (or a free port with {@link #freePorts()}),
+         * with the same database and consumer groups, so the instances share the topics' partitions.
+         */
+        public Builder instances(String service, int count) {
+            ServiceDefinition.require(service);
+            if (count < 1) {
+                throw new IllegalArgumentException("instances of " + service + " must be at least 1, not " + count);
+            }
+            instances.put(service, count);
             return this;
         }
 

@@ -43,6 +43,7 @@ public final class ServiceProcess {
             .build();
 
     private final ServiceDefinition definition;
+    private final String name;
     private final int port;
     private final Path jar;
     private final Path workDir;
@@ -55,9 +56,10 @@ public final class ServiceProcess {
     private Process process;
     private volatile boolean stopRequested;
 
-    ServiceProcess(ServiceDefinition definition, int port, Path jar, Path workDir, Path logFile, Path pidFile,
+    ServiceProcess(ServiceDefinition definition, String name, int port, Path jar, Path workDir, Path logFile, Path pidFile,
             List<String> jvmOptions, Map<String, String> environment, Consumer<String> events) {
         this.definition = definition;
+        this.name = name;
         this.port = port;
         this.jar = jar;
         this.workDir = workDir;
@@ -68,8 +70,9 @@ public final class ServiceProcess {
         this.events = events;
     }
 
+    /** The service's name, or for a second instance {@code <name>-2}. */
     public String name() {
-        return definition.name();
+        return name;
     }
 
     public ServiceDefinition definition() {

@@ -47,6 +47,27 @@ class LocalStackTest {
     }
 
     @Test
+    void aSecondInstanceSharesTheServicesDatabaseOnItsOwnPortAndLog() {
+        LocalStack stack = LocalStack.builder()
+                .dataDir(tmp.resolve("data"))
+                .repoRoot(tmp.resolve("repo"))
+                .services("dispute-service", "notification-service")
+                .instances("notification-service", 2)
+                .build();
+        assertThat(stack.services()).extracting(ServiceProcess::name, ServiceProcess::port).containsExactly(
+                org.assertj.core.groups.Tuple.tuple("dispute-service", 8081),
+                org.assertj.core.groups.Tuple.tuple("notification-service", 8084),
+                org.assertj.core.groups.Tuple.tuple("notification-service-2", 8184));
+        ServiceProcess second = stack.service("notification-service-2");
+        assertThat(second.definition()).isEqualTo(ServiceDefinition.NOTIFICATION);
+        assertThat(second.environment()).containsEntry("SERVER_PORT", "8184")
+                .containsEntry("MONGODB_URI", "mongodb://127.0.0.1:27017/notification");
+        assertThat(second.logFile().getFileName().toString()).isEqualTo("notification-service-2.log");
+        assertThatThrownBy(() -> LocalStack.builder().instances("notification-service", 0))
+                .isInstanceOf(IllegalArgumentException.class).hasMessageContaining("at least 1");
+    }
+
+    @Test
     void servicesGetTheDocumentedDefaultsAndEnvironment() {
         LocalStack stack = LocalStack.builder()
                 .dataDir(tmp.resolve("data"))
