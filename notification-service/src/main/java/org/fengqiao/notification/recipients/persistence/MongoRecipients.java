@@ -1,5 +1,6 @@
 package org.fengqiao.notification.recipients.persistence;
 
+import java.time.Duration;
 import java.util.List;
 import java.util.Optional;
 
@@ -7,6 +8,7 @@ import org.fengqiao.notification.recipients.application.Recipients;
 import org.fengqiao.notification.recipients.model.DutyRoster;
 import org.fengqiao.notification.recipients.model.Recipient;
 import org.springframework.data.domain.Sort;
+import org.fengqiao.kit.persistence.ReadThroughCache;
 import org.springframework.data.mongodb.core.MongoTemplate;
 import org.springframework.data.mongodb.core.query.Query;
 import org.springframework.stereotype.Repository;
@@ -22,14 +24,20 @@ class MongoRecipients implements Recipients {
         this.mongo = mongo;
     }
 
+    /** Read for every notification composed and sent; a change is seen at once here, within ten seconds on other replicas. */
+    private final ReadThroughCache<String, Optional<Recipient>> recipients = new ReadThroughCache<>(Duration.ofSeconds(10), 50_000);
+    private final ReadThroughCache<String, Optional<DutyRoster>> rosters = new ReadThroughCache<>(Duration.ofSeconds(10), 1_000);
+
     @Override
     public Optional<Recipient> find(String id) {
-        return Optional.ofNullable(mongo.findById(id, RecipientDocument.class)).map(RecipientDocument::toRecipient);
+        return recipients.get(id, key -> Optional.ofNullable(mongo.findById(key, RecipientDocument.class)).map(RecipientDocument::toRecipient));
     }
 
     @Override
     public Recipient save(Recipient recipient) {
-        return mongo.save(RecipientDocument.of(recipient)).toRecipient();
+        Recipient saved = mongo.save(RecipientDocument.of(recipient)).toRecipient();
+        recipients.forget(saved.id());
+        return saved;
     }
 
     @Override
@@ -39,12 +47,14 @@ class MongoRecipients implements Recipients {
 
     @Override
     public Optional<DutyRoster> roster(String id) {
-        return Optional.ofNullable(mongo.findById(id, DutyRoster.class, ROSTERS));
+        return rosters.get(id, key -> Optional.ofNullable(mongo.findById(key, DutyRoster.class, ROSTERS)));
     }
 
     @Override
     public DutyRoster save(DutyRoster roster) {
-        return mongo.save(roster, ROSTERS);
+        DutyRoster saved = mongo.save(roster, ROSTERS);
+        rosters.forget(saved.id());
+        return saved;
     }
 
     @Override

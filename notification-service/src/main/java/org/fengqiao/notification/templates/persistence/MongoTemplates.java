@@ -1,10 +1,12 @@
 package org.fengqiao.notification.templates.persistence;
 
+import java.time.Duration;
 import java.util.List;
 import java.util.Optional;
 
 import org.fengqiao.notification.templates.application.Templates;
 import org.fengqiao.notification.templates.model.Template;
+import org.fengqiao.kit.persistence.ReadThroughCache;
 import org.springframework.data.annotation.Id;
 import org.springframework.data.domain.Sort;
 import org.springframework.data.mongodb.core.MongoTemplate;
@@ -26,6 +28,8 @@ class MongoTemplates implements Templates {
     }
 
     private final MongoTemplate mongo;
+    /** Read for every notification composed; an operator's change is seen at once here, within ten seconds on other replicas. */
+    private final ReadThroughCache<String, Optional<Template>> cache = new ReadThroughCache<>(Duration.ofSeconds(10), 10_000);
 
     MongoTemplates(MongoTemplate mongo) {
         this.mongo = mongo;
@@ -33,7 +37,8 @@ class MongoTemplates implements Templates {
 
     @Override
     public Optional<Template> find(String eventType, String language) {
-        return Optional.ofNullable(mongo.findById(eventType + ":" + language, TemplateDocument.class)).map(MongoTemplates::template);
+        return cache.get(eventType + ":" + language,
+                id -> Optional.ofNullable(mongo.findById(id, TemplateDocument.class)).map(MongoTemplates::template));
     }
 
     @Override
@@ -44,7 +49,9 @@ class MongoTemplates implements Templates {
         d.language = template.language();
         d.title = template.title();
         d.body = template.body();
-        return template(mongo.save(d));
+        Template saved = template(mongo.save(d));
+        cache.forget(d.id);
+        return saved;
     }
 
     @Override
