@@ -25,26 +25,43 @@ import org.fengqiao.localstack.ProcessMemory;
  */
 public final class CapacityBenchmark {
 
-    record Options(List<Double> rates, int seconds, Duration drain, int recordSize) {
+    /**
+     * @param preloadDisputes      when above 0: after the steps, grow the stores to this many
+     *                             disputes and {@code preloadNotifications} notifications and run
+     *                             the same steps again
+     */
+    record Options(List<Double> rates, int seconds, Duration drain, int recordSize, long preloadDisputes, long preloadNotifications,
+                   int instances) {
 
         static Options parse(String... args) {
             List<Double> rates = List.of(10.0, 20.0, 50.0);
             int seconds = 30;
             Duration drain = Duration.ofSeconds(120);
+            long disputes = 0;
+            long notifications = 0;
+            int instances = 1;
             for (String arg : args) {
                 String[] pair = arg.split("=", 2);
                 switch (pair[0]) {
                     case "--rates" -> rates = Arrays.stream(pair[1].split(",")).map(String::trim).map(Double::parseDouble).toList();
                     case "--duration" -> seconds = Integer.parseInt(pair[1]);
                     case "--drain" -> drain = Duration.ofSeconds(Long.parseLong(pair[1]));
+                    case "--preload" -> {
+                        String[] sizes = pair.length > 1 ? pair[1].split(",") : new String[] {"100000", "500000"};
+                        disputes = Long.parseLong(sizes[0].trim());
+                        notifications = Long.parseLong(sizes[sizes.length - 1].trim());
+                    }
+                    case "--instances" -> instances = Integer.parseInt(pair[1]);
                     case "--help" -> {
-                        System.out.println("benchmarks/run.sh [--rates=10,20,50] [--duration=SECONDS per rate, 30] [--drain=SECONDS, 120]");
+                        System.out.println("benchmarks/run.sh [--rates=10,20,50] [--duration=SECONDS per rate, 30] [--drain=SECONDS, 120]"
+                                + " [--preload[=DISPUTES,NOTIFICATIONS], 100000,500000: then the same rates again with that much stored]"
+                                + " [--instances=N, 1: instances of dispute-service and of notification-service]");
                         System.exit(0);
                     }
                     default -> throw new IllegalArgumentException("unknown option " + arg + " (see --help)");
                 }
             }
-            return new Options(rates, seconds, drain, 600);
+            return new Options(rates, seconds, drain, 600, disputes, notifications, instances);
         }
     }
 
@@ -52,7 +69,8 @@ public final class CapacityBenchmark {
         Options options = Options.parse(args);
         Path dataDir = Files.createTempDirectory("fengqiao-benchmark-");
         System.out.println("Starting a fresh local stack in " + dataDir + " ...");
-        try (LocalStack stack = LocalStack.builder().dataDir(dataDir).freePorts().events(event -> { }).start()) {
+        try (LocalStack stack = LocalStack.builder().dataDir(dataDir).freePorts().events(event -> { })
+                .instances("dispute-service", options.instances()).instances("notification-service", options.instances()).start()) {
             System.out.printf("healthy in %.1f s%n", stack.startupTime().toMillis() / 1000.0);
             Map<String, Long> idle = stack.residentMemoryKb();
 
@@ -62,23 +80,50 @@ public final class CapacityBenchmark {
             RawStore.Result store = RawStore.measure(stack.mongoUri("benchmark"), options.recordSize(), 3_000, 20_000);
 
             Map<String, String> tokens = new ConcurrentHashMap<>();
-            PlatformLoad.Target target = new PlatformLoad.Target(stack.service("dispute-service").baseUrl(),
+            List<String> disputeInstances = stack.services().stream().filter(s -> s.definition().name().equals("dispute-service"))
+                    .map(s -> s.baseUrl()).toList();
+            PlatformLoad.Target target = new PlatformLoad.Target(disputeInstances,
                     stack.service("patrol-service").baseUrl(), person -> tokens.computeIfAbsent(person, stack::devToken));
-            List<PlatformLoad.Result> steps = new ArrayList<>();
+            List<Step> steps = new ArrayList<>();
             Map<String, Long> peak = new LinkedHashMap<>(idle);
+            StoredData stored = new StoredData(stack.mongoUri("admin"));
+            stored.remember(List.of("dispute", "notification"));
             try (FlowObserver observer = new FlowObserver(stack.kafkaBootstrapServers())) {
-                for (double rate : options.rates()) {
-                    System.out.printf("Platform at %.0f reports/s for %d s ...%n", rate, options.seconds());
-                    tokens.clear();
-                    PlatformLoad.Result result = new PlatformLoad().run(target, observer, rate, options.seconds(), options.drain());
-                    steps.add(result);
-                    stack.residentMemoryKb().forEach((process, kb) -> peak.merge(process, kb, Math::max));
-                    System.out.println("  " + summary(result));
+                steps.addAll(steps(stack, target, observer, tokens, peak, options, "as started"));
+                if (options.preloadDisputes() > 0) {
+                    System.out.printf("Growing the stores to %,d disputes and %,d notifications ...%n", options.preloadDisputes(),
+                            options.preloadNotifications());
+                    long start = System.nanoTime();
+                    Map<String, Long> sizes = new LinkedHashMap<>(stored.grow(new StoredData.Growth("dispute", "disputes",
+                            options.preloadDisputes(), Map.of("disputes", d -> true, "dispute_event_log", d -> true))));
+                    sizes.putAll(stored.grow(new StoredData.Growth("notification", "notifications", options.preloadNotifications(),
+                            Map.of("notifications", d -> "DELIVERED".equals(d.getString("status"))))));
+                    System.out.printf("  in %d s: %s%n", (System.nanoTime() - start) / 1_000_000_000L, sizes);
+                    steps.addAll(steps(stack, target, observer, tokens, peak, options, String.format("%,d disputes, %,d notifications",
+                            sizes.getOrDefault("dispute.disputes", 0L), sizes.getOrDefault("notification.notifications", 0L))));
                 }
             }
             System.out.println();
             System.out.print(table(broker, store, steps, idle, peak, options));
         }
+    }
+
+    /** One step of the platform run, and what was stored when it began. */
+    record Step(PlatformLoad.Result result, String stored) {
+    }
+
+    private static List<Step> steps(LocalStack stack, PlatformLoad.Target target, FlowObserver observer, Map<String, String> tokens,
+                                    Map<String, Long> peak, Options options, String stored) {
+        List<Step> steps = new ArrayList<>();
+        for (double rate : options.rates()) {
+            System.out.printf("Platform at %.0f reports/s for %d s (stored: %s) ...%n", rate, options.seconds(), stored);
+            tokens.clear();
+            PlatformLoad.Result result = new PlatformLoad().run(target, observer, rate, options.seconds(), options.drain());
+            steps.add(new Step(result, stored));
+            stack.residentMemoryKb().forEach((process, kb) -> peak.merge(process, kb, Math::max));
+            System.out.println("  " + summary(result));
+        }
+        return steps;
     }
 
     private static String summary(PlatformLoad.Result r) {
@@ -89,10 +134,11 @@ public final class CapacityBenchmark {
                 r.drained().toSeconds());
     }
 
-    static String table(RawBroker.Result broker, RawStore.Result store, List<PlatformLoad.Result> steps, Map<String, Long> idle,
+    static String table(RawBroker.Result broker, RawStore.Result store, List<Step> steps, Map<String, Long> idle,
                         Map<String, Long> peak, Options options) {
         StringBuilder out = new StringBuilder();
         out.append("Capacity benchmark, ").append(LocalDateTime.now().truncatedTo(ChronoUnit.MINUTES)).append(", ").append(machine())
+                .append(options.instances() > 1 ? ", " + options.instances() + " instances of dispute-service and of notification-service" : "")
                 .append("\n\n");
         out.append("| what | figure |\n|---|---|\n");
         out.append(String.format("| raw broker, %d B records, acks=all, idempotent | %,.0f records/s flat out; at %,d/s open loop: %s |%n",
@@ -100,12 +146,13 @@ public final class CapacityBenchmark {
         out.append(String.format("| raw store, %d B documents, one at a time by _id | insert %,.0f/s, read %,.0f/s, update %,.0f/s |%n",
                 store.documentSize(), store.insertsPerSecond(), store.readsByIdPerSecond(), store.updatesByIdPerSecond()));
         out.append(String.format("| raw store, batches of 100 | %,.0f documents/s |%n", store.batchedInsertsPerSecond()));
-        out.append("\n| reports/s offered (for ").append(options.seconds()).append(" s) | accepted | POST → DisputeReported on the topic "
+        out.append("\n| stored before | reports/s offered (for ").append(options.seconds()).append(" s) | accepted | POST → DisputeReported on the topic "
                 + "| POST → in-app delivered | not delivered after drain | delivered twice | end to end | URGENT alert → in-app (meanwhile) |\n");
-        out.append("|---|---|---|---|---|---|---|---|\n");
-        for (PlatformLoad.Result r : steps) {
-            out.append(String.format("| %.0f | %d/%d | %s | %s | %d | %d | %.1f/s | %s |%n", r.rate(), r.accepted(), r.offered(),
-                    r.toTopic().describe(), r.toInApp().describe(), r.notDelivered(), r.duplicated(), r.endToEndPerSecond(),
+        out.append("|---|---|---|---|---|---|---|---|---|\n");
+        for (Step step : steps) {
+            PlatformLoad.Result r = step.result();
+            out.append(String.format("| %s | %.0f | %d/%d | %s | %s | %d | %d | %.1f/s | %s |%n", step.stored(), r.rate(), r.accepted(),
+                    r.offered(), r.toTopic().describe(), r.toInApp().describe(), r.notDelivered(), r.duplicated(), r.endToEndPerSecond(),
                     r.urgentToInApp().describe()));
         }
         out.append("\nResident memory, idle → highest after a step: ").append(peak.entrySet().stream()

@@ -25,8 +25,8 @@ import java.util.regex.Pattern;
  */
 public final class PlatformLoad {
 
-    /** Where the step sends and with whose tokens. */
-    public record Target(String disputeServiceUrl, String patrolServiceUrl, Function<String, String> tokens) {
+    /** Where the step sends (reports round-robin over the dispute-service instances) and with whose tokens. */
+    public record Target(List<String> disputeServiceUrls, String patrolServiceUrl, Function<String, String> tokens) {
     }
 
     public record Result(double rate, int seconds, int offered, int accepted, int refused, Percentiles accept,
@@ -71,7 +71,8 @@ public final class PlatformLoad {
         alerts.start();
         OpenLoop.run(rate, count, due -> {
             int n = sequence.getAndIncrement();
-            pending.add(post(target.disputeServiceUrl() + "/api/v1/disputes", tokens.get(n % tokens.size()), report(n))
+            String instance = target.disputeServiceUrls().get(n % target.disputeServiceUrls().size());
+            pending.add(post(instance + "/api/v1/disputes", tokens.get(n % tokens.size()), report(n))
                     .thenAccept(response -> {
                         String id = response.statusCode() == 201 ? id(response) : null;
                         if (id == null) {
