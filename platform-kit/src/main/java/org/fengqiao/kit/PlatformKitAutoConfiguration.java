@@ -89,7 +89,7 @@ public class PlatformKitAutoConfiguration {
     OutboxRelay outboxRelay(MongoTemplate mongo, Producer<String, byte[]> outboxProducer, OutboxCollections collections,
                             @Value("${spring.application.name}") String application,
                             @Value("${platform.outbox.poll-interval:PT0.5S}") Duration pollInterval,
-                            @Value("${platform.outbox.sweep-interval:PT2M}") Duration sweepInterval,
+                            @Value("${platform.outbox.sweep-interval:PT30M}") Duration sweepInterval,
                             @Value("${platform.outbox.send-timeout:PT40S}") Duration sendTimeout,
                             MeterRegistry meters) {
         return new OutboxRelay(mongo, outboxProducer, collections, "/" + application, pollInterval, sweepInterval, sendTimeout, meters);

@@ -343,7 +343,7 @@ class CitizenServicesIT {
      * event or request; a test may or may not see them.
      */
     static final Map<String, String> NOT_BY_KEY = Map.of(
-            "appointments find {\"pendingEvents.0\": {\"$exists\": \"?\"}}", "the outbox relay's sweep, at start and every two minutes",
+            "appointments find {\"pendingEvents.0\": {\"$exists\": \"?\"}}", "the outbox relay's sweep, at start and every 30 minutes",
             "appointments find {\"remindedAt\": \"?\", \"slotStart\": {\"$gt\": \"?\", \"$lt\": \"?\"}, \"status\": \"?\"}",
             "the reminder watcher's first look after a start (or after the test's clock went back)");
 

@@ -37,7 +37,7 @@ public record NotificationProperties(Alerts alerts, Delivery delivery, Map<Chann
      */
     public record Delivery(Duration pollInterval, Duration sweepInterval, Duration lease) {
         public Delivery {
-            sweepInterval = sweepInterval == null ? Duration.ofMinutes(2) : sweepInterval;
+            sweepInterval = sweepInterval == null ? Duration.ofMinutes(30) : sweepInterval;
         }
     }
 

@@ -274,9 +274,9 @@ class PatrolFlowIT {
      * event or request; a test may or may not see them.
      */
     static final Map<String, String> NOT_BY_KEY = Map.of(
-            "shifts find {\"pendingEvents.0\": {\"$exists\": \"?\"}}", "the outbox relay's sweep, at start and every two minutes",
-            "incidents find {\"pendingEvents.0\": {\"$exists\": \"?\"}}", "the outbox relay's sweep, at start and every two minutes",
-            "order_maintenance_duties find {\"pendingEvents.0\": {\"$exists\": \"?\"}}", "the outbox relay's sweep, at start and every two minutes");
+            "shifts find {\"pendingEvents.0\": {\"$exists\": \"?\"}}", "the outbox relay's sweep, at start and every 30 minutes",
+            "incidents find {\"pendingEvents.0\": {\"$exists\": \"?\"}}", "the outbox relay's sweep, at start and every 30 minutes",
+            "order_maintenance_duties find {\"pendingEvents.0\": {\"$exists\": \"?\"}}", "the outbox relay's sweep, at start and every 30 minutes");
 
     @Test
     void a_planned_shift_not_started_is_recorded_as_missed_once() {

@@ -224,7 +224,7 @@ class DisputeLifecycleIT {
      * event or request; a test may or may not see them.
      */
     static final Map<String, String> NOT_BY_KEY = Map.of(
-            "disputes find {\"pendingEvents.0\": {\"$exists\": \"?\"}}", "the outbox relay's sweep, at start and every two minutes",
+            "disputes find {\"pendingEvents.0\": {\"$exists\": \"?\"}}", "the outbox relay's sweep, at start and every 30 minutes",
             "disputes find {\"deadline\": {\"$lte\": \"?\"}, \"status\": \"?\"}", "the deadline watcher's first look after a start",
             "disputes find {\"layer\": \"?\", \"status\": {\"$in\": \"?\"}}", "the deadline watcher's first look after a start");
 
