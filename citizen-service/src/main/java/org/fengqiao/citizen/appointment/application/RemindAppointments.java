@@ -27,8 +27,7 @@ public class RemindAppointments {
     private final Duration lead;
     private final Clock clock;
     static final Duration FIRST_LOOK_BACK = Duration.ofDays(2);
-    /** Up to where the last pass looked; null before the first pass. */
-    private volatile Instant lookedUpTo;
+    private final org.fengqiao.kit.persistence.DueWatch watch = new org.fengqiao.kit.persistence.DueWatch(FIRST_LOOK_BACK);
 
     public RemindAppointments(Appointments appointments, ServicePoints servicePoints,
                               @Value("${citizen.appointments.reminder-lead}") Duration lead, Clock clock) {
@@ -43,15 +42,8 @@ public class RemindAppointments {
     public int remindDue() {
         int reminded = 0;
         Instant now = clock.instant();
-        java.util.Set<String> due = new java.util.LinkedHashSet<>();
-        if (lookedUpTo == null || now.isBefore(lookedUpTo)) {
-            // the first pass, or the clock went back: look at the documents themselves once, and back over the index
-            appointments.dueForReminder(now, now.plus(lead), 200).forEach(a -> due.add(a.snapshot().id()));
-            lookedUpTo = now.minus(FIRST_LOOK_BACK);
-        }
-        // the current minute is read again next time: what falls due later in it is found then
-        due.addAll(appointments.reminderDueBetween(lookedUpTo, now));
-        lookedUpTo = now;
+        java.util.Set<String> due = watch.due(now, () -> appointments.dueForReminder(now, now.plus(lead), 200).stream()
+                .map(a -> a.snapshot().id()).toList(), appointments::reminderDueBetween);
         for (String id : due) {
             Appointment appointment = appointments.find(id).orElse(null);
             if (appointment == null || !appointment.snapshot().slotStart().isAfter(now)) {

@@ -33,8 +33,7 @@ public class WatchDeadlines {
     private final InvitationPolicy invitations;
     private final Clock clock;
     static final java.time.Duration FIRST_LOOK_BACK = java.time.Duration.ofDays(30);
-    /** Up to where the last pass looked; null before the first pass. */
-    private volatile Instant lookedUpTo;
+    private final org.fengqiao.kit.persistence.DueWatch watch = new org.fengqiao.kit.persistence.DueWatch(FIRST_LOOK_BACK);
 
     public WatchDeadlines(Disputes disputes, DeadlinePolicy policy, InvitationPolicy invitations, Clock clock) {
         this.disputes = disputes;
@@ -55,16 +54,9 @@ public class WatchDeadlines {
     /** One pass; returns how many disputes this replica changed. */
     public int checkDue() {
         Instant now = clock.instant();
-        java.util.Set<String> due = new java.util.LinkedHashSet<>();
-        if (lookedUpTo == null || now.isBefore(lookedUpTo)) {
-            // the first pass, or the clock went back: look at the documents themselves once, and back over the index
-            disputes.dueBefore(now.plus(policy.approachingBefore()), 200).forEach(d -> due.add(d.id()));
-            disputes.withUnansweredInvitations(200).forEach(d -> due.add(d.id()));
-            lookedUpTo = now.minus(FIRST_LOOK_BACK);
-        }
-        // the current minute is read again next time: what falls due later in it is found then
-        due.addAll(disputes.dueBetween(lookedUpTo, now));
-        lookedUpTo = now;
+        java.util.Set<String> due = watch.due(now, () -> java.util.stream.Stream.concat(
+                disputes.dueBefore(now.plus(policy.approachingBefore()), 200).stream(),
+                disputes.withUnansweredInvitations(200).stream()).map(Dispute::id).toList(), disputes::dueBetween);
         int changed = 0;
         for (String id : due) {
             Dispute dispute = disputes.find(id).orElse(null);

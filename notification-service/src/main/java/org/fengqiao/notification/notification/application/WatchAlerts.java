@@ -38,8 +38,7 @@ public class WatchAlerts {
     private final AlertPolicy policy;
     private final DeliverNotifications delivery;
     private final Clock clock;
-    /** Up to where the last pass looked; null before the first pass. */
-    private volatile Instant lookedUpTo;
+    private final org.fengqiao.kit.persistence.DueWatch watch = new org.fengqiao.kit.persistence.DueWatch(java.time.Duration.ofDays(1));
 
     public WatchAlerts(Alerts alerts, Notifications notifications, RoutingRules rules, Compose compose, Recipients recipients,
                        AlertPolicy policy, DeliverNotifications delivery, Clock clock) {
@@ -62,15 +61,7 @@ public class WatchAlerts {
     public int checkDue() {
         Instant now = clock.instant();
         int repeated = 0;
-        java.util.Set<String> due = new java.util.LinkedHashSet<>();
-        if (lookedUpTo == null || now.isBefore(lookedUpTo)) {
-            // the first pass, or the clock went back: look at the documents themselves once, and back over the index
-            due.addAll(alerts.due(now, policy.maxRepeats(), 100));
-            lookedUpTo = now.minus(java.time.Duration.ofDays(1));
-        }
-        // the current minute is read again next time: what falls due later in it is found then
-        due.addAll(alerts.dueBetween(lookedUpTo, now));
-        lookedUpTo = now;
+        java.util.Set<String> due = watch.due(now, () -> alerts.due(now, policy.maxRepeats(), 100), alerts::dueBetween);
         for (String id : due) {
             Optional<Alert> next = alerts.updateIfUnchanged(id, alert -> alert.isDue(now, policy.maxRepeats())
                     ? new Alerts.Change(alert.repeated(now, policy.repeatEvery(alert.urgency()), policy.escalateAfterRepeats()),
