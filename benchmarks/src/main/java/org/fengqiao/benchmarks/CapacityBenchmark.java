@@ -71,6 +71,8 @@ public final class CapacityBenchmark {
         System.out.println("Starting a fresh local stack in " + dataDir + " ...");
         try (LocalStack stack = LocalStack.builder().dataDir(dataDir).freePorts().events(event -> { })
                 .instances("dispute-service", options.instances()).instances("notification-service", options.instances()).start()) {
+            // stopped with Ctrl-C or SIGTERM: the services go too, not only this JVM's broker and store
+            Runtime.getRuntime().addShutdownHook(new Thread(stack::close, "benchmark-stop-stack"));
             System.out.printf("healthy in %.1f s%n", stack.startupTime().toMillis() / 1000.0);
             Map<String, Long> idle = stack.residentMemoryKb();
 
