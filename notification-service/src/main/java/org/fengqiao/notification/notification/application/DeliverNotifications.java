@@ -192,14 +192,7 @@ public class DeliverNotifications implements SmartLifecycle {
     private void storeDelivered(String id, ChannelSender sender) {
         try {
             Instant now = clock.instant();
-            Optional<Notification> delivered = notifications.update(id, current -> {
-                if (!current.isDue(now)) {
-                    return null;
-                }
-                Notification next = current.delivered(now);
-                return new Notifications.Change(next, List.<PlatformEvent>of(new NotificationDelivered(current.id(),
-                        current.recipientId(), current.channel(), next.attempts(), current.repeat(), now)));
-            }, true);
+            Optional<Notification> delivered = notifications.update(id, current -> current.isDue(now) ? delivered(current, now) : null, true);
             delivered.ifPresent(notification -> {
                 try {
                     // the inbox only needs the id: no directory read
@@ -207,9 +200,7 @@ public class DeliverNotifications implements SmartLifecycle {
                 } catch (ChannelSender.DeliveryException streamGone) {
                     log.debug("{} delivered; its live stream did not take it: {}", id, streamGone.getMessage());
                 }
-                meters.timer("notification.delivery.latency", "channel", notification.channel().name(), "urgency",
-                        notification.urgency().name()).record(Duration.between(notification.createdAt(), now).abs());
-                count(notification, "delivered");
+                countDelivered(notification, now);
             });
         } catch (RuntimeException e) {
             log.warn("{} not marked delivered, left for the sweep: {}", id, e.toString());
@@ -225,14 +216,8 @@ public class DeliverNotifications implements SmartLifecycle {
             }
             sender.send(notification, compose.recipient(notification.recipientId()));
             Instant now = clock.instant();
-            notifications.update(notification.id(), current -> {
-                Notification delivered = current.delivered(now);
-                return new Notifications.Change(delivered, List.<PlatformEvent>of(new NotificationDelivered(current.id(),
-                        current.recipientId(), current.channel(), delivered.attempts(), current.repeat(), now)));
-            }, true);
-            meters.timer("notification.delivery.latency", "channel", notification.channel().name(), "urgency",
-                    notification.urgency().name()).record(Duration.between(notification.createdAt(), now).abs());
-            count(notification, "delivered");
+            notifications.update(notification.id(), current -> delivered(current, now), true);
+            countDelivered(notification, now);
             log.debug("{} delivered to {} on {}", notification.id(), notification.recipientId(), notification.channel());
         } catch (ChannelSender.DeliveryException | RuntimeException e) {
             failed(notification, e.getMessage() == null ? e.getClass().getSimpleName() : e.getMessage(), started);
@@ -259,6 +244,19 @@ public class DeliverNotifications implements SmartLifecycle {
                         next.attempts(), next.nextAttemptAt(), error);
             }
         });
+    }
+
+    /** The notification delivered at {@code now}, with its {@code NotificationDelivered}. */
+    private static Notifications.Change delivered(Notification current, Instant now) {
+        Notification delivered = current.delivered(now);
+        return new Notifications.Change(delivered, List.<PlatformEvent>of(new NotificationDelivered(current.id(),
+                current.recipientId(), current.channel(), delivered.attempts(), current.repeat(), now)));
+    }
+
+    private void countDelivered(Notification notification, Instant now) {
+        meters.timer("notification.delivery.latency", "channel", notification.channel().name(), "urgency",
+                notification.urgency().name()).record(Duration.between(notification.createdAt(), now).abs());
+        count(notification, "delivered");
     }
 
     private void count(Notification notification, String outcome) {

@@ -1,10 +1,12 @@
 package org.fengqiao.notification.rules.persistence;
 
+import java.time.Duration;
 import java.util.List;
 import java.util.Optional;
 
 import org.fengqiao.notification.rules.application.RoutingRules;
 import org.fengqiao.notification.rules.model.RoutingRule;
+import org.fengqiao.kit.persistence.ReadThroughCache;
 import org.springframework.data.domain.Sort;
 import org.springframework.data.mongodb.core.MongoTemplate;
 import org.springframework.data.mongodb.core.query.Criteria;
@@ -23,8 +25,8 @@ class MongoRoutingRules implements RoutingRules {
     static final int FRESH_FOR_SECONDS = 5;
 
     private final MongoTemplate mongo;
-    private volatile List<RoutingRule> cached;
-    private volatile long readAt;
+    /** All the rules, under one key: read whole for every event; a change is seen at once here, within seconds on other replicas. */
+    private final ReadThroughCache<String, List<RoutingRule>> cache = new ReadThroughCache<>(Duration.ofSeconds(FRESH_FOR_SECONDS), 1);
 
     MongoRoutingRules(MongoTemplate mongo) {
         this.mongo = mongo;
@@ -32,13 +34,7 @@ class MongoRoutingRules implements RoutingRules {
 
     @Override
     public List<RoutingRule> all() {
-        List<RoutingRule> rules = cached;
-        if (rules == null || System.nanoTime() - readAt > FRESH_FOR_SECONDS * 1_000_000_000L) {
-            rules = List.copyOf(mongo.find(new Query().with(Sort.by("_id")), RoutingRule.class, COLLECTION));
-            cached = rules;
-            readAt = System.nanoTime();
-        }
-        return rules;
+        return cache.get(COLLECTION, key -> List.copyOf(mongo.find(new Query().with(Sort.by("_id")), RoutingRule.class, key)));
     }
 
     @Override
@@ -49,14 +45,14 @@ class MongoRoutingRules implements RoutingRules {
     @Override
     public RoutingRule save(RoutingRule rule) {
         RoutingRule saved = mongo.save(rule, COLLECTION);
-        cached = null;
+        cache.forget(COLLECTION);
         return saved;
     }
 
     @Override
     public boolean delete(String id) {
         boolean deleted = mongo.remove(new Query(Criteria.where("_id").is(id)), COLLECTION).getDeletedCount() > 0;
-        cached = null;
+        cache.forget(COLLECTION);
         return deleted;
     }
 }
