@@ -49,6 +49,8 @@ public class DeliverNotifications implements SmartLifecycle {
     private static final Logger log = LoggerFactory.getLogger(DeliverNotifications.class);
     private static final int BATCH = 50;
     private static final Duration AGAIN_AFTER_FULL_SWEEP = Duration.ofSeconds(5);
+    /** How soon an in-app delivery whose write failed is tried again. */
+    static final Duration STORE_RETRY = Duration.ofSeconds(1);
     /** Attempts in flight per channel at most (its senders). */
     private static final Map<Channel, Integer> SENDERS = Map.of(Channel.IN_APP, 2, Channel.EMAIL, 2, Channel.WEBHOOK, 4);
 
@@ -141,7 +143,7 @@ public class DeliverNotifications implements SmartLifecycle {
             if (sender != null && sender.deliveredByStoring()) {
                 channelSenders.get(next.channel()).execute(() -> {
                     try {
-                        storeDelivered(next.id(), sender);
+                        storeDelivered(next, sender);
                     } finally {
                         slots.release();
                         signal.release();
@@ -189,7 +191,8 @@ public class DeliverNotifications implements SmartLifecycle {
      * (with its {@code NotificationDelivered}), unless it is no longer due (another replica did
      * it, or it was acknowledged meanwhile); then the live streams are told.
      */
-    private void storeDelivered(String id, ChannelSender sender) {
+    private void storeDelivered(Due due, ChannelSender sender) {
+        String id = due.id();
         try {
             Instant now = clock.instant();
             Optional<Notification> delivered = notifications.update(id, current -> current.isDue(now) ? delivered(current, now) : null, true);
@@ -202,8 +205,10 @@ public class DeliverNotifications implements SmartLifecycle {
                 }
                 countDelivered(notification, now);
             });
-        } catch (RuntimeException e) {
-            log.warn("{} not marked delivered, left for the sweep: {}", id, e.toString());
+        } catch (RuntimeException storeAway) {
+            // a passing failure (the store away): tried again soon, not left for the sweep
+            queue.add(new Due(id, due.channel(), due.rank(), clock.instant().plus(STORE_RETRY)));
+            log.warn("{} not marked delivered, trying again in {}: {}", id, STORE_RETRY, storeAway.toString());
         }
     }
 
