@@ -1,8 +1,13 @@
 package org.fengqiao.localstack;
 
 import java.time.Duration;
+import java.util.List;
 
+import de.bwaldvogel.mongo.MongoDatabase;
+import de.bwaldvogel.mongo.backend.Index;
+import de.bwaldvogel.mongo.backend.IndexKey;
 import de.bwaldvogel.mongo.backend.h2.H2Backend;
+import de.bwaldvogel.mongo.backend.h2.H2Database;
 import de.bwaldvogel.mongo.bson.Document;
 import io.netty.channel.Channel;
 import org.h2.mvstore.MVStore;
@@ -18,6 +23,10 @@ import org.h2.mvstore.MVStore;
  * others write can take longer than 45 s, and then read a chunk already reused ({@code Chunk N
  * not found}, seen by the capacity benchmark's preload). The file grows by what is written in
  * that time before space is reused.
+ *
+ * <p>Its unique indexes compare their keys value by value ({@link IndexKeyOrder}) instead of by
+ * serialising both keys for every comparison; a store written by an older version has its indexes
+ * rewritten in that order once, when it is opened.
  */
 final class CompatibleH2Backend extends H2Backend {
 
@@ -30,7 +39,29 @@ final class CompatibleH2Backend extends H2Backend {
     private static MVStore open(String fileName) {
         MVStore store = MVStore.open(fileName);
         store.setRetentionTime((int) RETENTION.toMillis());
+        IndexKeyOrder.adopt(store);
         return store;
+    }
+
+    @Override
+    protected MongoDatabase openOrCreateDatabase(String databaseName) {
+        return new KeyOrderedDatabase(databaseName);
+    }
+
+    /** Opens each unique index's map with the value-by-value key order before the H2 backend uses it. */
+    private final class KeyOrderedDatabase extends H2Database {
+
+        KeyOrderedDatabase(String databaseName) {
+            super(databaseName, getMvStore(), getCursorRegistry());
+        }
+
+        @Override
+        protected Index<Object> openOrCreateUniqueIndex(String collectionName, String indexName, List<IndexKey> keys, boolean sparse) {
+            // the backend opens the map by name only, and gets the one already open: in this order
+            getMvStore().openMap(getFullCollectionNamespace(collectionName) + IndexKeyOrder.INDEX_MAP_INFIX + indexName,
+                    IndexKeyOrder.indexMap());
+            return super.openOrCreateUniqueIndex(collectionName, indexName, keys, sparse);
+        }
     }
 
     @Override
