@@ -7,16 +7,13 @@ import java.util.LinkedHashSet;
 import java.util.List;
 import java.util.Set;
 
-import org.bson.Document;
 import org.springframework.data.mongodb.core.MongoTemplate;
-import org.springframework.data.mongodb.core.query.Criteria;
-import org.springframework.data.mongodb.core.query.Query;
-import org.springframework.data.mongodb.core.query.Update;
 
 /**
- * When documents fall due (a dispute's deadline, an alert's next repeat), filed by the minute: one
- * small document per minute lists the ids due in it. A watcher reads the minutes since it last
- * looked, by key, so finding what is due costs the same with a hundred documents stored or a
+ * When documents fall due (a dispute's deadline, an alert's next repeat), filed by the minute: the
+ * ids due in a minute are listed under it in small buckets ({@link BucketedIds}), so a burst of
+ * thousands of reports in one minute costs each the same small writes. A watcher reads the
+ * minutes since it last looked, by key, so finding what is due costs the same with a hundred documents stored or a
  * million; a query on the due time itself would scan the whole collection on the embedded store.
  *
  * <p>An entry is a hint, not the truth: file the time before writing the document that carries it
@@ -27,21 +24,18 @@ import org.springframework.data.mongodb.core.query.Update;
  */
 public final class DueIndex {
 
-    private static final String IDS = "ids";
     /** Minutes read in one query. */
     private static final int KEYS_PER_READ = 240;
 
-    private final MongoTemplate mongo;
-    private final String collection;
+    private final BucketedIds minutes;
 
     public DueIndex(MongoTemplate mongo, String collection) {
-        this.mongo = mongo;
-        this.collection = collection;
+        this.minutes = new BucketedIds(mongo, collection);
     }
 
-    /** Files {@code id} as due at {@code at}; filing it again changes nothing. */
+    /** Files {@code id} as due at {@code at}; filing it again in the same minute lists it once. */
     public void file(String id, Instant at) {
-        mongo.upsert(new Query(Criteria.where("_id").is(minute(at))), new Update().addToSet(IDS, id), collection);
+        minutes.add(minute(at), id);
     }
 
     /**
@@ -50,25 +44,16 @@ public final class DueIndex {
      */
     public List<String> dueBetween(Instant from, Instant to) {
         Set<String> ids = new LinkedHashSet<>();
-        List<String> minutes = new ArrayList<>();
+        List<String> keys = new ArrayList<>();
         for (Instant m = from.truncatedTo(ChronoUnit.MINUTES); !m.isAfter(to); m = m.plus(1, ChronoUnit.MINUTES)) {
-            minutes.add(minute(m));
-            if (minutes.size() == KEYS_PER_READ) {
-                read(minutes, ids);
-                minutes.clear();
+            keys.add(minute(m));
+            if (keys.size() == KEYS_PER_READ) {
+                ids.addAll(minutes.ofAll(keys));
+                keys.clear();
             }
         }
-        read(minutes, ids);
+        ids.addAll(minutes.ofAll(keys));
         return List.copyOf(ids);
-    }
-
-    private void read(List<String> minutes, Set<String> ids) {
-        if (minutes.isEmpty()) {
-            return;
-        }
-        List<Document> found = mongo.find(new Query(Criteria.where("_id").in(minutes)), Document.class, collection);
-        found.sort((a, b) -> a.getString("_id").compareTo(b.getString("_id")));
-        found.forEach(d -> ids.addAll(d.getList(IDS, String.class, List.of())));
     }
 
     private static String minute(Instant at) {

@@ -16,6 +16,7 @@ import com.mongodb.MongoClientSettings;
 import com.mongodb.client.MongoClient;
 import com.mongodb.client.MongoClients;
 import org.bson.Document;
+import org.fengqiao.kit.persistence.BucketedIds;
 import org.fengqiao.kit.persistence.Counters;
 import org.fengqiao.kit.persistence.DueIndex;
 import org.fengqiao.kit.persistence.KeyedIds;
@@ -106,5 +107,31 @@ class KeyLookupsIT {
                 .containsExactlyInAnyOrder("alert-1", "alert-2");
         assertThat(bySubject.of("inc-8")).isEmpty();
         assertThat(StoreQueries.recorded().scansOutside(mongo, Set.of())).isEmpty();
+    }
+
+    @Test
+    void a_list_without_bound_grows_in_small_documents_and_reads_back_in_order_each_id_once() {
+        BucketedIds reportedOn = new BucketedIds(mongo, "reported_on");
+        // a day listed by an earlier version, as one document holding its ids
+        mongo.insert(new Document("_id", "2026-06-17").append("ids", List.of("D-old-1", "D-old-2")), "reported_on");
+        for (int i = 1; i <= 1_250; i++) {
+            reportedOn.add("2026-06-18", "D-" + i);
+        }
+        reportedOn.add("2026-06-18", "D-7");
+        reportedOn.add("2026-06-17", "D-late");
+        reportedOn.add("2026-06-19", "D-next");
+
+        List<String> day = reportedOn.of("2026-06-18");
+        assertThat(day).hasSize(1_250).startsWith("D-1", "D-2", "D-3").endsWith("D-1249", "D-1250");
+        assertThat(day).as("a replayed id is read once").containsOnlyOnce("D-7");
+        assertThat(reportedOn.of("2026-06-17")).containsExactly("D-old-1", "D-old-2", "D-late");
+        assertThat(reportedOn.ofAll(List.of("2026-06-19", "2026-06-17", "2026-06-20")))
+                .containsExactly("D-next", "D-old-1", "D-old-2", "D-late");
+        assertThat(reportedOn.of("2026-06-20")).isEmpty();
+        assertThat(StoreQueries.recorded().scansOutside(mongo, Set.of())).isEmpty();
+        // the test itself reads the whole collection to see how large its documents are
+        int largest = mongo.findAll(Document.class, "reported_on").stream()
+                .mapToInt(d -> d.getList("ids", String.class, List.of()).size()).max().orElseThrow();
+        assertThat(largest).as("no document grows with the list").isLessThanOrEqualTo(100);
     }
 }

@@ -14,6 +14,7 @@ import org.fengqiao.events.EventType;
 import org.fengqiao.events.dispute.DisputeEvent;
 import org.fengqiao.events.dispute.DisputeReported;
 import org.springframework.dao.DuplicateKeyException;
+import org.fengqiao.kit.persistence.BucketedIds;
 import org.fengqiao.kit.persistence.KeyedIds;
 import org.springframework.data.mongodb.core.MongoTemplate;
 import org.springframework.stereotype.Repository;
@@ -31,12 +32,12 @@ class MongoDisputeEventLog implements DisputeEventLog {
 
     private final MongoTemplate mongo;
     private final KeyedIds eventsOf;
-    private final KeyedIds reportedOn;
+    private final BucketedIds reportedOn;
 
     MongoDisputeEventLog(MongoTemplate mongo) {
         this.mongo = mongo;
         this.eventsOf = new KeyedIds(mongo, "dispute_event_ids");
-        this.reportedOn = new KeyedIds(mongo, "disputes_reported_on");
+        this.reportedOn = new BucketedIds(mongo, "disputes_reported_on");
     }
 
     @Override

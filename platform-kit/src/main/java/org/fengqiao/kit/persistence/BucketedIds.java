@@ -1,0 +1,107 @@
+package org.fengqiao.kit.persistence;
+
+import java.util.ArrayList;
+import java.util.HashMap;
+import java.util.LinkedHashSet;
+import java.util.List;
+import java.util.Map;
+
+import org.bson.Document;
+import org.springframework.data.mongodb.core.MongoTemplate;
+import org.springframework.data.mongodb.core.query.Criteria;
+import org.springframework.data.mongodb.core.query.Query;
+import org.springframework.data.mongodb.core.query.Update;
+
+/**
+ * Ids listed under a key without bound (the disputes reported on one day, the checks due in one
+ * minute of a busy hour), kept in numbered buckets of {@value #BUCKET} ids: adding one costs an
+ * increment of the key's count and a write to one small bucket, by key, whether the key already
+ * lists ten ids or a hundred thousand. One growing document per key (what {@link KeyedIds} keeps,
+ * for short lists) would make every add rewrite, re-measure and re-copy the whole list on the
+ * store; the capacity benchmark showed those writes as the store's largest cost under load.
+ *
+ * <p>The key's own document holds the count ({@code last}); bucket {@code b} of a key is the
+ * document {@code <key>/<b>}, holding the ids numbered {@code b*100+1} to {@code b*100+100}. A key
+ * document written by {@link KeyedIds} (an {@code ids} list) is read as the key's first ids, so a
+ * collection that kept short lists can grow into this without a migration.
+ *
+ * <p>Adding the same id again lists it again (a replayed event); readers get each id once. As
+ * with {@link KeyedIds}, add the id before writing the document it names: a crash between the two
+ * leaves an id that names nothing, which readers skip.
+ */
+public final class BucketedIds {
+
+    /** Ids per bucket document. */
+    static final int BUCKET = 100;
+    private static final String IDS = "ids";
+    private static final String LAST = "last";
+    /** Keys asked for in one query. */
+    private static final int BATCH = 500;
+
+    private final MongoTemplate mongo;
+    private final String collection;
+    private final Counters counts;
+
+    public BucketedIds(MongoTemplate mongo, String collection) {
+        this.mongo = mongo;
+        this.collection = collection;
+        this.counts = new Counters(mongo, collection);
+    }
+
+    /** Lists {@code id} under {@code key}. */
+    public void add(String key, String id) {
+        long number = counts.next(key);
+        mongo.upsert(new Query(Criteria.where("_id").is(bucket(key, (number - 1) / BUCKET))), new Update().addToSet(IDS, id),
+                collection);
+    }
+
+    /** The ids listed under {@code key}, in the order they were added, each once; empty when none. */
+    public List<String> of(String key) {
+        return ofAll(List.of(key));
+    }
+
+    /** The ids listed under each of {@code keys}, in the order of the keys given, each once; read in batches by key. */
+    public List<String> ofAll(List<String> keys) {
+        Map<String, Document> heads = byId(keys);
+        List<String> buckets = new ArrayList<>();
+        for (String key : keys) {
+            for (long b = 0; b * BUCKET < last(heads.get(key)); b++) {
+                buckets.add(bucket(key, b));
+            }
+        }
+        Map<String, Document> bucketed = byId(buckets);
+        LinkedHashSet<String> ids = new LinkedHashSet<>();
+        for (String key : keys) {
+            Document head = heads.get(key);
+            if (head == null) {
+                continue;
+            }
+            ids.addAll(head.getList(IDS, String.class, List.of()));
+            for (long b = 0; b * BUCKET < last(head); b++) {
+                Document bucket = bucketed.get(bucket(key, b));
+                if (bucket != null) {
+                    ids.addAll(bucket.getList(IDS, String.class, List.of()));
+                }
+            }
+        }
+        return List.copyOf(ids);
+    }
+
+    private static long last(Document head) {
+        return head != null && head.get(LAST) instanceof Number n ? n.longValue() : 0;
+    }
+
+    private Map<String, Document> byId(List<String> ids) {
+        Map<String, Document> found = new HashMap<>();
+        for (int from = 0; from < ids.size(); from += BATCH) {
+            List<String> batch = ids.subList(from, Math.min(ids.size(), from + BATCH));
+            mongo.find(new Query(Criteria.where("_id").in(batch)), Document.class, collection)
+                    .forEach(document -> found.put(document.getString("_id"), document));
+        }
+        return found;
+    }
+
+    private static String bucket(String key, long number) {
+        return key + "/" + number;
+    }
+}
