@@ -22,7 +22,9 @@ import org.springframework.security.oauth2.server.resource.authentication.JwtAut
  * How a bearer token is checked and read, the same in every service and the gateway: RS256
  * signature by a key the provider publishes (fetched lazily and cached, so a service starts
  * before the provider and picks up a rotated key), the exact issuer, the platform audience,
- * not expired and not before its time; then its roles and scopes become authorities.
+ * not expired and not before its time; then its roles and scopes become authorities. A token that
+ * passed is remembered until it expires ({@link VerifiedTokens}), so a client's next requests are
+ * not checked all over again.
  */
 public final class AccessTokens {
 
@@ -34,7 +36,7 @@ public final class AccessTokens {
                 new JwtIssuerValidator(properties.issuerUri()),
                 new JwtClaimValidator<List<String>>("aud", audience -> audience != null && audience.contains(properties.audience())));
         decoder.setJwtValidator(new DelegatingOAuth2TokenValidator<>(checks));
-        return decoder;
+        return new VerifiedTokens(decoder, properties.clockSkew(), java.time.Clock.systemUTC());
     }
 
     /** {@code ROLE_<role>} for each role and {@code SCOPE_<scope>} for each scope; the name is the token's subject. */
