@@ -40,9 +40,9 @@ import org.springframework.data.mongodb.core.query.Update;
  * deduplicate on {@code ce_id}); nothing is lost.
  *
  * <p><b>Keeping up without scanning.</b> A writer hands the relay the id of the document it saved
- * ({@link #pending(String, Object)}); the relay reads those documents by {@code _id}, sends the
- * first pending event of every one of them at once (many sends in flight, batched by the
- * producer), then the second ones, and so on: an aggregate's next event leaves only once the
+ * ({@link #pending(String, Object)}); the relay reads those documents by {@code _id} (one query per
+ * collection for all of them, only their pending events), sends the first pending event of every
+ * one of them at once (many sends in flight, batched by the producer), then the second ones, and so on: an aggregate's next event leaves only once the
  * broker has its previous one, so the order per aggregate holds while hundreds of aggregates are
  * published together. The acknowledged events are then pulled from their documents in one bulk
  * write. Documents nobody handed over (written before a crash) are found by a bounded sweep at
@@ -141,12 +141,19 @@ public class OutboxRelay implements SmartLifecycle {
             return 0;
         }
         List<Outgoing> documents = new ArrayList<>();
-        for (Key key : keys) {
-            Document document = mongo.findById(key.id(), Document.class, key.collection());
-            if (document != null && !document.getList(OutboxDocument.PENDING_EVENTS, Document.class, List.of()).isEmpty()) {
-                documents.add(new Outgoing(key, document.getList(OutboxDocument.PENDING_EVENTS, Document.class)));
+        // one read by key per collection for the whole pass, not one per document
+        Map<String, List<Object>> idsByCollection = new LinkedHashMap<>();
+        keys.forEach(key -> idsByCollection.computeIfAbsent(key.collection(), c -> new ArrayList<>()).add(key.id()));
+        idsByCollection.forEach((collection, ids) -> {
+            Query byKey = new Query(Criteria.where("_id").in(ids));
+            byKey.fields().include(OutboxDocument.PENDING_EVENTS);
+            for (Document document : mongo.find(byKey, Document.class, collection)) {
+                List<Document> pending = document.getList(OutboxDocument.PENDING_EVENTS, Document.class, List.of());
+                if (!pending.isEmpty()) {
+                    documents.add(new Outgoing(new Key(collection, document.get("_id")), pending));
+                }
             }
-        }
+        });
         int published = publish(documents);
         // an aggregate whose send failed waits for the next pass, its remaining events in order
         documents.stream().filter(outgoing -> outgoing.blocked).forEach(outgoing -> handedOver.add(outgoing.key));
