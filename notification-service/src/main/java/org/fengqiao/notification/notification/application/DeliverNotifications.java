@@ -22,6 +22,7 @@ import org.fengqiao.events.PlatformEvent;
 import org.fengqiao.events.notification.Channel;
 import org.fengqiao.events.notification.NotificationDelivered;
 import org.fengqiao.events.notification.NotificationFailed;
+import org.fengqiao.notification.notification.model.DeliveryStatus;
 import org.fengqiao.notification.notification.model.Notification;
 import org.fengqiao.notification.notification.model.RetryPolicy;
 import org.fengqiao.notification.rules.model.Urgency;
@@ -31,18 +32,21 @@ import org.slf4j.LoggerFactory;
 import org.springframework.context.SmartLifecycle;
 
 /**
- * Delivers due notifications on their channels. New notifications are handed over by id as they
- * are stored ({@link #soon(Notification)}), kept in memory in the order they are due (URGENT and
- * CRITICAL before ROUTINE), and read and written by key only; a failed attempt is queued again for
- * its retry time. Each channel has its own few senders; a notification whose channel's senders are
- * all busy waits aside, unclaimed, until one is free, so a slow webhook or SMTP server never holds
- * the in-app inbox or the other channels back. Repeats, replays, escalations and digests are
- * handed over the same way. What nobody handed over (left by a crash, or by another replica that
- * stopped in the middle of an attempt) is found by a bounded sweep at start and then every
+ * Delivers due notifications on their channels. An in-app notification that is due when it is
+ * created is stored delivered by the write that creates it ({@link #asCreated}): the inbox is its
+ * delivery. Other new notifications are handed over by id as they are stored
+ * ({@link #soon(Notification)}), kept in memory in the order they are due (URGENT and CRITICAL
+ * before ROUTINE), and read and written by key only; a failed attempt is queued again for its
+ * retry time. Each channel has its own few senders, which claim and send; a notification whose
+ * channel's senders are all busy waits aside, unclaimed, until one is free, so a slow webhook or
+ * SMTP server never holds the in-app inbox or the other channels back, and the loop that hands
+ * them out never waits for the store. Repeats, replays, escalations and digests are handed over
+ * the same way. What nobody handed over (left by a crash, or by another replica that stopped in
+ * the middle of an attempt) is found by a bounded sweep at start and then every
  * {@code sweepInterval} (minutes: on the embedded store a sweep reads the whole collection), or
- * again at once while sweeps come back full: the only query that is not by key. Each attempt first claims the notification for a lease, so two replicas never send it at
- * the same time; after its channel's last attempt a notification is parked with
- * {@code NotificationFailed}.
+ * again at once while sweeps come back full: the only query that is not by key. Each attempt
+ * first claims the notification for a lease, so two replicas never send it at the same time;
+ * after its channel's last attempt a notification is parked with {@code NotificationFailed}.
  */
 public class DeliverNotifications implements SmartLifecycle {
 
@@ -100,6 +104,29 @@ public class DeliverNotifications implements SmartLifecycle {
         }
     }
 
+    /**
+     * A new notification as it is to be stored: on a channel whose delivery is the stored status
+     * (the in-app inbox), one that is due now is stored delivered, by the same single write that
+     * creates it, with its {@code NotificationSent} and {@code NotificationDelivered}; any other
+     * as it is. Another replica handling the same event fails to create it (its id is derived
+     * from the event), so it is still delivered once.
+     */
+    public Notification asCreated(Notification notification) {
+        ChannelSender sender = senders.get(notification.channel());
+        Instant now = clock.instant();
+        return sender != null && sender.deliveredByStoring() && notification.isDue(now) ? notification.delivered(now) : notification;
+    }
+
+    /** A new notification was stored as {@link #asCreated} gave it: delivered, its live stream is told; otherwise it is delivered when due. */
+    public void created(Notification notification) {
+        if (notification.status() != DeliveryStatus.DELIVERED) {
+            soon(notification);
+            return;
+        }
+        tellLiveStream(notification, senders.get(notification.channel()));
+        countDelivered(notification, notification.deliveredAt());
+    }
+
     /** A notification was stored: deliver it when it is due (now, or after quiet hours). */
     public void soon(Notification notification) {
         queue.add(new Due(notification.id(), notification.channel(), rank(notification.urgency()),
@@ -109,7 +136,7 @@ public class DeliverNotifications implements SmartLifecycle {
 
     /**
      * One pass: what was handed over and is due, and, when asked or its time has come, what a
-     * bounded sweep finds; returns how many attempts were started.
+     * bounded sweep finds; returns how many were handed to their channel's senders.
      */
     public int deliverDue() {
         Instant now = clock.instant();
@@ -152,15 +179,13 @@ public class DeliverNotifications implements SmartLifecycle {
                 attempts++;
                 continue;
             }
-            Optional<Notification> claimed = notifications.claim(next.id(), now, lease);
-            if (claimed.isEmpty()) {
-                slots.release();
-                continue;
-            }
-            Notification notification = claimed.get();
             channelSenders.get(next.channel()).execute(() -> {
                 try {
-                    attempt(notification);
+                    // claimed on the channel's own thread: the delivery loop never waits for the store
+                    notifications.claim(next.id(), clock.instant(), lease).ifPresent(this::attempt);
+                } catch (RuntimeException storeAway) {
+                    queue.add(new Due(next.id(), next.channel(), next.rank(), clock.instant().plus(STORE_RETRY)));
+                    log.warn("{} not claimed, trying again in {}: {}", next.id(), STORE_RETRY, storeAway.toString());
                 } finally {
                     slots.release();
                     // a sender is free: what waits for it goes now
@@ -197,18 +222,23 @@ public class DeliverNotifications implements SmartLifecycle {
             Instant now = clock.instant();
             Optional<Notification> delivered = notifications.update(id, current -> current.isDue(now) ? delivered(current, now) : null, true);
             delivered.ifPresent(notification -> {
-                try {
-                    // the inbox only needs the id: no directory read
-                    sender.send(notification, Recipient.knownById(notification.recipientId()));
-                } catch (ChannelSender.DeliveryException streamGone) {
-                    log.debug("{} delivered; its live stream did not take it: {}", id, streamGone.getMessage());
-                }
+                tellLiveStream(notification, sender);
                 countDelivered(notification, now);
             });
         } catch (RuntimeException storeAway) {
             // a passing failure (the store away): tried again soon, not left for the sweep
             queue.add(new Due(id, due.channel(), due.rank(), clock.instant().plus(STORE_RETRY)));
             log.warn("{} not marked delivered, trying again in {}: {}", id, STORE_RETRY, storeAway.toString());
+        }
+    }
+
+    /** Delivered by being stored: the live streams show it sooner, if any is open. */
+    private static void tellLiveStream(Notification notification, ChannelSender sender) {
+        try {
+            // the inbox only needs the id: no directory read
+            sender.send(notification, Recipient.knownById(notification.recipientId()));
+        } catch (ChannelSender.DeliveryException streamGone) {
+            log.debug("{} delivered; its live stream did not take it: {}", notification.id(), streamGone.getMessage());
         }
     }
 

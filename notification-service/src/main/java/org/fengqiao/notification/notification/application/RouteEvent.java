@@ -94,9 +94,10 @@ public class RouteEvent {
             for (String recipientId : resolve.recipientsOf(rule, payload)) {
                 for (Notification notification : compose.notifications(rule, compose.recipient(recipientId), eventId, eventType,
                         payload, alertId, now)) {
-                    if (notifications.addIfAbsent(notification)) {
+                    Notification stored = delivery.asCreated(notification);
+                    if (notifications.addIfAbsent(stored)) {
                         created++;
-                        delivery.soon(notification);
+                        delivery.created(stored);
                     }
                 }
             }

@@ -5,6 +5,7 @@ import java.util.List;
 
 import org.fengqiao.events.PlatformEvent;
 import org.fengqiao.events.notification.Channel;
+import org.fengqiao.events.notification.NotificationDelivered;
 import org.fengqiao.events.notification.NotificationSent;
 import org.fengqiao.kit.outbox.OutboxDocument;
 import org.fengqiao.notification.notification.model.DeliveryStatus;
@@ -62,6 +63,11 @@ class NotificationDocument extends OutboxDocument {
         document.apply(notification);
         document.raise(new NotificationSent(notification.id(), notification.recipientId(), notification.channel(),
                 notification.triggerEventId(), notification.triggerEventType(), notification.createdAt()), notification.createdAt());
+        if (notification.status() == DeliveryStatus.DELIVERED) {
+            // delivered by being stored (the in-app inbox): both events in the write that creates it
+            document.raise(new NotificationDelivered(notification.id(), notification.recipientId(), notification.channel(),
+                    notification.attempts(), notification.repeat(), notification.deliveredAt()), notification.deliveredAt());
+        }
         return document;
     }
 

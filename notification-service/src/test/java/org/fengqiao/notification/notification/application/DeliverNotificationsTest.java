@@ -24,7 +24,7 @@ import org.fengqiao.notification.rules.model.Urgency;
 import org.junit.jupiter.api.AfterEach;
 import org.junit.jupiter.api.Test;
 
-/** The delivery loop's in-app path, with an in-memory store that can be made to fail, on the real clock (retries are timed). */
+/** The delivery loop's in-app and e-mail paths, with an in-memory store that can be made to fail, on the real clock (retries are timed). */
 class DeliverNotificationsTest {
 
 
@@ -33,6 +33,7 @@ class DeliverNotificationsTest {
         final Map<String, Notification> stored = new ConcurrentHashMap<>();
         final List<NotificationDelivered> delivered = new CopyOnWriteArrayList<>();
         final AtomicInteger failUpdates = new AtomicInteger();
+        final AtomicInteger failClaims = new AtomicInteger();
 
         @Override
         public boolean addIfAbsent(Notification notification) {
@@ -66,6 +67,9 @@ class DeliverNotificationsTest {
 
         @Override
         public Optional<Notification> claim(String id, Instant now, Duration lease) {
+            if (failClaims.getAndUpdate(n -> Math.max(0, n - 1)) > 0) {
+                throw new org.springframework.dao.DataAccessResourceFailureException("the store is away");
+            }
             return Optional.ofNullable(stored.get(id));
         }
 
@@ -110,9 +114,31 @@ class DeliverNotificationsTest {
         }
     }
 
+    /** An e-mail channel that records what it sent. */
+    static final class Mailbox implements ChannelSender {
+        final List<String> sent = new CopyOnWriteArrayList<>();
+
+        @Override
+        public Channel channel() {
+            return Channel.EMAIL;
+        }
+
+        @Override
+        public void send(Notification notification, Recipient recipient) {
+            sent.add(notification.id() + " to " + recipient.id());
+        }
+    }
+
     private final InMemoryNotifications notifications = new InMemoryNotifications();
     private final InAppStream stream = new InAppStream();
-    private final DeliverNotifications delivery = new DeliverNotifications(notifications, null, List.of(stream), Map.of(),
+    private final Mailbox mailbox = new Mailbox();
+    private final Compose directory = new Compose(null, null, null, null) {
+        @Override
+        public Recipient recipient(String id) {
+            return Recipient.knownById(id);
+        }
+    };
+    private final DeliverNotifications delivery = new DeliverNotifications(notifications, directory, List.of(stream, mailbox), Map.of(),
             java.time.Clock.systemUTC(), new SimpleMeterRegistry(), Duration.ofMillis(50), Duration.ofHours(1), Duration.ofSeconds(30));
 
     @AfterEach
@@ -121,11 +147,58 @@ class DeliverNotificationsTest {
     }
 
     private Notification inApp(String id) {
-        Instant now = Instant.now();
-        Notification notification = Notification.create(id, null, "CO-02", Channel.IN_APP, Urgency.ROUTINE, "dispute-reported",
-                "New dispute", "Wages unpaid", "dispute-1", "event-" + id, "DisputeReported", now, now);
+        Notification notification = created(id, Channel.IN_APP, Instant.now());
         notifications.addIfAbsent(notification);
         return notification;
+    }
+
+    private static Notification created(String id, Channel channel, Instant due) {
+        return Notification.create(id, null, "CO-02", channel, Urgency.ROUTINE, "dispute-reported",
+                "New dispute", "Wages unpaid", "dispute-1", "event-" + id, "DisputeReported", Instant.now(), due);
+    }
+
+    @Test
+    void an_in_app_notification_due_when_created_is_stored_delivered_and_its_live_stream_told_with_no_second_write() {
+        Notification stored = delivery.asCreated(created("n-3", Channel.IN_APP, Instant.now()));
+        assertThat(stored.status()).isEqualTo(DeliveryStatus.DELIVERED);
+        assertThat(stored.attempts()).isEqualTo(1);
+        notifications.addIfAbsent(stored);
+        delivery.start();
+        delivery.created(stored);
+
+        assertThat(stream.told).containsExactly("n-3 to CO-02");
+        await().during(Duration.ofMillis(300)).atMost(Duration.ofSeconds(1)).until(() -> notifications.delivered.isEmpty());
+        assertThat(notifications.stored.get("n-3").status()).isEqualTo(DeliveryStatus.DELIVERED);
+    }
+
+    @Test
+    void an_in_app_notification_held_by_quiet_hours_or_on_another_channel_is_stored_undelivered_and_delivered_when_due() {
+        Notification quiet = delivery.asCreated(created("n-4", Channel.IN_APP, Instant.now().plusMillis(400)));
+        Notification mail = delivery.asCreated(created("n-5", Channel.EMAIL, Instant.now()));
+        assertThat(quiet.status()).isNotEqualTo(DeliveryStatus.DELIVERED);
+        assertThat(mail.status()).isNotEqualTo(DeliveryStatus.DELIVERED);
+        notifications.addIfAbsent(quiet);
+        notifications.addIfAbsent(mail);
+        delivery.start();
+        delivery.created(quiet);
+        delivery.created(mail);
+
+        await().atMost(Duration.ofSeconds(5)).until(() -> stream.told.size() == 1 && mailbox.sent.size() == 1);
+        assertThat(notifications.delivered).extracting(NotificationDelivered::notificationId).containsExactlyInAnyOrder("n-4", "n-5");
+        assertThat(mailbox.sent).containsExactly("n-5 to CO-02");
+    }
+
+    @Test
+    void an_e_mail_whose_claim_fails_while_the_store_is_away_is_claimed_again_soon_and_sent_once() {
+        notifications.failClaims.set(2);
+        Notification mail = created("n-6", Channel.EMAIL, Instant.now());
+        notifications.addIfAbsent(mail);
+        delivery.start();
+        delivery.created(mail);
+
+        await().atMost(Duration.ofSeconds(10)).until(() -> mailbox.sent.size() == 1);
+        await().during(Duration.ofMillis(300)).atMost(Duration.ofSeconds(1)).until(() -> mailbox.sent.size() == 1);
+        assertThat(notifications.stored.get("n-6").status()).isEqualTo(DeliveryStatus.DELIVERED);
     }
 
     @Test
