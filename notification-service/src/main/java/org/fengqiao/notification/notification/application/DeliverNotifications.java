@@ -13,6 +13,7 @@ import java.util.Map;
 import java.util.Optional;
 import java.util.concurrent.ExecutorService;
 import java.util.concurrent.Executors;
+import java.util.PriorityQueue;
 import java.util.concurrent.PriorityBlockingQueue;
 import java.util.concurrent.Semaphore;
 import java.util.concurrent.TimeUnit;
@@ -75,8 +76,9 @@ public class DeliverNotifications implements SmartLifecycle {
     private final PriorityBlockingQueue<Due> queue = new PriorityBlockingQueue<>(256, Comparator.comparing(Due::at));
     private final Map<Channel, ExecutorService> channelSenders = new EnumMap<>(Channel.class);
     private final Map<Channel, Semaphore> inFlight = new EnumMap<>(Channel.class);
-    /** Due, but every sender of their channel was busy; only the delivery loop touches it. */
-    private final List<Due> waitingForSender = new ArrayList<>();
+    /** Due, waiting for a free sender of their channel, URGENT and CRITICAL first; only the delivery loop touches them. */
+    private final Map<Channel, PriorityQueue<Due>> waitingForSender = new EnumMap<>(Channel.class);
+    private final Map<Channel, Set<String>> waitingIds = new EnumMap<>(Channel.class);
     private volatile boolean running;
     private long nextSweep;
     private Thread loop;
@@ -96,6 +98,8 @@ public class DeliverNotifications implements SmartLifecycle {
         for (Channel channel : Channel.values()) {
             int threads = SENDERS.getOrDefault(channel, 1);
             inFlight.put(channel, new Semaphore(threads * 2));
+            waitingForSender.put(channel, new PriorityQueue<>(Comparator.comparingInt(Due::rank).thenComparing(Due::at)));
+            waitingIds.put(channel, new HashSet<>());
             channelSenders.put(channel, Executors.newFixedThreadPool(threads, runnable -> {
                 Thread thread = new Thread(runnable, "notification-" + channel.name().toLowerCase(java.util.Locale.ROOT));
                 thread.setDaemon(true);
@@ -148,53 +152,48 @@ public class DeliverNotifications implements SmartLifecycle {
                 queue.add(new Due(waiting.id(), waiting.channel(), rank(waiting.urgency()), now));
             }
         }
-        List<Due> due = new ArrayList<>(waitingForSender);
-        waitingForSender.clear();
+        // what is due waits with its own channel, URGENT and CRITICAL first, each notification once
         for (Due head = queue.peek(); head != null && !head.at().isAfter(now); head = queue.peek()) {
-            due.add(queue.poll());
+            Due due = queue.poll();
+            if (waitingIds.get(due.channel()).add(due.id())) {
+                waitingForSender.get(due.channel()).add(due);
+            }
         }
-        due.sort(Comparator.comparingInt(Due::rank).thenComparing(Due::at));
         int attempts = 0;
-        Set<String> seen = new HashSet<>();
-        for (Due next : due) {
-            if (!seen.add(next.id())) {
-                continue;
-            }
-            Semaphore slots = inFlight.get(next.channel());
-            if (!slots.tryAcquire()) {
-                // not claimed: it waits for a sender of its own channel and holds no other channel back
-                waitingForSender.add(next);
-                continue;
-            }
-            ChannelSender sender = senders.get(next.channel());
-            if (sender != null && sender.deliveredByStoring()) {
-                channelSenders.get(next.channel()).execute(() -> {
-                    try {
-                        storeDelivered(next, sender);
-                    } finally {
-                        slots.release();
-                        signal.release();
-                    }
-                });
+        for (Channel channel : Channel.values()) {
+            PriorityQueue<Due> waiting = waitingForSender.get(channel);
+            Semaphore slots = inFlight.get(channel);
+            // a channel whose senders are all busy keeps its own waiting and holds no other channel back
+            while (!waiting.isEmpty() && slots.tryAcquire()) {
+                Due next = waiting.poll();
+                waitingIds.get(channel).remove(next.id());
+                hand(next, slots);
                 attempts++;
-                continue;
             }
-            channelSenders.get(next.channel()).execute(() -> {
-                try {
-                    // claimed on the channel's own thread: the delivery loop never waits for the store
-                    notifications.claim(next.id(), clock.instant(), lease).ifPresent(this::attempt);
-                } catch (RuntimeException storeAway) {
-                    queue.add(new Due(next.id(), next.channel(), next.rank(), clock.instant().plus(STORE_RETRY)));
-                    log.warn("{} not claimed, trying again in {}: {}", next.id(), STORE_RETRY, storeAway.toString());
-                } finally {
-                    slots.release();
-                    // a sender is free: what waits for it goes now
-                    signal.release();
-                }
-            });
-            attempts++;
         }
         return attempts;
+    }
+
+    /** Hands one notification to a sender of its channel, which holds one of {@code slots} until done. */
+    private void hand(Due next, Semaphore slots) {
+        ChannelSender sender = senders.get(next.channel());
+        channelSenders.get(next.channel()).execute(() -> {
+            try {
+                if (sender != null && sender.deliveredByStoring()) {
+                    storeDelivered(next, sender);
+                } else {
+                    // claimed on the channel's own thread: the delivery loop never waits for the store
+                    notifications.claim(next.id(), clock.instant(), lease).ifPresent(this::attempt);
+                }
+            } catch (RuntimeException storeAway) {
+                queue.add(new Due(next.id(), next.channel(), next.rank(), clock.instant().plus(STORE_RETRY)));
+                log.warn("{} not claimed, trying again in {}: {}", next.id(), STORE_RETRY, storeAway.toString());
+            } finally {
+                slots.release();
+                // a sender is free: what waits for it goes now
+                signal.release();
+            }
+        });
     }
 
     private static int rank(Urgency urgency) {
