@@ -2,51 +2,90 @@ package org.fengqiao.dispute.kpi.web;
 
 import java.time.Clock;
 import java.time.Instant;
-import java.util.Map;
 
 import io.swagger.v3.oas.annotations.Operation;
 import io.swagger.v3.oas.annotations.Parameter;
+import io.swagger.v3.oas.annotations.media.Content;
+import io.swagger.v3.oas.annotations.media.Schema;
+import io.swagger.v3.oas.annotations.responses.ApiResponse;
 import io.swagger.v3.oas.annotations.tags.Tag;
 import org.fengqiao.dispute.kpi.application.StationKpis;
 import org.fengqiao.dispute.kpi.model.KpiQuery;
 import org.fengqiao.dispute.kpi.model.KpiReport;
 import org.fengqiao.kit.failure.InvalidFieldException;
 import org.springframework.web.bind.annotation.GetMapping;
+import tools.jackson.databind.JsonNode;
+import tools.jackson.databind.json.JsonMapper;
+import tools.jackson.databind.node.ObjectNode;
 import org.springframework.web.bind.annotation.RequestMapping;
 import org.springframework.web.bind.annotation.RequestParam;
 import org.springframework.web.bind.annotation.RestController;
 
 /**
- * The station's KPIs for disputes reported in a period, station-wide or for one grid cell. Every
- * figure lists the cases behind it. Definitions: see the README.
+ * The station's KPIs for disputes reported in a period, station-wide or for one grid cell.
+ * Definitions: see the README. The figures come with their counts; the disputes behind each
+ * figure (a year of a city's disputes is tens of thousands of ids per figure) only when asked for
+ * with {@code cases=true}.
  */
 @RestController
 @RequestMapping("/api/v1/kpis")
 @Tag(name = "KPIs", description = "Resolution rate, mediation success rate, not pushed upward, ...")
 class KpiController {
 
+    /** The fields that list the disputes behind a figure. */
+    private static final String CASES = "disputeIds";
+    private static final String COHORT = "cohort";
+
     private final StationKpis kpis;
     private final Clock clock;
+    private final JsonMapper json;
 
-    KpiController(StationKpis kpis, Clock clock) {
+    KpiController(StationKpis kpis, Clock clock, JsonMapper json) {
         this.kpis = kpis;
         this.clock = clock;
+        this.json = json;
     }
 
     @GetMapping
     @Operation(summary = "KPIs of the disputes reported in [from, to)")
-    KpiReport report(@Parameter(example = "2026-01-01T00:00:00Z") @RequestParam Instant from,
-                     @Parameter(example = "2027-01-01T00:00:00Z") @RequestParam Instant to,
-                     @Parameter(example = "GC-103") @RequestParam(required = false) String gridCellId,
-                     @Parameter(description = "the state of affairs at this moment (default: now)") @RequestParam(required = false) Instant asOf) {
-        return kpis.report(query(from, to, gridCellId, asOf));
+    @ApiResponse(responseCode = "200", content = @Content(schema = @Schema(implementation = KpiReport.class)))
+    JsonNode report(@Parameter(example = "2026-01-01T00:00:00Z") @RequestParam Instant from,
+                    @Parameter(example = "2027-01-01T00:00:00Z") @RequestParam Instant to,
+                    @Parameter(example = "GC-103") @RequestParam(required = false) String gridCellId,
+                    @Parameter(description = "the state of affairs at this moment (default: now)") @RequestParam(required = false) Instant asOf,
+                    @Parameter(description = CASES_PARAMETER) @RequestParam(defaultValue = "false") boolean cases) {
+        return shown(json.valueToTree(kpis.report(query(from, to, gridCellId, asOf))), cases);
     }
 
     @GetMapping("/by-grid-cell")
     @Operation(summary = "The same KPIs for each grid cell")
-    Map<String, KpiReport> byGridCell(@RequestParam Instant from, @RequestParam Instant to,
-                                      @RequestParam(required = false) Instant asOf) {
-        return kpis.byGridCell(query(from, to, null, asOf));
+    @ApiResponse(responseCode = "200", content = @Content(schema = @Schema(type = "object", additionalPropertiesSchema = KpiReport.class)))
+    JsonNode byGridCell(@RequestParam Instant from, @RequestParam Instant to, @RequestParam(required = false) Instant asOf,
+                        @Parameter(description = CASES_PARAMETER) @RequestParam(defaultValue = "false") boolean cases) {
+        ObjectNode byCell = json.createObjectNode();
+        kpis.byGridCell(query(from, to, null, asOf)).forEach((cell, report) -> byCell.set(cell, shown(json.valueToTree(report), cases)));
+        return byCell;
+    }
+
+    private static final String CASES_PARAMETER = "true: also list the disputes behind each figure (cohort, disputeIds); "
+            + "false (default): the figures and their counts, with cohortSize";
+
+    /** The report as asked for: without the lists of disputes unless they were asked for. */
+    private static JsonNode shown(JsonNode report, boolean cases) {
+        if (cases || !(report instanceof ObjectNode object)) {
+            return report;
+        }
+        object.put("cohortSize", object.path(COHORT).size());
+        object.remove(COHORT);
+        withoutCases(object);
+        return object;
+    }
+
+    private static void withoutCases(JsonNode node) {
+        if (node instanceof ObjectNode object) {
+            object.remove(CASES);
+        }
+        node.forEach(KpiController::withoutCases);
     }
 
     private KpiQuery query(Instant from, Instant to, String gridCellId, Instant asOf) {

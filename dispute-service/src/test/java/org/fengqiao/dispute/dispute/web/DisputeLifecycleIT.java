@@ -179,7 +179,7 @@ class DisputeLifecycleIT {
         assertThat(high.gridCellId()).isEqualTo("GC-103");
         assertThat(high.firedRules()).contains("gate-blocked", "crowd-30");
         org.awaitility.Awaitility.await().atMost(Duration.ofSeconds(20)).untilAsserted(() -> {
-            JsonNode kpis = api().get("/api/v1/kpis?from=2026-03-01T00:00:00Z&to=2026-04-01T00:00:00Z&gridCellId=GC-103&asOf="
+            JsonNode kpis = api().get("/api/v1/kpis?from=2026-03-01T00:00:00Z&to=2026-04-01T00:00:00Z&gridCellId=GC-103&cases=true&asOf="
                     + clock.instant()).json();
             assertThat(kpis.get("resolutionRate").get("disputeIds")).extracting(JsonNode::asString).contains(id);
             assertThat(kpis.get("mediationSuccessRate").get("disputeIds")).extracting(JsonNode::asString).contains(id);
@@ -213,7 +213,7 @@ class DisputeLifecycleIT {
         assertThat(api().get("/api/v1/disputes/" + id + "/timeline").status()).isEqualTo(200);
         eventsOf(id, 13);
         org.awaitility.Awaitility.await().atMost(Duration.ofSeconds(20)).until(() -> api().get("/api/v1/kpis?from=" + reported.minus(Duration.ofDays(1))
-                + "&to=" + reported.plus(Duration.ofDays(1)) + "&gridCellId=GC-104&asOf=" + clock.instant()).json().get("resolutionRate").get("disputeIds")
+                + "&to=" + reported.plus(Duration.ofDays(1)) + "&gridCellId=GC-104&cases=true&asOf=" + clock.instant()).json().get("resolutionRate").get("disputeIds")
                 .valueStream().anyMatch(d -> d.asString().equals(id)));
 
         assertThat(StoreQueries.recorded().scansOutside(mongo, NOT_BY_KEY.keySet())).as("queries no unique index serves").isEmpty();
@@ -239,13 +239,21 @@ class DisputeLifecycleIT {
         String query = "?from=2026-01-01T00:00:00Z&to=2027-01-01T00:00:00Z&asOf=" + asOf;
 
         org.awaitility.Awaitility.await().atMost(Duration.ofSeconds(30)).pollInterval(Duration.ofSeconds(1)).untilAsserted(() -> {
-            JsonNode live = api().get("/api/v1/kpis" + query).json();
+            JsonNode live = api().get("/api/v1/kpis" + query + "&cases=true").json();
             List<DisputeEvent> topic = topics.readFor(Topics.DISPUTE_EVENTS, Duration.ofSeconds(2)).stream()
                     .map(DisputeLifecycleIT::event).toList();
             org.fengqiao.dispute.kpi.model.KpiReport replayed = org.fengqiao.dispute.kpi.model.DisputeKpis.compute(topic,
                     new org.fengqiao.dispute.kpi.model.KpiQuery(Instant.parse("2026-01-01T00:00:00Z"),
                             Instant.parse("2027-01-01T00:00:00Z"), null, asOf));
             assertThat(live.get("cohort")).extracting(JsonNode::asString).containsExactlyElementsOf(replayed.cohort());
+            // without cases=true: the same figures and counts, no lists of disputes
+            JsonNode counts = api().get("/api/v1/kpis" + query).json();
+            assertThat(counts.get("cohortSize").asLong()).isEqualTo(replayed.cohort().size());
+            assertThat(counts.has("cohort")).isFalse();
+            assertThat(counts.toString()).doesNotContain("disputeIds");
+            assertThat(counts.get("resolutionRate").get("numerator").asLong()).isEqualTo(replayed.resolutionRate().numerator());
+            assertThat(counts.get("openByLayer").get("JOINT_MEDIATION").get("count").asLong())
+                    .isEqualTo(replayed.openByLayer().get(org.fengqiao.events.dispute.DisputeLayer.JOINT_MEDIATION).count());
             assertFigure(live.get("resolutionRate"), replayed.resolutionRate());
             assertFigure(live.get("mediationSuccessRate"), replayed.mediationSuccessRate());
             assertFigure(live.get("notPushedUpwardRate"), replayed.notPushedUpwardRate());
