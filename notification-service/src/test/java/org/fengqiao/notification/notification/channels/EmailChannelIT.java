@@ -1,0 +1,110 @@
+package org.fengqiao.notification.notification.channels;
+
+import static org.assertj.core.api.Assertions.assertThat;
+import static org.assertj.core.api.Assertions.assertThatThrownBy;
+
+import java.io.IOException;
+import java.net.ServerSocket;
+import java.time.Instant;
+import java.util.Arrays;
+
+import com.icegreen.greenmail.util.GreenMail;
+import com.icegreen.greenmail.util.ServerSetup;
+import jakarta.mail.internet.MimeMessage;
+import org.fengqiao.events.notification.Channel;
+import org.fengqiao.notification.notification.application.ChannelSender;
+import org.fengqiao.notification.notification.model.Notification;
+import org.fengqiao.notification.recipients.model.Recipient;
+import org.fengqiao.notification.rules.model.Urgency;
+import org.junit.jupiter.api.AfterEach;
+import org.junit.jupiter.api.Test;
+import org.springframework.mail.javamail.JavaMailSenderImpl;
+
+/** E-mail over a real SMTP server (GreenMail): messages go out over the sender's open connection, and on after the server restarts. */
+class EmailChannelIT {
+
+    private final int port = freePort();
+    private GreenMail smtp = started();
+    private final EmailChannel channel = new EmailChannel(sender(), "notify@station.example");
+
+    @AfterEach
+    void stop() {
+        smtp.stop();
+    }
+
+    @Test
+    void messages_in_a_row_all_arrive_and_after_the_smtp_server_restarts_the_next_one_does_too() throws Exception {
+        for (int i = 1; i <= 3; i++) {
+            channel.send(notification("n-" + i), officer());
+        }
+        assertThat(smtp.waitForIncomingEmail(5_000, 3)).isTrue();
+        assertThat(Arrays.stream(smtp.getReceivedMessages()).map(EmailChannelIT::notificationId)).containsExactly("n-1", "n-2", "n-3");
+
+        // the server goes away and comes back: the connection the sender held is gone
+        smtp.stop();
+        smtp = started();
+        channel.send(notification("n-4"), officer());
+
+        assertThat(smtp.waitForIncomingEmail(5_000, 1)).isTrue();
+        assertThat(Arrays.stream(smtp.getReceivedMessages()).map(EmailChannelIT::notificationId)).containsExactly("n-4");
+    }
+
+    @Test
+    void with_no_smtp_server_the_attempt_fails_as_a_delivery_failure_and_the_next_one_gets_through_once_it_is_back() throws Exception {
+        channel.send(notification("n-1"), officer());
+        smtp.stop();
+
+        assertThatThrownBy(() -> channel.send(notification("n-2"), officer())).isInstanceOf(ChannelSender.DeliveryException.class)
+                .hasMessageContaining("SMTP");
+
+        smtp = started();
+        channel.send(notification("n-3"), officer());
+        assertThat(smtp.waitForIncomingEmail(5_000, 1)).isTrue();
+        assertThat(Arrays.stream(smtp.getReceivedMessages()).map(EmailChannelIT::notificationId)).containsExactly("n-3");
+    }
+
+    private GreenMail started() {
+        GreenMail server = new GreenMail(new ServerSetup(port, "127.0.0.1", ServerSetup.PROTOCOL_SMTP));
+        server.start();
+        return server;
+    }
+
+    private JavaMailSenderImpl sender() {
+        JavaMailSenderImpl sender = new JavaMailSenderImpl();
+        sender.setHost("127.0.0.1");
+        sender.setPort(port);
+        // as the service configures it when no SMTP user is set: empty, not absent
+        sender.setUsername("");
+        sender.setPassword("");
+        sender.getJavaMailProperties().put("mail.smtp.connectiontimeout", "3000");
+        sender.getJavaMailProperties().put("mail.smtp.timeout", "5000");
+        return sender;
+    }
+
+    private static Recipient officer() {
+        return new Recipient("CO-02", "Community officer of grid cell 2", Recipient.Kind.PERSON, null, "co-02@station.example", null,
+                Recipient.Preferences.NONE);
+    }
+
+    private static Notification notification(String id) {
+        Instant now = Instant.now();
+        return Notification.create(id, null, "CO-02", Channel.EMAIL, Urgency.ROUTINE, "dispute-reported", "New dispute",
+                "Wages unpaid at the workshop", "dispute-1", "event-" + id, "DisputeReported", now, now);
+    }
+
+    private static String notificationId(MimeMessage message) {
+        try {
+            return message.getHeader("X-Fengqiao-Notification")[0];
+        } catch (jakarta.mail.MessagingException e) {
+            throw new IllegalStateException(e);
+        }
+    }
+
+    private static int freePort() {
+        try (ServerSocket socket = new ServerSocket(0)) {
+            return socket.getLocalPort();
+        } catch (IOException e) {
+            throw new IllegalStateException(e);
+        }
+    }
+}
