@@ -20,7 +20,7 @@ import org.junit.jupiter.api.AfterEach;
 import org.junit.jupiter.api.Test;
 import org.springframework.mail.javamail.JavaMailSenderImpl;
 
-/** E-mail over a real SMTP server (GreenMail): messages go out over the sender's open connection, and on after the server restarts. */
+/** E-mail over a real SMTP server (GreenMail): messages in a row arrive, and the next one after the server restarts or comes back. */
 class EmailChannelIT {
 
     private final int port = freePort();
