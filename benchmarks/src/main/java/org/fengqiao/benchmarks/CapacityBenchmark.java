@@ -71,8 +71,11 @@ public final class CapacityBenchmark {
         System.out.println("Starting a fresh local stack in " + dataDir + " ...");
         try (LocalStack stack = LocalStack.builder().dataDir(dataDir).freePorts().events(event -> { })
                 .instances("dispute-service", options.instances()).instances("notification-service", options.instances()).start()) {
-            // stopped with Ctrl-C or SIGTERM: the services go too, not only this JVM's broker and store
-            Runtime.getRuntime().addShutdownHook(new Thread(stack::close, "benchmark-stop-stack"));
+            // stopped with Ctrl-C or SIGTERM: the services go too, not only this JVM's broker and store, and the data with them
+            Runtime.getRuntime().addShutdownHook(new Thread(() -> {
+                stack.close();
+                removeData(dataDir);
+            }, "benchmark-stop-stack"));
             System.out.printf("healthy in %.1f s%n", stack.startupTime().toMillis() / 1000.0);
             Map<String, Long> idle = stack.residentMemoryKb();
 
@@ -107,6 +110,20 @@ public final class CapacityBenchmark {
             }
             System.out.println();
             System.out.print(table(broker, store, steps, idle, peak, options));
+        } finally {
+            // a run with --preload leaves gigabytes: a fresh stack each run needs none of it afterwards
+            removeData(dataDir);
+        }
+    }
+
+    private static void removeData(Path dataDir) {
+        if (!Files.exists(dataDir)) {
+            return;
+        }
+        try (java.util.stream.Stream<Path> files = Files.walk(dataDir)) {
+            files.sorted(java.util.Comparator.reverseOrder()).forEach(file -> file.toFile().delete());
+        } catch (IOException | java.io.UncheckedIOException e) {
+            System.err.println("could not remove " + dataDir + ": " + e.getMessage());
         }
     }
 
