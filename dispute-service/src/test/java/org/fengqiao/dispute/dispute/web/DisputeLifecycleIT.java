@@ -254,6 +254,15 @@ class DisputeLifecycleIT {
             assertThat(counts.get("resolutionRate").get("numerator").asLong()).isEqualTo(replayed.resolutionRate().numerator());
             assertThat(counts.get("openByLayer").get("JOINT_MEDIATION").get("count").asLong())
                     .isEqualTo(replayed.openByLayer().get(org.fengqiao.events.dispute.DisputeLayer.JOINT_MEDIATION).count());
+            // per grid cell the same way: counts by default, the disputes behind them with cases=true
+            JsonNode byCell = api().get("/api/v1/kpis/by-grid-cell" + query).json();
+            assertThat(byCell.properties().stream().mapToLong(cell -> cell.getValue().get("cohortSize").asLong()).sum())
+                    .isEqualTo(replayed.cohort().size());
+            assertThat(byCell.toString()).doesNotContain("disputeIds");
+            JsonNode byCellWithCases = api().get("/api/v1/kpis/by-grid-cell" + query + "&cases=true").json();
+            assertThat(byCellWithCases.get("GC-104").get("cohort")).extracting(JsonNode::asString).contains(resolved, petitioned);
+            assertThat(byCellWithCases.get("GC-104").get("resolutionRate").get("disputeIds")).extracting(JsonNode::asString)
+                    .contains(resolved, petitioned);
             assertFigure(live.get("resolutionRate"), replayed.resolutionRate());
             assertFigure(live.get("mediationSuccessRate"), replayed.mediationSuccessRate());
             assertFigure(live.get("notPushedUpwardRate"), replayed.notPushedUpwardRate());
