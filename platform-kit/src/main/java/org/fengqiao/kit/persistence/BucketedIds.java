@@ -35,8 +35,6 @@ public final class BucketedIds {
     static final int BUCKET = 100;
     private static final String IDS = "ids";
     private static final String LAST = "last";
-    /** Keys asked for in one query. */
-    private static final int BATCH = 500;
 
     private final MongoTemplate mongo;
     private final String collection;
@@ -93,11 +91,7 @@ public final class BucketedIds {
 
     private Map<String, Document> byId(List<String> ids) {
         Map<String, Document> found = new HashMap<>();
-        for (int from = 0; from < ids.size(); from += BATCH) {
-            List<String> batch = ids.subList(from, Math.min(ids.size(), from + BATCH));
-            mongo.find(new Query(Criteria.where("_id").in(batch)), Document.class, collection)
-                    .forEach(document -> found.put(document.getString("_id"), document));
-        }
+        KeyedIds.byIds(mongo, ids, Document.class, collection).forEach(document -> found.put(document.getString("_id"), document));
         return found;
     }
 

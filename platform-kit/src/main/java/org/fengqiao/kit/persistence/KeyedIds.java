@@ -52,11 +52,7 @@ public final class KeyedIds {
     /** The ids listed under each of {@code keys}, in the order of the keys given; read in batches by key. */
     public List<String> ofAll(List<String> keys) {
         java.util.Map<String, List<String>> listed = new java.util.HashMap<>();
-        for (int from = 0; from < keys.size(); from += BATCH) {
-            List<String> batch = keys.subList(from, Math.min(keys.size(), from + BATCH));
-            mongo.find(new Query(Criteria.where("_id").in(batch)), Document.class, collection)
-                    .forEach(d -> listed.put(d.getString("_id"), d.getList(IDS, String.class, List.of())));
-        }
+        byIds(mongo, keys, Document.class, collection).forEach(d -> listed.put(d.getString("_id"), d.getList(IDS, String.class, List.of())));
         List<String> ids = new java.util.ArrayList<>();
         keys.forEach(key -> ids.addAll(listed.getOrDefault(key, List.of())));
         return ids;

@@ -14,12 +14,12 @@ import org.fengqiao.dispute.kpi.model.KpiQuery;
 import org.fengqiao.dispute.kpi.model.KpiReport;
 import org.fengqiao.kit.failure.InvalidFieldException;
 import org.springframework.web.bind.annotation.GetMapping;
-import tools.jackson.databind.JsonNode;
-import tools.jackson.databind.json.JsonMapper;
-import tools.jackson.databind.node.ObjectNode;
 import org.springframework.web.bind.annotation.RequestMapping;
 import org.springframework.web.bind.annotation.RequestParam;
 import org.springframework.web.bind.annotation.RestController;
+import tools.jackson.databind.JsonNode;
+import tools.jackson.databind.json.JsonMapper;
+import tools.jackson.databind.node.ObjectNode;
 
 /**
  * The station's KPIs for disputes reported in a period, station-wide or for one grid cell.
@@ -35,6 +35,8 @@ class KpiController {
     /** The fields that list the disputes behind a figure. */
     private static final String CASES = "disputeIds";
     private static final String COHORT = "cohort";
+    private static final String CASES_PARAMETER = "true: also list the disputes behind each figure (cohort, disputeIds); "
+            + "false (default): the figures and their counts, with cohortSize";
 
     private final StationKpis kpis;
     private final Clock clock;
@@ -66,9 +68,6 @@ class KpiController {
         kpis.byGridCell(query(from, to, null, asOf)).forEach((cell, report) -> byCell.set(cell, shown(json.valueToTree(report), cases)));
         return byCell;
     }
-
-    private static final String CASES_PARAMETER = "true: also list the disputes behind each figure (cohort, disputeIds); "
-            + "false (default): the figures and their counts, with cohortSize";
 
     /** The report as asked for: without the lists of disputes unless they were asked for. */
     private static JsonNode shown(JsonNode report, boolean cases) {

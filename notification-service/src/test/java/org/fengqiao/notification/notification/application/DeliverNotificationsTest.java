@@ -94,18 +94,11 @@ class DeliverNotificationsTest {
         }
     }
 
-    /** The in-app inbox's live stream: records what it was told. */
-    static final class InAppStream implements ChannelSender {
-        final List<String> told = new CopyOnWriteArrayList<>();
+    /** A channel that records whom it told what: the in-app inbox's live stream (delivered by storing) or e-mail. */
+    record RecordingChannel(Channel channel, boolean deliveredByStoring, List<String> told) implements ChannelSender {
 
-        @Override
-        public Channel channel() {
-            return Channel.IN_APP;
-        }
-
-        @Override
-        public boolean deliveredByStoring() {
-            return true;
+        RecordingChannel(Channel channel, boolean deliveredByStoring) {
+            this(channel, deliveredByStoring, new CopyOnWriteArrayList<>());
         }
 
         @Override
@@ -114,24 +107,9 @@ class DeliverNotificationsTest {
         }
     }
 
-    /** An e-mail channel that records what it sent. */
-    static final class Mailbox implements ChannelSender {
-        final List<String> sent = new CopyOnWriteArrayList<>();
-
-        @Override
-        public Channel channel() {
-            return Channel.EMAIL;
-        }
-
-        @Override
-        public void send(Notification notification, Recipient recipient) {
-            sent.add(notification.id() + " to " + recipient.id());
-        }
-    }
-
     private final InMemoryNotifications notifications = new InMemoryNotifications();
-    private final InAppStream stream = new InAppStream();
-    private final Mailbox mailbox = new Mailbox();
+    private final RecordingChannel stream = new RecordingChannel(Channel.IN_APP, true);
+    private final RecordingChannel mailbox = new RecordingChannel(Channel.EMAIL, false);
     private final Compose directory = new Compose(null, null, null, null) {
         @Override
         public Recipient recipient(String id) {
@@ -166,7 +144,7 @@ class DeliverNotificationsTest {
         delivery.start();
         delivery.created(stored);
 
-        assertThat(stream.told).containsExactly("n-3 to CO-02");
+        assertThat(stream.told()).containsExactly("n-3 to CO-02");
         await().during(Duration.ofMillis(300)).atMost(Duration.ofSeconds(1)).until(() -> notifications.delivered.isEmpty());
         assertThat(notifications.stored.get("n-3").status()).isEqualTo(DeliveryStatus.DELIVERED);
     }
@@ -183,9 +161,9 @@ class DeliverNotificationsTest {
         delivery.created(quiet);
         delivery.created(mail);
 
-        await().atMost(Duration.ofSeconds(5)).until(() -> stream.told.size() == 1 && mailbox.sent.size() == 1);
+        await().atMost(Duration.ofSeconds(5)).until(() -> stream.told().size() == 1 && mailbox.told().size() == 1);
         assertThat(notifications.delivered).extracting(NotificationDelivered::notificationId).containsExactlyInAnyOrder("n-4", "n-5");
-        assertThat(mailbox.sent).containsExactly("n-5 to CO-02");
+        assertThat(mailbox.told()).containsExactly("n-5 to CO-02");
     }
 
     @Test
@@ -196,8 +174,8 @@ class DeliverNotificationsTest {
         delivery.start();
         delivery.created(mail);
 
-        await().atMost(Duration.ofSeconds(10)).until(() -> mailbox.sent.size() == 1);
-        await().during(Duration.ofMillis(300)).atMost(Duration.ofSeconds(1)).until(() -> mailbox.sent.size() == 1);
+        await().atMost(Duration.ofSeconds(10)).until(() -> mailbox.told().size() == 1);
+        await().during(Duration.ofMillis(300)).atMost(Duration.ofSeconds(1)).until(() -> mailbox.told().size() == 1);
         assertThat(notifications.stored.get("n-6").status()).isEqualTo(DeliveryStatus.DELIVERED);
     }
 
@@ -206,13 +184,13 @@ class DeliverNotificationsTest {
         delivery.start();
         delivery.soon(inApp("n-1"));
 
-        await().atMost(Duration.ofSeconds(5)).until(() -> stream.told.size() == 1);
+        await().atMost(Duration.ofSeconds(5)).until(() -> stream.told().size() == 1);
         assertThat(notifications.stored.get("n-1").status()).isEqualTo(DeliveryStatus.DELIVERED);
         assertThat(notifications.delivered).extracting(NotificationDelivered::notificationId).containsExactly("n-1");
-        assertThat(stream.told).containsExactly("n-1 to CO-02");
+        assertThat(stream.told()).containsExactly("n-1 to CO-02");
 
         delivery.soon(notifications.stored.get("n-1"));
-        await().during(Duration.ofMillis(300)).atMost(Duration.ofSeconds(1)).until(() -> stream.told.size() == 1);
+        await().during(Duration.ofMillis(300)).atMost(Duration.ofSeconds(1)).until(() -> stream.told().size() == 1);
         assertThat(notifications.delivered).as("handed over again when already delivered: nothing more").hasSize(1);
     }
 
@@ -223,9 +201,9 @@ class DeliverNotificationsTest {
         delivery.soon(inApp("n-2"));
 
         // the sweep runs hourly here: only the delivery loop's own retry can deliver it
-        await().atMost(Duration.ofSeconds(10)).until(() -> stream.told.size() == 1);
+        await().atMost(Duration.ofSeconds(10)).until(() -> stream.told().size() == 1);
         assertThat(notifications.stored.get("n-2").status()).isEqualTo(DeliveryStatus.DELIVERED);
         assertThat(notifications.delivered).extracting(NotificationDelivered::notificationId).containsExactly("n-2");
-        assertThat(new ArrayList<>(stream.told)).containsExactly("n-2 to CO-02");
+        assertThat(new ArrayList<>(stream.told())).containsExactly("n-2 to CO-02");
     }
 }
