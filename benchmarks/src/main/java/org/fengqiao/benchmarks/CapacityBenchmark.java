@@ -31,7 +31,7 @@ public final class CapacityBenchmark {
      *                             the same steps again
      */
     record Options(List<Double> rates, int seconds, Duration drain, int recordSize, long preloadDisputes, long preloadNotifications,
-                   int instances) {
+                   int instances, List<String> serviceJvmOptions) {
 
         static Options parse(String... args) {
             List<Double> rates = List.of(10.0, 20.0, 50.0);
@@ -40,6 +40,7 @@ public final class CapacityBenchmark {
             long disputes = 0;
             long notifications = 0;
             int instances = 1;
+            List<String> serviceJvmOptions = LocalStack.DEFAULT_SERVICE_JVM_OPTIONS;
             for (String arg : args) {
                 String[] pair = arg.split("=", 2);
                 switch (pair[0]) {
@@ -52,16 +53,18 @@ public final class CapacityBenchmark {
                         notifications = Long.parseLong(sizes[sizes.length - 1].trim());
                     }
                     case "--instances" -> instances = Integer.parseInt(pair[1]);
+                    case "--service-jvm-opts" -> serviceJvmOptions = pair[1].isBlank() ? List.of() : List.of(pair[1].trim().split("\\s+"));
                     case "--help" -> {
                         System.out.println("benchmarks/run.sh [--rates=10,20,50] [--duration=SECONDS per rate, 30] [--drain=SECONDS, 120]"
                                 + " [--preload[=DISPUTES,NOTIFICATIONS], 100000,500000: then the same rates again with that much stored]"
-                                + " [--instances=N, 1: instances of dispute-service and of notification-service]");
+                                + " [--instances=N, 1: instances of dispute-service and of notification-service]"
+                                + " [--service-jvm-opts='OPTIONS': the services' JVM options instead of the local stack's defaults]");
                         System.exit(0);
                     }
                     default -> throw new IllegalArgumentException("unknown option " + arg + " (see --help)");
                 }
             }
-            return new Options(rates, seconds, drain, 600, disputes, notifications, instances);
+            return new Options(rates, seconds, drain, 600, disputes, notifications, instances, serviceJvmOptions);
         }
     }
 
@@ -69,7 +72,7 @@ public final class CapacityBenchmark {
         Options options = Options.parse(args);
         Path dataDir = Files.createTempDirectory("fengqiao-benchmark-");
         System.out.println("Starting a fresh local stack in " + dataDir + " ...");
-        try (LocalStack stack = LocalStack.builder().dataDir(dataDir).freePorts().events(event -> { })
+        try (LocalStack stack = LocalStack.builder().dataDir(dataDir).freePorts().events(event -> { }).jvmOptions(options.serviceJvmOptions())
                 .instances("dispute-service", options.instances()).instances("notification-service", options.instances()).start()) {
             // stopped with Ctrl-C or SIGTERM: the services go too, not only this JVM's broker and store, and the data with them
             Runtime.getRuntime().addShutdownHook(new Thread(() -> {
@@ -91,10 +94,14 @@ public final class CapacityBenchmark {
                     stack.service("patrol-service").baseUrl(), person -> tokens.computeIfAbsent(person, stack::devToken));
             List<Step> steps = new ArrayList<>();
             Map<String, Long> peak = new LinkedHashMap<>(idle);
+            PlatformWork work = new PlatformWork(stack.services().stream()
+                    .filter(s -> s.definition().name().endsWith("-service"))
+                    .map(s -> new PlatformWork.Instance(s.definition().name(), s.baseUrl())).toList(),
+                    stack.kafkaBootstrapServers(), () -> tokens.computeIfAbsent("OP-01", stack::devToken));
             StoredData stored = new StoredData(stack.mongoUri("admin"));
             stored.remember(List.of("dispute", "notification"));
             try (FlowObserver observer = new FlowObserver(stack.kafkaBootstrapServers())) {
-                steps.addAll(steps(stack, target, observer, tokens, peak, options, "as started"));
+                steps.addAll(steps(stack, target, observer, work, tokens, peak, options, "as started"));
                 if (options.preloadDisputes() > 0) {
                     System.out.printf("Growing the stores to %,d disputes and %,d notifications ...%n", options.preloadDisputes(),
                             options.preloadNotifications());
@@ -104,7 +111,7 @@ public final class CapacityBenchmark {
                     sizes.putAll(stored.grow(new StoredData.Growth("notification", "notifications", options.preloadNotifications(),
                             Map.of("notifications", d -> "DELIVERED".equals(d.getString("status"))))));
                     System.out.printf("  in %d s: %s%n", (System.nanoTime() - start) / 1_000_000_000L, sizes);
-                    steps.addAll(steps(stack, target, observer, tokens, peak, options, String.format("%,d disputes, %,d notifications",
+                    steps.addAll(steps(stack, target, observer, work, tokens, peak, options, String.format("%,d disputes, %,d notifications",
                             sizes.getOrDefault("dispute.disputes", 0L), sizes.getOrDefault("notification.notifications", 0L))));
                 }
             }
@@ -127,20 +134,24 @@ public final class CapacityBenchmark {
         }
     }
 
-    /** One step of the platform run, and what was stored when it began. */
-    record Step(PlatformLoad.Result result, String stored) {
+    /** One step of the platform run, what was stored when it began, and the platform's work per report in it. */
+    record Step(PlatformLoad.Result result, String stored, PlatformWork.PerReport work) {
     }
 
-    private static List<Step> steps(LocalStack stack, PlatformLoad.Target target, FlowObserver observer, Map<String, String> tokens,
+    private static List<Step> steps(LocalStack stack, PlatformLoad.Target target, FlowObserver observer, PlatformWork work,
+                                    Map<String, String> tokens,
                                     Map<String, Long> peak, Options options, String stored) {
         List<Step> steps = new ArrayList<>();
         for (double rate : options.rates()) {
             System.out.printf("Platform at %.0f reports/s for %d s (stored: %s) ...%n", rate, options.seconds(), stored);
             tokens.clear();
+            PlatformWork.Snapshot before = work.take();
             PlatformLoad.Result result = new PlatformLoad().run(target, observer, rate, options.seconds(), options.drain());
-            steps.add(new Step(result, stored));
+            PlatformWork.PerReport perReport = PlatformWork.perReport(before, work.take(), result.accepted());
+            steps.add(new Step(result, stored, perReport));
             stack.residentMemoryKb().forEach((process, kb) -> peak.merge(process, kb, Math::max));
             System.out.println("  " + summary(result));
+            System.out.println("  per report: " + perReport.describe());
         }
         return steps;
     }
@@ -173,6 +184,12 @@ public final class CapacityBenchmark {
             out.append(String.format("| %s | %.0f | %d/%d | %s | %s | %d | %d | %.1f/s | %s |%n", step.stored(), r.rate(), r.accepted(),
                     r.offered(), r.toTopic().describe(), r.toInApp().describe(), r.notDelivered(), r.duplicated(), r.endToEndPerSecond(),
                     r.urgentToInApp().describe()));
+        }
+        out.append("\nThe platform's work per report accepted (the URGENT alerts and the services' background work of the step included):\n\n")
+                .append("| stored before | reports/s offered | store commands, by service and command | records, by topic |\n|---|---|---|---|\n");
+        for (Step step : steps) {
+            out.append(String.format("| %s | %.0f | %s | %s |%n", step.stored(), step.result().rate(), step.work().describeStore(),
+                    step.work().describeRecords()));
         }
         out.append("\nResident memory, idle → highest after a step: ").append(peak.entrySet().stream()
                 .map(e -> e.getKey() + " " + ProcessMemory.format(idle.getOrDefault(e.getKey(), -1L)) + " → "
