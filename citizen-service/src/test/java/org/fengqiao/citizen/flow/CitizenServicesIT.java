@@ -17,6 +17,7 @@ import org.apache.kafka.clients.consumer.ConsumerRecord;
 import org.fengqiao.citizen.CitizenServiceApplication;
 import org.fengqiao.citizen.appointment.application.RemindAppointments;
 import org.fengqiao.citizen.lostfound.application.LostAndFound;
+import org.fengqiao.citizen.tally.persistence.TallyMarks;
 import org.fengqiao.events.EventCatalog;
 import org.fengqiao.events.EventJson;
 import org.fengqiao.events.Topics;
@@ -53,7 +54,8 @@ import tools.jackson.databind.JsonNode;
  */
 @SpringBootTest(classes = {CitizenServiceApplication.class, CitizenServicesIT.TestClock.class},
         webEnvironment = SpringBootTest.WebEnvironment.RANDOM_PORT,
-        properties = {"citizen.appointments.reminder-check-interval=PT1H", "citizen.lost-and-found.check-interval=PT1H"})
+        properties = {"citizen.appointments.reminder-check-interval=PT1H", "citizen.lost-and-found.check-interval=PT1H",
+                "citizen.tallies.sweep-first-after=PT1H"})
 class CitizenServicesIT {
 
     static final ZoneId ZONE = ZoneId.of("Asia/Shanghai");
@@ -83,6 +85,8 @@ class CitizenServicesIT {
     RemindAppointments reminders;
     @Autowired
     LostAndFound lostAndFound;
+    @Autowired
+    TallyMarks tallyMarks;
 
     private final TopicProbe topics = new TopicProbe(EmbeddedInfrastructure.kafkaBrokers());
 
@@ -482,6 +486,67 @@ class CitizenServicesIT {
                 .isEqualTo(before.get("activities").get("ANTI_FRAUD_TRAINING").get("attendance").asLong() + 64);
         assertThat(after.get("zone").asString()).isEqualTo("Asia/Shanghai");
         assertProblem(api().get("/api/v1/tallies?from=2026-06-30&to=2026-06-01"), 400, "validation-failed", "to");
+    }
+
+    @Test
+    void a_home_visit_is_counted_into_its_day_once_though_its_counting_is_interrupted_or_repeated() {
+        String day = "/api/v1/tallies?from=2026-05-25&to=2026-05-25";
+        JsonNode before = api().get(day).json();
+        Response visit = post("/api/v1/home-visits", Map.of("officerId", "CO-02", "gridCellId", "GC-102", "householdRef", "HH-102-0042",
+                "peopleMet", 3, "visitedAt", local(LocalDate.of(2026, 5, 25), 10, 0).toString(), "findings", List.of()));
+        assertThat(visit.status()).as(visit.body()).isEqualTo(201);
+        assertThat(visits(day) - visits(before)).as("counted when written").isEqualTo(1);
+        assertThat(api().get(day).json().get("peopleVisited").asLong() - before.get("peopleVisited").asLong()).isEqualTo(3);
+
+        // the service stopped after writing the visit and before marking it counted: the sweep counts it again, adding nothing
+        String id = visit.json().get("id").asString();
+        mongo.updateFirst(new org.springframework.data.mongodb.core.query.Query(
+                org.springframework.data.mongodb.core.query.Criteria.where("_id").is(id)),
+                new org.springframework.data.mongodb.core.query.Update().unset(TallyMarks.SETTLED), "home_visits");
+        tallyMarks.sweep();
+        assertThat(visits(day) - visits(before)).isEqualTo(1);
+        assertThat(mongo.findById(id, org.bson.Document.class, "home_visits").getBoolean(TallyMarks.SETTLED)).isTrue();
+
+        // a visit written but never counted (the service stopped before counting, or it was stored before tallies were kept by day)
+        org.bson.Document uncounted = mongo.findById(id, org.bson.Document.class, "home_visits");
+        uncounted.put("_id", java.util.UUID.randomUUID().toString());
+        uncounted.remove(TallyMarks.SETTLED);
+        uncounted.put("pendingEvents", List.of());
+        mongo.insert(uncounted, "home_visits");
+        assertThat(visits(day) - visits(before)).as("not yet counted").isEqualTo(1);
+        tallyMarks.sweep();
+        tallyMarks.sweep();
+        JsonNode after = api().get(day).json();
+        assertThat(visits(after) - visits(before)).as("counted by the sweep, once").isEqualTo(2);
+        assertThat(after.get("peopleVisited").asLong() - before.get("peopleVisited").asLong()).isEqualTo(6);
+        assertThat(visits("/api/v1/tallies?from=2026-05-24&to=2026-05-24") + visits("/api/v1/tallies?from=2026-05-26&to=2026-05-26"))
+                .as("the days around it").isEqualTo(visits("/api/v1/tallies?from=2026-05-24&to=2026-05-26") - visits(after));
+    }
+
+    private long visits(String tallyPath) {
+        return visits(api().get(tallyPath).json());
+    }
+
+    private static long visits(JsonNode tally) {
+        return tally.get("homeVisits").asLong();
+    }
+
+    @Test
+    void recording_what_the_tallies_count_and_reading_a_years_tallies_touch_documents_by_key_only() {
+        StoreQueries.recorded().reset();
+        Instant earlier = clock.instant().minusSeconds(7200);
+        assertThat(post("/api/v1/home-visits", Map.of("officerId", "CO-03", "gridCellId", "GC-103", "householdRef", "HH-103-0100",
+                "peopleMet", 2, "visitedAt", earlier.toString(), "findings", List.of())).status()).isEqualTo(201);
+        assertThat(post("/api/v1/outreach-activities", Map.of("kind", "SAFETY_TOUR", "title", "Evening safety tour", "place", "Old market",
+                "gridCellId", "GC-103", "heldAt", earlier.toString(), "attendance", 12, "officerId", "CO-03")).status()).isEqualTo(201);
+        assertThat(post("/api/v1/lost-persons", Map.of("foundAt", earlier.toString(), "place", "Old market gate",
+                "description", "Child separated from her parents", "outcome", "REUNITED_WITH_FAMILY", "officerId", "PO-05")).status())
+                .isEqualTo(201);
+        JsonNode year = api().get("/api/v1/tallies?from=2025-06-02&to=2026-06-01").json();
+        assertThat(year.get("homeVisits").asLong()).isPositive();
+        assertThat(year.get("activities").get("SAFETY_TOUR").get("attendance").asLong()).isGreaterThanOrEqualTo(12);
+
+        assertThat(StoreQueries.recorded().scansOutside(mongo, NOT_BY_KEY.keySet())).as("queries no unique index serves").isEmpty();
     }
 
     @Test

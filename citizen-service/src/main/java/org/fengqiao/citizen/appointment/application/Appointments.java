@@ -31,7 +31,4 @@ public interface Appointments {
      * the appointment itself says whether a reminder is still due.
      */
     List<String> reminderDueBetween(Instant from, Instant to);
-
-    /** How many appointments were booked in [from, to), whatever became of them. */
-    long countBooked(Instant from, Instant to);
 }

@@ -18,6 +18,8 @@ class AppointmentDocument extends OutboxDocument {
 
     @Id
     String id;
+    /** Set once this version's tally entries are counted (TallyMarks); a change of the record unsets it. */
+    Boolean tallySettled;
     String citizenRef;
     String servicePointId;
     OfferedService service;

@@ -8,6 +8,8 @@ import java.util.Optional;
 
 import org.fengqiao.citizen.appointment.application.Appointments;
 import org.fengqiao.citizen.appointment.model.Appointment;
+import org.fengqiao.citizen.tally.model.TallyEntry;
+import org.fengqiao.citizen.tally.persistence.TallyMarks;
 import org.fengqiao.kit.outbox.OutboxStore;
 import org.fengqiao.kit.persistence.DueIndex;
 import org.fengqiao.kit.persistence.KeyedIds;
@@ -21,6 +23,8 @@ import org.springframework.stereotype.Repository;
 @Repository
 class MongoAppointments implements Appointments {
 
+    private static final String COLLECTION = "appointments";
+
     private final MongoTemplate mongo;
     private final OutboxStore store;
     private final Clock clock;
@@ -29,9 +33,12 @@ class MongoAppointments implements Appointments {
     private final KeyedIds ofCitizen;
     /** When each booked appointment is to be reminded (its start less the lead), filed before it is written. */
     private final DueIndex reminders;
+    private final TallyMarks tallies;
 
     MongoAppointments(MongoTemplate mongo, OutboxStore store, Clock clock,
-                      @Value("${citizen.appointments.reminder-lead}") Duration reminderLead) {
+                      @Value("${citizen.appointments.reminder-lead}") Duration reminderLead, TallyMarks tallies) {
+        this.tallies = tallies;
+        tallies.source(COLLECTION, AppointmentDocument.class, this::tallyEntries);
         this.mongo = mongo;
         this.store = store;
         this.clock = clock;
@@ -49,7 +56,13 @@ class MongoAppointments implements Appointments {
         if (document.status == Appointment.Status.BOOKED && document.remindedAt == null) {
             reminders.file(document.id, document.slotStart.minus(reminderLead));
         }
-        return store.save(document).toAppointment();
+        AppointmentDocument saved = store.save(document);
+        tallies.settle(COLLECTION, saved.id, saved.getVersion(), tallyEntries(saved));
+        return saved.toAppointment();
+    }
+
+    private List<TallyEntry> tallyEntries(AppointmentDocument appointment) {
+        return tallies.book().appointmentBooked(appointment.id, appointment.bookedAt);
     }
 
     @Override
@@ -89,10 +102,5 @@ class MongoAppointments implements Appointments {
         return mongo.find(new Query(Criteria.where("status").is(Appointment.Status.BOOKED).and("remindedAt").is(null)
                         .and("slotStart").gt(now).lt(before)).with(Sort.by("slotStart")).limit(limit), AppointmentDocument.class)
                 .stream().map(AppointmentDocument::toAppointment).toList();
-    }
-
-    @Override
-    public long countBooked(Instant from, Instant to) {
-        return mongo.count(new Query(Criteria.where("bookedAt").gte(from).lt(to)), AppointmentDocument.class);
     }
 }

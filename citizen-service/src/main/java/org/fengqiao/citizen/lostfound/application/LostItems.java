@@ -21,10 +21,4 @@ public interface LostItems {
 
     /** Items still kept (held or awaiting their owner) whose keeping time ended before {@code now}. */
     List<LostItem> keptPast(Instant now, int limit);
-
-    /** Items handed over in [from, to). */
-    long countReceived(Instant from, Instant to);
-
-    /** Items that became {@code status} (RETURNED, DISPOSED) in [from, to). */
-    long countClosed(LostItem.Status status, Instant from, Instant to);
 }

@@ -7,6 +7,8 @@ import java.util.Optional;
 
 import org.fengqiao.citizen.lostfound.application.LostItems;
 import org.fengqiao.citizen.lostfound.model.LostItem;
+import org.fengqiao.citizen.tally.model.TallyEntry;
+import org.fengqiao.citizen.tally.persistence.TallyMarks;
 import org.fengqiao.events.citizen.LostItemKind;
 import org.fengqiao.kit.outbox.OutboxDocument;
 import org.fengqiao.kit.outbox.OutboxStore;
@@ -21,10 +23,14 @@ import org.springframework.stereotype.Repository;
 @Repository
 class MongoLostItems implements LostItems {
 
+    private static final String COLLECTION = "lost_items";
+
     @Document("lost_items")
     static class LostItemDocument extends OutboxDocument {
         @Id
         String id;
+        /** Set once this version's tally entries are counted (TallyMarks); a change of the record unsets it. */
+        Boolean tallySettled;
         String handoverId;
         LostItemKind kind;
         String description;
@@ -68,16 +74,26 @@ class MongoLostItems implements LostItems {
     private final MongoTemplate mongo;
     private final OutboxStore store;
     private final Clock clock;
+    private final TallyMarks tallies;
 
-    MongoLostItems(MongoTemplate mongo, OutboxStore store, Clock clock) {
+    MongoLostItems(MongoTemplate mongo, OutboxStore store, Clock clock, TallyMarks tallies) {
         this.mongo = mongo;
         this.store = store;
         this.clock = clock;
+        this.tallies = tallies;
+        tallies.source(COLLECTION, LostItemDocument.class, this::tallyEntries);
     }
 
     @Override
     public LostItem save(LostItem item) {
-        return store.save(LostItemDocument.of(item, clock.instant())).toItem();
+        LostItemDocument saved = store.save(LostItemDocument.of(item, clock.instant()));
+        tallies.settle(COLLECTION, saved.id, saved.getVersion(), tallyEntries(saved));
+        return saved.toItem();
+    }
+
+    private List<TallyEntry> tallyEntries(LostItemDocument item) {
+        return tallies.book().lostItem(item.id, item.receivedAt, item.status == LostItem.Status.RETURNED,
+                item.status == LostItem.Status.DISPOSED, item.closedAt);
     }
 
     @Override
@@ -96,16 +112,6 @@ class MongoLostItems implements LostItems {
         }
         return mongo.find(new Query(c).with(Sort.by(Sort.Direction.DESC, "receivedAt", "id")).limit(limit), LostItemDocument.class)
                 .stream().map(LostItemDocument::toItem).toList();
-    }
-
-    @Override
-    public long countReceived(Instant from, Instant to) {
-        return mongo.count(new Query(Criteria.where("receivedAt").gte(from).lt(to)), LostItemDocument.class);
-    }
-
-    @Override
-    public long countClosed(LostItem.Status status, Instant from, Instant to) {
-        return mongo.count(new Query(Criteria.where("status").is(status).and("closedAt").gte(from).lt(to)), LostItemDocument.class);
     }
 
     @Override

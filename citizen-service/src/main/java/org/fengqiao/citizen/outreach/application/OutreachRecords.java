@@ -2,7 +2,6 @@ package org.fengqiao.citizen.outreach.application;
 
 import java.time.Instant;
 import java.util.List;
-import java.util.Map;
 
 import org.fengqiao.citizen.outreach.model.LostPersonHelped;
 import org.fengqiao.citizen.outreach.model.OutreachActivity;
@@ -17,9 +16,4 @@ public interface OutreachRecords {
     List<OutreachActivity> activities(Instant from, Instant to, int limit);
 
     List<LostPersonHelped> lostPersons(Instant from, Instant to, int limit);
-
-    /** Per kind, activities held in [from, to): {count, total attendance}. */
-    Map<OutreachActivity.Kind, long[]> activityCounts(Instant from, Instant to);
-
-    long countLostPersons(Instant from, Instant to);
 }

@@ -1,13 +1,13 @@
 package org.fengqiao.citizen.outreach.persistence;
 
 import java.time.Instant;
-import java.util.EnumMap;
 import java.util.List;
-import java.util.Map;
 
 import org.fengqiao.citizen.outreach.application.OutreachRecords;
 import org.fengqiao.citizen.outreach.model.LostPersonHelped;
 import org.fengqiao.citizen.outreach.model.OutreachActivity;
+import org.fengqiao.citizen.tally.model.TallyEntry;
+import org.fengqiao.citizen.tally.persistence.TallyMarks;
 import org.springframework.data.domain.Sort;
 import org.springframework.data.mongodb.core.MongoTemplate;
 import org.springframework.data.mongodb.core.query.Criteria;
@@ -21,19 +21,35 @@ class MongoOutreachRecords implements OutreachRecords {
     private static final String LOST_PERSONS = "lost_persons_helped";
 
     private final MongoTemplate mongo;
+    private final TallyMarks tallies;
 
-    MongoOutreachRecords(MongoTemplate mongo) {
+    MongoOutreachRecords(MongoTemplate mongo, TallyMarks tallies) {
         this.mongo = mongo;
+        this.tallies = tallies;
+        tallies.source(ACTIVITIES, OutreachActivity.class, this::tallyEntries);
+        tallies.source(LOST_PERSONS, LostPersonHelped.class, this::tallyEntries);
     }
 
     @Override
     public OutreachActivity save(OutreachActivity activity) {
-        return mongo.save(activity, ACTIVITIES);
+        OutreachActivity saved = mongo.save(activity, ACTIVITIES);
+        tallies.settle(ACTIVITIES, saved.id(), null, tallyEntries(saved));
+        return saved;
     }
 
     @Override
     public LostPersonHelped save(LostPersonHelped lostPerson) {
-        return mongo.save(lostPerson, LOST_PERSONS);
+        LostPersonHelped saved = mongo.save(lostPerson, LOST_PERSONS);
+        tallies.settle(LOST_PERSONS, saved.id(), null, tallyEntries(saved));
+        return saved;
+    }
+
+    private List<TallyEntry> tallyEntries(OutreachActivity activity) {
+        return tallies.book().outreachActivity(activity.id(), activity.kind().name(), activity.heldAt(), activity.attendance());
+    }
+
+    private List<TallyEntry> tallyEntries(LostPersonHelped lostPerson) {
+        return tallies.book().lostPersonHelped(lostPerson.id(), lostPerson.foundAt());
     }
 
     @Override
@@ -46,26 +62,5 @@ class MongoOutreachRecords implements OutreachRecords {
     public List<LostPersonHelped> lostPersons(Instant from, Instant to, int limit) {
         return mongo.find(new Query(Criteria.where("foundAt").gte(from).lt(to)).with(Sort.by(Sort.Direction.DESC, "foundAt")).limit(limit),
                 LostPersonHelped.class, LOST_PERSONS);
-    }
-
-    @Override
-    public Map<OutreachActivity.Kind, long[]> activityCounts(Instant from, Instant to) {
-        Map<OutreachActivity.Kind, long[]> counts = new EnumMap<>(OutreachActivity.Kind.class);
-        for (OutreachActivity.Kind kind : OutreachActivity.Kind.values()) {
-            counts.put(kind, new long[2]);
-        }
-        Query held = new Query(Criteria.where("heldAt").gte(from).lt(to));
-        held.fields().include("kind").include("attendance");
-        for (OutreachActivity a : mongo.find(held, OutreachActivity.class, ACTIVITIES)) {
-            long[] c = counts.get(a.kind());
-            c[0]++;
-            c[1] += a.attendance();
-        }
-        return counts;
-    }
-
-    @Override
-    public long countLostPersons(Instant from, Instant to) {
-        return mongo.count(new Query(Criteria.where("foundAt").gte(from).lt(to)), LOST_PERSONS);
     }
 }

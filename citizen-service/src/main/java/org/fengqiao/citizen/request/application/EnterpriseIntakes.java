@@ -1,6 +1,5 @@
 package org.fengqiao.citizen.request.application;
 
-import java.time.Instant;
 import java.util.Optional;
 
 import org.fengqiao.citizen.request.model.EnterpriseIntake;
@@ -11,7 +10,4 @@ public interface EnterpriseIntakes {
     EnterpriseIntake save(EnterpriseIntake intake);
 
     Optional<EnterpriseIntake> find(String id);
-
-    /** Batches collected in [from, to). */
-    long countCollected(Instant from, Instant to);
 }

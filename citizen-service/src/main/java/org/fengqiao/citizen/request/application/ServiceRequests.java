@@ -1,13 +1,10 @@
 package org.fengqiao.citizen.request.application;
 
-import java.time.Instant;
-import java.util.Collection;
 import java.util.List;
 import java.util.Optional;
 
 import org.fengqiao.citizen.request.model.ServiceRequest;
 import org.fengqiao.events.citizen.ServiceChannel;
-import org.fengqiao.events.citizen.ServiceRequestKind;
 
 /** Where service requests are kept; saving one stores its events in the same write. */
 public interface ServiceRequests {
@@ -18,10 +15,4 @@ public interface ServiceRequests {
 
     /** Newest first; a null criterion does not filter. */
     List<ServiceRequest> search(ServiceChannel channel, ServiceRequest.Status status, String citizenRef, String batchId, int limit);
-
-    /**
-     * How many requests were opened in [from, to); a null channel or kind counts all, a null
-     * point list counts every point.
-     */
-    long countOpened(ServiceChannel channel, ServiceRequestKind kind, Collection<String> servicePointIds, Instant from, Instant to);
 }

@@ -1,15 +1,14 @@
 package org.fengqiao.citizen.request.persistence;
 
 import java.time.Clock;
-import java.time.Instant;
-import java.util.Collection;
 import java.util.List;
 import java.util.Optional;
 
 import org.fengqiao.citizen.request.application.ServiceRequests;
 import org.fengqiao.citizen.request.model.ServiceRequest;
+import org.fengqiao.citizen.tally.model.TallyEntry;
+import org.fengqiao.citizen.tally.persistence.TallyMarks;
 import org.fengqiao.events.citizen.ServiceChannel;
-import org.fengqiao.events.citizen.ServiceRequestKind;
 import org.fengqiao.kit.outbox.OutboxStore;
 import org.springframework.data.domain.Sort;
 import org.springframework.data.mongodb.core.MongoTemplate;
@@ -20,19 +19,30 @@ import org.springframework.stereotype.Repository;
 @Repository
 class MongoServiceRequests implements ServiceRequests {
 
+    private static final String COLLECTION = "service_requests";
+
     private final MongoTemplate mongo;
     private final OutboxStore store;
     private final Clock clock;
+    private final TallyMarks tallies;
 
-    MongoServiceRequests(MongoTemplate mongo, OutboxStore store, Clock clock) {
+    MongoServiceRequests(MongoTemplate mongo, OutboxStore store, Clock clock, TallyMarks tallies) {
         this.mongo = mongo;
         this.store = store;
         this.clock = clock;
+        this.tallies = tallies;
+        tallies.source(COLLECTION, ServiceRequestDocument.class, this::tallyEntries);
     }
 
     @Override
     public ServiceRequest save(ServiceRequest request) {
-        return store.save(ServiceRequestDocument.of(request, clock.instant())).toRequest();
+        ServiceRequestDocument saved = store.save(ServiceRequestDocument.of(request, clock.instant()));
+        tallies.settle(COLLECTION, saved.id, saved.getVersion(), tallyEntries(saved));
+        return saved.toRequest();
+    }
+
+    private List<TallyEntry> tallyEntries(ServiceRequestDocument request) {
+        return tallies.book().requestOpened(request.id, request.channel, request.kind, request.servicePointId, request.openedAt);
     }
 
     @Override
@@ -57,20 +67,5 @@ class MongoServiceRequests implements ServiceRequests {
         }
         return mongo.find(new Query(c).with(Sort.by(Sort.Direction.DESC, "openedAt")).limit(limit), ServiceRequestDocument.class)
                 .stream().map(ServiceRequestDocument::toRequest).toList();
-    }
-
-    @Override
-    public long countOpened(ServiceChannel channel, ServiceRequestKind kind, Collection<String> servicePointIds, Instant from, Instant to) {
-        Criteria c = Criteria.where("openedAt").gte(from).lt(to);
-        if (channel != null) {
-            c = c.and("channel").is(channel);
-        }
-        if (kind != null) {
-            c = c.and("kind").is(kind);
-        }
-        if (servicePointIds != null) {
-            c = c.and("servicePointId").in(servicePointIds);
-        }
-        return mongo.count(new Query(c), ServiceRequestDocument.class);
     }
 }

@@ -19,6 +19,8 @@ class ServiceRequestDocument extends OutboxDocument {
 
     @Id
     String id;
+    /** Set once this version's tally entries are counted (TallyMarks); a change of the record unsets it. */
+    Boolean tallySettled;
     ServiceRequestKind kind;
     ServiceChannel channel;
     Applicant applicant;

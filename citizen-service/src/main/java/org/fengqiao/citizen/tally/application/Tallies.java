@@ -1,25 +1,13 @@
 package org.fengqiao.citizen.tally.application;
 
-import java.time.Instant;
 import java.time.LocalDate;
 import java.time.ZoneId;
 import java.util.LinkedHashMap;
-import java.util.List;
 import java.util.Map;
 
-import org.fengqiao.citizen.appointment.application.Appointments;
-import org.fengqiao.citizen.lostfound.application.LostItems;
-import org.fengqiao.citizen.lostfound.model.LostItem;
-import org.fengqiao.citizen.outreach.application.OutreachRecords;
 import org.fengqiao.citizen.outreach.model.OutreachActivity;
-import org.fengqiao.citizen.request.application.EnterpriseIntakes;
-import org.fengqiao.citizen.request.application.ServiceRequests;
-import org.fengqiao.citizen.servicepoint.application.ServicePointFilter;
-import org.fengqiao.citizen.servicepoint.application.ServicePoints;
-import org.fengqiao.citizen.servicepoint.model.ServicePoint;
-import org.fengqiao.events.citizen.ServiceChannel;
-import org.fengqiao.events.citizen.ServicePointType;
-import org.fengqiao.events.citizen.ServiceRequestKind;
+import org.fengqiao.citizen.tally.model.DayTotals;
+import org.fengqiao.citizen.tally.model.TallyEntry;
 import org.fengqiao.kit.failure.InvalidFieldException;
 import org.springframework.beans.factory.annotation.Value;
 import org.springframework.stereotype.Service;
@@ -27,8 +15,9 @@ import org.springframework.stereotype.Service;
 /**
  * A period's tallies in the categories the station publishes each year: people visited at home,
  * lost persons helped, online appointments, registration cases at pre-acceptance points,
- * door-to-door ID services, enterprise services, activities by kind; plus lost and found. Every
- * number is counted from the records of the period (local dates, both inclusive).
+ * door-to-door ID services, enterprise services, activities by kind; plus lost and found. Read from
+ * the daily tallies ({@link TallyBook}: each record counted into its day when it is written), one
+ * document per day by key: a period costs the same however many records it holds.
  */
 @Service
 public class Tallies {
@@ -54,25 +43,11 @@ public class Tallies {
                         long enterpriseApplications, Map<OutreachActivity.Kind, ActivityTally> activities, LostAndFoundTally lostAndFound) {
     }
 
-    private final org.fengqiao.citizen.visit.application.HomeVisits visits;
-    private final OutreachRecords outreach;
-    private final Appointments appointments;
-    private final ServiceRequests requests;
-    private final EnterpriseIntakes intakes;
-    private final LostItems lostItems;
-    private final ServicePoints servicePoints;
+    private final TallyDays days;
     private final ZoneId zone;
 
-    public Tallies(org.fengqiao.citizen.visit.application.HomeVisits visits, OutreachRecords outreach, Appointments appointments,
-                   ServiceRequests requests, EnterpriseIntakes intakes, LostItems lostItems, ServicePoints servicePoints,
-                   @Value("${citizen.zone}") ZoneId zone) {
-        this.visits = visits;
-        this.outreach = outreach;
-        this.appointments = appointments;
-        this.requests = requests;
-        this.intakes = intakes;
-        this.lostItems = lostItems;
-        this.servicePoints = servicePoints;
+    public Tallies(TallyDays days, @Value("${citizen.zone}") ZoneId zone) {
+        this.days = days;
         this.zone = zone;
     }
 
@@ -83,19 +58,16 @@ public class Tallies {
         if (from.plusYears(5).isBefore(to)) {
             throw new InvalidFieldException("to", "a tally covers at most five years");
         }
-        Instant start = from.atStartOfDay(zone).toInstant();
-        Instant end = to.plusDays(1).atStartOfDay(zone).toInstant();
-        long[] visited = visits.totals(start, end);
-        List<String> preAcceptancePoints = servicePoints.search(new ServicePointFilter(ServicePointType.PRE_ACCEPTANCE_POINT, null), 0, 1000)
-                .items().stream().map(ServicePoint::id).toList();
+        DayTotals t = days.sum(from.datesUntil(to.plusDays(1)).toList());
         Map<OutreachActivity.Kind, ActivityTally> activities = new LinkedHashMap<>();
-        outreach.activityCounts(start, end).forEach((kind, c) -> activities.put(kind, new ActivityTally(c[0], c[1])));
-        return new Tally(from, to, zone.getId(), visited[0], visited[1], outreach.countLostPersons(start, end), appointments.countBooked(start, end),
-                requests.countOpened(null, ServiceRequestKind.HOUSEHOLD_REGISTRATION, preAcceptancePoints, start, end),
-                requests.countOpened(ServiceChannel.DOOR_TO_DOOR, null, null, start, end), intakes.countCollected(start, end),
-                requests.countOpened(ServiceChannel.ENTERPRISE, null, null, start, end), activities,
-                new LostAndFoundTally(lostItems.countReceived(start, end), lostItems.countClosed(LostItem.Status.RETURNED, start, end),
-                        lostItems.countClosed(LostItem.Status.DISPOSED, start, end)));
+        for (OutreachActivity.Kind kind : OutreachActivity.Kind.values()) {
+            activities.put(kind, new ActivityTally(t.of(TallyEntry.activitiesHeld(kind.name())), t.of(TallyEntry.activityAttendance(kind.name()))));
+        }
+        return new Tally(from, to, zone.getId(), t.of(TallyEntry.HOME_VISITS), t.of(TallyEntry.PEOPLE_VISITED),
+                t.of(TallyEntry.LOST_PERSONS_HELPED), t.of(TallyEntry.ONLINE_APPOINTMENTS), t.of(TallyEntry.PRE_ACCEPTANCE_CASES),
+                t.of(TallyEntry.DOOR_TO_DOOR_SERVICES), t.of(TallyEntry.ENTERPRISE_SERVICES), t.of(TallyEntry.ENTERPRISE_APPLICATIONS),
+                activities, new LostAndFoundTally(t.of(TallyEntry.LOST_ITEMS_RECEIVED), t.of(TallyEntry.LOST_ITEMS_RETURNED),
+                t.of(TallyEntry.LOST_ITEMS_DISPOSED)));
     }
 
     public ZoneId zone() {

@@ -1,6 +1,5 @@
 package org.fengqiao.citizen.visit.application;
 
-import java.time.Instant;
 import java.util.List;
 import java.util.Optional;
 
@@ -15,6 +14,6 @@ public interface HomeVisits {
 
     List<HomeVisit> byOfficer(String officerId, int limit);
 
-    /** Visits made in [from, to) and the people met on them: {visits, people}. */
-    long[] totals(Instant from, Instant to);
+    /** Whether no visit is stored at all. */
+    boolean none();
 }

@@ -14,6 +14,8 @@ class HomeVisitDocument extends OutboxDocument {
 
     @Id
     String id;
+    /** Set once this version's tally entries are counted (TallyMarks); a change of the record unsets it. */
+    Boolean tallySettled;
     @Indexed
     String officerId;
     String gridCellId;

@@ -1,10 +1,11 @@
 package org.fengqiao.citizen.visit.persistence;
 
 import java.time.Clock;
-import java.time.Instant;
 import java.util.List;
 import java.util.Optional;
 
+import org.fengqiao.citizen.tally.persistence.TallyMarks;
+import org.fengqiao.citizen.tally.model.TallyEntry;
 import org.fengqiao.citizen.visit.application.HomeVisits;
 import org.fengqiao.citizen.visit.model.HomeVisit;
 import org.fengqiao.kit.outbox.OutboxStore;
@@ -17,19 +18,30 @@ import org.springframework.stereotype.Repository;
 @Repository
 class MongoHomeVisits implements HomeVisits {
 
+    private static final String COLLECTION = "home_visits";
+
     private final MongoTemplate mongo;
     private final OutboxStore store;
     private final Clock clock;
+    private final TallyMarks tallies;
 
-    MongoHomeVisits(MongoTemplate mongo, OutboxStore store, Clock clock) {
+    MongoHomeVisits(MongoTemplate mongo, OutboxStore store, Clock clock, TallyMarks tallies) {
         this.mongo = mongo;
         this.store = store;
         this.clock = clock;
+        this.tallies = tallies;
+        tallies.source(COLLECTION, HomeVisitDocument.class, this::tallyEntries);
     }
 
     @Override
     public HomeVisit save(HomeVisit visit) {
-        return store.save(HomeVisitDocument.of(visit, clock.instant())).toVisit();
+        HomeVisitDocument saved = store.save(HomeVisitDocument.of(visit, clock.instant()));
+        tallies.settle(COLLECTION, saved.id, saved.getVersion(), tallyEntries(saved));
+        return saved.toVisit();
+    }
+
+    private List<TallyEntry> tallyEntries(HomeVisitDocument visit) {
+        return tallies.book().homeVisit(visit.id, visit.visitedAt, visit.peopleMet);
     }
 
     @Override
@@ -38,15 +50,8 @@ class MongoHomeVisits implements HomeVisits {
     }
 
     @Override
-    public long[] totals(Instant from, Instant to) {
-        Query made = new Query(Criteria.where("visitedAt").gte(from).lt(to));
-        made.fields().include("peopleMet");
-        long[] totals = new long[2];
-        for (HomeVisitDocument visit : mongo.find(made, HomeVisitDocument.class)) {
-            totals[0]++;
-            totals[1] += visit.peopleMet;
-        }
-        return totals;
+    public boolean none() {
+        return !mongo.exists(new Query(), HomeVisitDocument.class);
     }
 
     @Override
