@@ -1,10 +1,13 @@
 package org.fengqiao.kit.persistence;
 
+import java.time.Instant;
 import java.util.ArrayList;
+import java.util.Date;
 import java.util.HashMap;
 import java.util.LinkedHashSet;
 import java.util.List;
 import java.util.Map;
+import java.util.function.Function;
 
 import org.bson.Document;
 import org.springframework.data.mongodb.core.MongoTemplate;
@@ -83,6 +86,32 @@ public final class BucketedIds {
             }
         }
         return List.copyOf(ids);
+    }
+
+    /**
+     * Files what {@code source} held before this list was kept: each document's id under the key of
+     * its {@code field} (an instant). A scan of {@code source}, once per store, at start: a marker
+     * document in this list's collection remembers that it was done. Filing an id that is listed
+     * already is harmless (readers get each id once), so a stop halfway only means doing it again.
+     *
+     * @return how many documents were filed now (0 when it had been done before)
+     */
+    public long fileStoredOnce(String source, String field, Function<Instant, String> keyOf) {
+        String marker = "filed:" + source;
+        if (mongo.findById(marker, Document.class, collection) != null) {
+            return 0;
+        }
+        Query stored = new Query();
+        stored.fields().include(field);
+        long filed = 0;
+        for (Document document : mongo.find(stored, Document.class, source)) {
+            if (document.get(field) instanceof Date at) {
+                add(keyOf.apply(at.toInstant()), String.valueOf(document.get("_id")));
+                filed++;
+            }
+        }
+        mongo.save(new Document("_id", marker).append("filed", filed), collection);
+        return filed;
     }
 
     private static long last(Document head) {

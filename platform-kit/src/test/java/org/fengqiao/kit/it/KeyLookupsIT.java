@@ -18,6 +18,7 @@ import com.mongodb.client.MongoClients;
 import org.bson.Document;
 import org.fengqiao.kit.persistence.BucketedIds;
 import org.fengqiao.kit.persistence.Counters;
+import org.fengqiao.kit.persistence.DayKeys;
 import org.fengqiao.kit.persistence.DueIndex;
 import org.fengqiao.kit.persistence.KeyedIds;
 import org.fengqiao.kit.test.EmbeddedInfrastructure;
@@ -133,5 +134,25 @@ class KeyLookupsIT {
         int largest = mongo.findAll(Document.class, "reported_on").stream()
                 .mapToInt(d -> d.getList("ids", String.class, List.of()).size()).max().orElseThrow();
         assertThat(largest).as("no document grows with the list").isLessThanOrEqualTo(100);
+    }
+
+    @Test
+    void what_was_stored_before_a_day_list_was_kept_is_filed_by_day_once_and_periods_read_the_days_they_overlap() {
+        Instant lateOnTheFirst = Instant.parse("2026-06-01T23:30:00Z");
+        mongo.insert(new Document("_id", "S-1").append("startedAt", java.util.Date.from(lateOnTheFirst)), "shifts");
+        mongo.insert(new Document("_id", "S-2").append("startedAt", java.util.Date.from(lateOnTheFirst.plusSeconds(3600))), "shifts");
+        mongo.insert(new Document("_id", "S-3").append("note", "no start"), "shifts");
+        BucketedIds startedOn = new BucketedIds(mongo, "started_on");
+
+        assertThat(startedOn.fileStoredOnce("shifts", "startedAt", DayKeys::of)).isEqualTo(2);
+        startedOn.add(DayKeys.of(lateOnTheFirst.plusSeconds(7200)), "S-4");
+        assertThat(startedOn.fileStoredOnce("shifts", "startedAt", DayKeys::of)).as("done once per store").isZero();
+
+        assertThat(startedOn.of("2026-06-01")).containsExactly("S-1");
+        assertThat(startedOn.of("2026-06-02")).containsExactly("S-2", "S-4");
+        // 2 June in a zone 8 hours ahead of UTC (its midnight is 16:00 UTC the day before) overlaps two UTC days
+        assertThat(DayKeys.between(Instant.parse("2026-06-01T16:00:00Z"), Instant.parse("2026-06-02T16:00:00Z")))
+                .containsExactly("2026-06-01", "2026-06-02");
+        assertThat(DayKeys.between(Instant.parse("2026-06-02T00:00:00Z"), Instant.parse("2026-06-02T00:00:00Z"))).isEmpty();
     }
 }

@@ -1,8 +1,6 @@
 package org.fengqiao.dispute.kpi.persistence;
 
 import java.time.Instant;
-import java.time.LocalDate;
-import java.time.ZoneOffset;
 import java.util.List;
 
 import org.bson.Document;
@@ -15,6 +13,7 @@ import org.fengqiao.events.dispute.DisputeEvent;
 import org.fengqiao.events.dispute.DisputeReported;
 import org.springframework.dao.DuplicateKeyException;
 import org.fengqiao.kit.persistence.BucketedIds;
+import org.fengqiao.kit.persistence.DayKeys;
 import org.fengqiao.kit.persistence.KeyedIds;
 import org.springframework.data.mongodb.core.MongoTemplate;
 import org.springframework.stereotype.Repository;
@@ -43,7 +42,7 @@ class MongoDisputeEventLog implements DisputeEventLog {
     @Override
     public void append(String eventId, DisputeEvent event) {
         if (event instanceof DisputeReported reported) {
-            reportedOn.add(day(reported.reportedAt()).toString(), reported.disputeId());
+            reportedOn.add(DayKeys.of(reported.reportedAt()), reported.disputeId());
         }
         eventsOf.add(event.disputeId(), eventId);
         try {
@@ -60,19 +59,11 @@ class MongoDisputeEventLog implements DisputeEventLog {
 
     @Override
     public List<DisputeEvent> reportedIn(Instant from, Instant to) {
-        List<String> days = new java.util.ArrayList<>();
-        for (LocalDate day = day(from); to.isAfter(from) && day.atStartOfDay(ZoneOffset.UTC).toInstant().isBefore(to); day = day.plusDays(1)) {
-            days.add(day.toString());
-        }
-        List<String> eventIds = eventsOf.ofAll(reportedOn.ofAll(days));
+        List<String> eventIds = eventsOf.ofAll(reportedOn.ofAll(DayKeys.between(from, to)));
         java.util.Map<String, Document> stored = new java.util.HashMap<>();
         KeyedIds.byIds(mongo, eventIds, Document.class, COLLECTION).forEach(d -> stored.put(d.getString("_id"), d));
         // each dispute's events in the order they were read from the topic
         return eventIds.stream().map(stored::get).filter(java.util.Objects::nonNull).map(MongoDisputeEventLog::event).toList();
-    }
-
-    private static LocalDate day(Instant at) {
-        return at.atZone(ZoneOffset.UTC).toLocalDate();
     }
 
     private static DisputeEvent event(Document stored) {

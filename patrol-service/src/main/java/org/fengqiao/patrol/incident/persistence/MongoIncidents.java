@@ -3,6 +3,9 @@ package org.fengqiao.patrol.incident.persistence;
 import java.util.Optional;
 
 import org.fengqiao.kit.outbox.OutboxStore;
+import org.fengqiao.kit.persistence.BucketedIds;
+import org.fengqiao.kit.persistence.DayKeys;
+import org.fengqiao.kit.persistence.KeyedIds;
 import org.fengqiao.patrol.incident.application.Incidents;
 import org.fengqiao.patrol.incident.model.Incident;
 import org.springframework.data.mongodb.core.MongoTemplate;
@@ -13,22 +16,31 @@ class MongoIncidents implements Incidents {
 
     private final MongoTemplate mongo;
     private final OutboxStore store;
+    /** Every incident by the day (UTC) it was reported: a month's assessment reads its days by key. */
+    private final BucketedIds reportedOnDay;
 
     MongoIncidents(MongoTemplate mongo, OutboxStore store) {
         this.mongo = mongo;
         this.store = store;
+        this.reportedOnDay = new BucketedIds(mongo, "incidents_reported_on");
+        reportedOnDay.fileStoredOnce(mongo.getCollectionName(IncidentDocument.class), "reportedAt", DayKeys::of);
     }
 
     @Override
     public Incident save(Incident incident) {
-        return store.save(IncidentDocument.of(incident)).toIncident();
+        IncidentDocument document = IncidentDocument.of(incident);
+        if (document.getVersion() == null) {
+            // listed before the incident is written: a crash between leaves an id that names nothing
+            reportedOnDay.add(DayKeys.of(incident.snapshot().reportedAt()), incident.snapshot().id());
+        }
+        return store.save(document).toIncident();
     }
 
     @Override
     public java.util.List<Incident> reportedIn(java.time.Instant from, java.time.Instant to) {
-        return mongo.find(new org.springframework.data.mongodb.core.query.Query(
-                        org.springframework.data.mongodb.core.query.Criteria.where("reportedAt").gte(from).lt(to)), IncidentDocument.class)
-                .stream().map(IncidentDocument::toIncident).toList();
+        return KeyedIds.byIds(mongo, reportedOnDay.ofAll(DayKeys.between(from, to)), IncidentDocument.class).stream()
+                .map(IncidentDocument::toIncident)
+                .filter(i -> !i.snapshot().reportedAt().isBefore(from) && i.snapshot().reportedAt().isBefore(to)).toList();
     }
 
     @Override

@@ -7,6 +7,8 @@ import java.util.List;
 import java.util.Optional;
 
 import org.fengqiao.kit.outbox.OutboxStore;
+import org.fengqiao.kit.persistence.BucketedIds;
+import org.fengqiao.kit.persistence.DayKeys;
 import org.fengqiao.kit.persistence.KeyedIds;
 import org.fengqiao.patrol.shift.application.Shifts;
 import org.fengqiao.patrol.shift.model.Shift;
@@ -26,12 +28,20 @@ class MongoShifts implements Shifts {
     private final KeyedIds active;
     /** The shifts started by a team on a block on a day (UTC), by {@code team|block|date}. */
     private final KeyedIds startedOn;
+    /** Every shift started on a day (UTC), by date: a month's assessment reads its days by key. */
+    private final BucketedIds startedOnDay;
+    /** Every missed shift by the day (UTC) it was planned to start. */
+    private final BucketedIds missedOnDay;
 
     MongoShifts(MongoTemplate mongo, OutboxStore store) {
         this.mongo = mongo;
         this.store = store;
         this.active = new KeyedIds(mongo, "shifts_active");
         this.startedOn = new KeyedIds(mongo, "shifts_started");
+        this.startedOnDay = new BucketedIds(mongo, "shifts_started_on");
+        this.missedOnDay = new BucketedIds(mongo, "shifts_missed_on");
+        startedOnDay.fileStoredOnce(mongo.getCollectionName(ShiftDocument.class), "startedAt", DayKeys::of);
+        missedOnDay.fileStoredOnce(mongo.getCollectionName(MissedShiftDocument.class), "plannedStart", DayKeys::of);
     }
 
     @Override
@@ -40,6 +50,7 @@ class MongoShifts implements Shifts {
         if (s.version() == null) {
             // listed before the shift is written: a crash between leaves an id that names nothing
             startedOn.add(startedKey(s.teamId(), s.gridBlockId(), s.startedAt().atZone(ZoneOffset.UTC).toLocalDate()), s.id());
+            startedOnDay.add(DayKeys.of(s.startedAt()), s.id());
             active.add(activeKey(s.teamId(), s.gridBlockId()), s.id());
         }
         Shift saved = store.save(ShiftDocument.of(shift)).toShift();
@@ -87,18 +98,24 @@ class MongoShifts implements Shifts {
 
     @Override
     public List<Shift> startedIn(Instant from, Instant to) {
-        return mongo.find(new Query(Criteria.where("startedAt").gte(from).lt(to)), ShiftDocument.class).stream()
-                .map(ShiftDocument::toShift).toList();
+        return KeyedIds.byIds(mongo, startedOnDay.ofAll(DayKeys.between(from, to)), ShiftDocument.class).stream()
+                .filter(d -> !d.startedAt.isBefore(from) && d.startedAt.isBefore(to)).map(ShiftDocument::toShift).toList();
     }
 
     @Override
     public List<MissedShift> missedIn(Instant from, Instant to) {
-        return mongo.find(new Query(Criteria.where("plannedStart").gte(from).lt(to)), MissedShiftDocument.class).stream()
+        return KeyedIds.byIds(mongo, missedOnDay.ofAll(DayKeys.between(from, to)), MissedShiftDocument.class).stream()
+                .filter(d -> !d.plannedStart.isBefore(from) && d.plannedStart.isBefore(to))
                 .map(d -> new MissedShift(d.id, d.teamId, d.gridBlockId, d.plannedStart, d.noticedAt)).toList();
     }
 
     @Override
     public boolean recordMissed(String id, String teamId, String gridBlockId, Instant plannedStart, Instant noticedAt) {
+        if (mongo.findById(id, MissedShiftDocument.class) != null) {
+            return false;
+        }
+        // listed before it is written: a crash between leaves an id that names nothing
+        missedOnDay.add(DayKeys.of(plannedStart), id);
         try {
             store.save(MissedShiftDocument.of(id, teamId, gridBlockId, plannedStart, noticedAt));
             return true;
