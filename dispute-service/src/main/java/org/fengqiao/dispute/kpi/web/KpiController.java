@@ -36,7 +36,7 @@ class KpiController {
     private static final String CASES = "disputeIds";
     private static final String COHORT = "cohort";
     private static final String CASES_PARAMETER = "true: also list the disputes behind each figure (cohort, disputeIds); "
-            + "false (default): the figures and their counts, with cohortSize";
+            + "false (default): the figures and their counts only; cohortSize either way";
 
     private final StationKpis kpis;
     private final Clock clock;
@@ -71,10 +71,13 @@ class KpiController {
 
     /** The report as asked for: without the lists of disputes unless they were asked for. */
     private static JsonNode shown(JsonNode report, boolean cases) {
-        if (cases || !(report instanceof ObjectNode object)) {
+        if (!(report instanceof ObjectNode object)) {
             return report;
         }
         object.put("cohortSize", object.path(COHORT).size());
+        if (cases) {
+            return object;
+        }
         object.remove(COHORT);
         withoutCases(object);
         return object;

@@ -246,6 +246,7 @@ class DisputeLifecycleIT {
                     new org.fengqiao.dispute.kpi.model.KpiQuery(Instant.parse("2026-01-01T00:00:00Z"),
                             Instant.parse("2027-01-01T00:00:00Z"), null, asOf));
             assertThat(live.get("cohort")).extracting(JsonNode::asString).containsExactlyElementsOf(replayed.cohort());
+            assertThat(live.get("cohortSize").asLong()).as("the size with the list too").isEqualTo(replayed.cohort().size());
             // without cases=true: the same figures and counts, no lists of disputes
             JsonNode counts = api().get("/api/v1/kpis" + query).json();
             assertThat(counts.get("cohortSize").asLong()).isEqualTo(replayed.cohort().size());
