@@ -4,6 +4,7 @@ import com.tngtech.archunit.core.importer.ImportOption;
 import com.tngtech.archunit.junit.AnalyzeClasses;
 import com.tngtech.archunit.junit.ArchTest;
 import com.tngtech.archunit.junit.ArchTests;
+import org.fengqiao.kit.test.FeatureRules;
 import org.fengqiao.kit.test.LayeringRules;
 
 @AnalyzeClasses(packages = "org.fengqiao.dispute", importOptions = ImportOption.DoNotIncludeTests.class)
@@ -11,4 +12,7 @@ class ArchitectureTest {
 
     @ArchTest
     static final ArchTests layering = ArchTests.in(LayeringRules.class);
+
+    @ArchTest
+    static final ArchTests features = ArchTests.in(FeatureRules.class);
 }

@@ -5,9 +5,12 @@ import java.time.ZoneId;
 
 import org.fengqiao.citizen.appointment.model.NoShowRule;
 import org.fengqiao.citizen.appointment.model.SlotPlan;
+import org.fengqiao.kit.persistence.CountedRecords;
+import org.fengqiao.kit.persistence.DayCounters;
 import org.springframework.beans.factory.annotation.Value;
 import org.springframework.context.annotation.Bean;
 import org.springframework.context.annotation.Configuration;
+import org.springframework.data.mongodb.core.MongoTemplate;
 import org.springframework.scheduling.annotation.EnableScheduling;
 
 @Configuration
@@ -18,6 +21,18 @@ class CitizenConfiguration {
     SlotPlan slotPlan(@Value("${citizen.appointments.slot-length}") Duration slotLength,
                       @Value("${citizen.appointments.horizon}") Duration horizon, @Value("${citizen.zone}") ZoneId zone) {
         return new SlotPlan(slotLength, horizon, zone);
+    }
+
+    /** The station's day counters behind the tallies, one document per local date. */
+    @Bean
+    DayCounters tallyDays(MongoTemplate mongo, @Value("${citizen.zone}") ZoneId zone) {
+        return new DayCounters(mongo, "tally_days", zone);
+    }
+
+    /** The records counted into them (home visits, appointments, requests, ...), each once. */
+    @Bean
+    CountedRecords countedRecords(MongoTemplate mongo, DayCounters tallyDays) {
+        return new CountedRecords(mongo, tallyDays);
     }
 
     @Bean

@@ -17,7 +17,7 @@ import org.apache.kafka.clients.consumer.ConsumerRecord;
 import org.fengqiao.citizen.CitizenServiceApplication;
 import org.fengqiao.citizen.appointment.application.RemindAppointments;
 import org.fengqiao.citizen.lostfound.application.LostAndFound;
-import org.fengqiao.citizen.tally.persistence.TallyMarks;
+import org.fengqiao.citizen.tally.application.CountWhatWasLeft;
 import org.fengqiao.events.EventCatalog;
 import org.fengqiao.events.EventJson;
 import org.fengqiao.events.Topics;
@@ -86,7 +86,7 @@ class CitizenServicesIT {
     @Autowired
     LostAndFound lostAndFound;
     @Autowired
-    TallyMarks tallyMarks;
+    CountWhatWasLeft sweep;
 
     private final TopicProbe topics = new TopicProbe(EmbeddedInfrastructure.kafkaBrokers());
 
@@ -502,20 +502,20 @@ class CitizenServicesIT {
         String id = visit.json().get("id").asString();
         mongo.updateFirst(new org.springframework.data.mongodb.core.query.Query(
                 org.springframework.data.mongodb.core.query.Criteria.where("_id").is(id)),
-                new org.springframework.data.mongodb.core.query.Update().unset(TallyMarks.SETTLED), "home_visits");
-        tallyMarks.sweep();
+                new org.springframework.data.mongodb.core.query.Update().unset(org.fengqiao.kit.persistence.CountedRecords.COUNTED), "home_visits");
+        sweep.sweep();
         assertThat(visits(day) - visits(before)).isEqualTo(1);
-        assertThat(mongo.findById(id, org.bson.Document.class, "home_visits").getBoolean(TallyMarks.SETTLED)).isTrue();
+        assertThat(mongo.findById(id, org.bson.Document.class, "home_visits").getBoolean(org.fengqiao.kit.persistence.CountedRecords.COUNTED)).isTrue();
 
         // a visit written but never counted (the service stopped before counting, or it was stored before tallies were kept by day)
         org.bson.Document uncounted = mongo.findById(id, org.bson.Document.class, "home_visits");
         uncounted.put("_id", java.util.UUID.randomUUID().toString());
-        uncounted.remove(TallyMarks.SETTLED);
+        uncounted.remove(org.fengqiao.kit.persistence.CountedRecords.COUNTED);
         uncounted.put("pendingEvents", List.of());
         mongo.insert(uncounted, "home_visits");
         assertThat(visits(day) - visits(before)).as("not yet counted").isEqualTo(1);
-        tallyMarks.sweep();
-        tallyMarks.sweep();
+        sweep.sweep();
+        sweep.sweep();
         JsonNode after = api().get(day).json();
         assertThat(visits(after) - visits(before)).as("counted by the sweep, once").isEqualTo(2);
         assertThat(after.get("peopleVisited").asLong() - before.get("peopleVisited").asLong()).isEqualTo(6);

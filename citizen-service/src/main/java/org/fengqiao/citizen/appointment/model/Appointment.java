@@ -21,6 +21,9 @@ import org.fengqiao.kit.failure.RuleViolatedException;
  */
 public final class Appointment {
 
+    /** The station's tally counter of online appointments booked (whatever became of them). */
+    public static final String BOOKED_COUNTER = "onlineAppointments";
+
     public enum Status {
         BOOKED, CANCELLED, ATTENDED, MISSED
     }

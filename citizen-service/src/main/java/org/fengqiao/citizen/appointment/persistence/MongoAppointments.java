@@ -4,15 +4,16 @@ import java.time.Clock;
 import java.time.Duration;
 import java.time.Instant;
 import java.util.List;
+import java.util.Map;
 import java.util.Optional;
 
 import org.fengqiao.citizen.appointment.application.Appointments;
 import org.fengqiao.citizen.appointment.model.Appointment;
-import org.fengqiao.citizen.tally.model.TallyEntry;
-import org.fengqiao.citizen.tally.persistence.TallyMarks;
 import org.fengqiao.kit.outbox.OutboxStore;
 import org.fengqiao.kit.persistence.DueIndex;
 import org.fengqiao.kit.persistence.KeyedIds;
+import org.fengqiao.kit.persistence.DayCounters;
+import org.fengqiao.kit.persistence.CountedRecords;
 import org.springframework.beans.factory.annotation.Value;
 import org.springframework.data.domain.Sort;
 import org.springframework.data.mongodb.core.MongoTemplate;
@@ -33,12 +34,12 @@ class MongoAppointments implements Appointments {
     private final KeyedIds ofCitizen;
     /** When each booked appointment is to be reminded (its start less the lead), filed before it is written. */
     private final DueIndex reminders;
-    private final TallyMarks tallies;
+    private final CountedRecords counted;
 
     MongoAppointments(MongoTemplate mongo, OutboxStore store, Clock clock,
-                      @Value("${citizen.appointments.reminder-lead}") Duration reminderLead, TallyMarks tallies) {
-        this.tallies = tallies;
-        tallies.source(COLLECTION, AppointmentDocument.class, this::tallyEntries);
+                      @Value("${citizen.appointments.reminder-lead}") Duration reminderLead, CountedRecords counted) {
+        this.counted = counted;
+        counted.source(COLLECTION, AppointmentDocument.class, this::tallyEntries);
         this.mongo = mongo;
         this.store = store;
         this.clock = clock;
@@ -57,12 +58,12 @@ class MongoAppointments implements Appointments {
             reminders.file(document.id, document.slotStart.minus(reminderLead));
         }
         AppointmentDocument saved = store.save(document);
-        tallies.settle(COLLECTION, saved.id, saved.getVersion(), tallyEntries(saved));
+        counted.settle(COLLECTION, saved.id, saved.getVersion(), tallyEntries(saved));
         return saved.toAppointment();
     }
 
-    private List<TallyEntry> tallyEntries(AppointmentDocument appointment) {
-        return tallies.book().appointmentBooked(appointment.id, appointment.bookedAt);
+    private List<DayCounters.Entry> tallyEntries(AppointmentDocument appointment) {
+        return List.of(counted.days().entry(appointment.id, "booked", appointment.bookedAt, Map.of(Appointment.BOOKED_COUNTER, 1L)));
     }
 
     @Override

@@ -20,6 +20,11 @@ import org.fengqiao.kit.failure.RuleViolatedException;
  */
 public final class LostItem {
 
+    /** The station's tally counters of lost items received, returned to their owners and disposed of. */
+    public static final String RECEIVED_COUNTER = "lostItemsReceived";
+    public static final String RETURNED_COUNTER = "lostItemsReturned";
+    public static final String DISPOSED_COUNTER = "lostItemsDisposed";
+
     public enum Status {
         /** Kept; the owner is not known yet. */
         HELD,

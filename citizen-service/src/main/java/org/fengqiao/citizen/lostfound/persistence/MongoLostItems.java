@@ -3,15 +3,16 @@ package org.fengqiao.citizen.lostfound.persistence;
 import java.time.Clock;
 import java.time.Instant;
 import java.util.List;
+import java.util.Map;
 import java.util.Optional;
 
 import org.fengqiao.citizen.lostfound.application.LostItems;
 import org.fengqiao.citizen.lostfound.model.LostItem;
-import org.fengqiao.citizen.tally.model.TallyEntry;
-import org.fengqiao.citizen.tally.persistence.TallyMarks;
 import org.fengqiao.events.citizen.LostItemKind;
 import org.fengqiao.kit.outbox.OutboxDocument;
 import org.fengqiao.kit.outbox.OutboxStore;
+import org.fengqiao.kit.persistence.DayCounters;
+import org.fengqiao.kit.persistence.CountedRecords;
 import org.springframework.data.annotation.Id;
 import org.springframework.data.domain.Sort;
 import org.springframework.data.mongodb.core.MongoTemplate;
@@ -29,8 +30,8 @@ class MongoLostItems implements LostItems {
     static class LostItemDocument extends OutboxDocument {
         @Id
         String id;
-        /** Set once this version's tally entries are counted (TallyMarks); a change of the record unsets it. */
-        Boolean tallySettled;
+        /** Set once this version is counted into the station's day counters (CountedRecords); a change unsets it. */
+        Boolean countedByDay;
         String handoverId;
         LostItemKind kind;
         String description;
@@ -74,26 +75,33 @@ class MongoLostItems implements LostItems {
     private final MongoTemplate mongo;
     private final OutboxStore store;
     private final Clock clock;
-    private final TallyMarks tallies;
+    private final CountedRecords counted;
 
-    MongoLostItems(MongoTemplate mongo, OutboxStore store, Clock clock, TallyMarks tallies) {
+    MongoLostItems(MongoTemplate mongo, OutboxStore store, Clock clock, CountedRecords counted) {
         this.mongo = mongo;
         this.store = store;
         this.clock = clock;
-        this.tallies = tallies;
-        tallies.source(COLLECTION, LostItemDocument.class, this::tallyEntries);
+        this.counted = counted;
+        counted.source(COLLECTION, LostItemDocument.class, this::tallyEntries);
     }
 
     @Override
     public LostItem save(LostItem item) {
         LostItemDocument saved = store.save(LostItemDocument.of(item, clock.instant()));
-        tallies.settle(COLLECTION, saved.id, saved.getVersion(), tallyEntries(saved));
+        counted.settle(COLLECTION, saved.id, saved.getVersion(), tallyEntries(saved));
         return saved.toItem();
     }
 
-    private List<TallyEntry> tallyEntries(LostItemDocument item) {
-        return tallies.book().lostItem(item.id, item.receivedAt, item.status == LostItem.Status.RETURNED,
-                item.status == LostItem.Status.DISPOSED, item.closedAt);
+    private List<DayCounters.Entry> tallyEntries(LostItemDocument item) {
+        List<DayCounters.Entry> entries = new java.util.ArrayList<>();
+        entries.add(counted.days().entry(item.id, "received", item.receivedAt, Map.of(LostItem.RECEIVED_COUNTER, 1L)));
+        if (item.status == LostItem.Status.RETURNED && item.closedAt != null) {
+            entries.add(counted.days().entry(item.id, "returned", item.closedAt, Map.of(LostItem.RETURNED_COUNTER, 1L)));
+        }
+        if (item.status == LostItem.Status.DISPOSED && item.closedAt != null) {
+            entries.add(counted.days().entry(item.id, "disposed", item.closedAt, Map.of(LostItem.DISPOSED_COUNTER, 1L)));
+        }
+        return entries;
     }
 
     @Override

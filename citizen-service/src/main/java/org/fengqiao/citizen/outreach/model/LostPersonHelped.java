@@ -9,6 +9,9 @@ import java.time.Instant;
 public record LostPersonHelped(String id, Instant foundAt, String place, String gridCellId, String description, Outcome outcome,
                                String officerId, Instant recordedAt) {
 
+    /** The station's tally counter of lost persons helped. */
+    public static final String COUNTER = "lostPersonsHelped";
+
     public enum Outcome {
         REUNITED_WITH_FAMILY, TAKEN_HOME, HANDED_TO_CIVIL_AFFAIRS, TAKEN_TO_HOSPITAL
     }

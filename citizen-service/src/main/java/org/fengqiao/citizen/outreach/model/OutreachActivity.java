@@ -10,6 +10,16 @@ public record OutreachActivity(String id, Kind kind, String title, String place,
                                String officerId, Instant recordedAt) {
 
     public enum Kind {
-        CO_BUILDING, SAFETY_TOUR, OPEN_DAY, LEGAL_PUBLICITY, ANTI_FRAUD_TRAINING
+        CO_BUILDING, SAFETY_TOUR, OPEN_DAY, LEGAL_PUBLICITY, ANTI_FRAUD_TRAINING;
+
+        /** The station's tally counter of this kind's activities held. */
+        public String heldCounter() {
+            return "activities." + name() + ".held";
+        }
+
+        /** The station's tally counter of this kind's total attendance. */
+        public String attendanceCounter() {
+            return "activities." + name() + ".attendance";
+        }
     }
 }

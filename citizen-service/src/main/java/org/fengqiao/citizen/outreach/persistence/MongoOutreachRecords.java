@@ -2,12 +2,13 @@ package org.fengqiao.citizen.outreach.persistence;
 
 import java.time.Instant;
 import java.util.List;
+import java.util.Map;
 
 import org.fengqiao.citizen.outreach.application.OutreachRecords;
 import org.fengqiao.citizen.outreach.model.LostPersonHelped;
 import org.fengqiao.citizen.outreach.model.OutreachActivity;
-import org.fengqiao.citizen.tally.model.TallyEntry;
-import org.fengqiao.citizen.tally.persistence.TallyMarks;
+import org.fengqiao.kit.persistence.DayCounters;
+import org.fengqiao.kit.persistence.CountedRecords;
 import org.springframework.data.domain.Sort;
 import org.springframework.data.mongodb.core.MongoTemplate;
 import org.springframework.data.mongodb.core.query.Criteria;
@@ -21,35 +22,36 @@ class MongoOutreachRecords implements OutreachRecords {
     private static final String LOST_PERSONS = "lost_persons_helped";
 
     private final MongoTemplate mongo;
-    private final TallyMarks tallies;
+    private final CountedRecords counted;
 
-    MongoOutreachRecords(MongoTemplate mongo, TallyMarks tallies) {
+    MongoOutreachRecords(MongoTemplate mongo, CountedRecords counted) {
         this.mongo = mongo;
-        this.tallies = tallies;
-        tallies.source(ACTIVITIES, OutreachActivity.class, this::tallyEntries);
-        tallies.source(LOST_PERSONS, LostPersonHelped.class, this::tallyEntries);
+        this.counted = counted;
+        counted.source(ACTIVITIES, OutreachActivity.class, this::tallyEntries);
+        counted.source(LOST_PERSONS, LostPersonHelped.class, this::tallyEntries);
     }
 
     @Override
     public OutreachActivity save(OutreachActivity activity) {
         OutreachActivity saved = mongo.save(activity, ACTIVITIES);
-        tallies.settle(ACTIVITIES, saved.id(), null, tallyEntries(saved));
+        counted.settle(ACTIVITIES, saved.id(), null, tallyEntries(saved));
         return saved;
     }
 
     @Override
     public LostPersonHelped save(LostPersonHelped lostPerson) {
         LostPersonHelped saved = mongo.save(lostPerson, LOST_PERSONS);
-        tallies.settle(LOST_PERSONS, saved.id(), null, tallyEntries(saved));
+        counted.settle(LOST_PERSONS, saved.id(), null, tallyEntries(saved));
         return saved;
     }
 
-    private List<TallyEntry> tallyEntries(OutreachActivity activity) {
-        return tallies.book().outreachActivity(activity.id(), activity.kind().name(), activity.heldAt(), activity.attendance());
+    private List<DayCounters.Entry> tallyEntries(OutreachActivity activity) {
+        return List.of(counted.days().entry(activity.id(), "held", activity.heldAt(),
+                Map.of(activity.kind().heldCounter(), 1L, activity.kind().attendanceCounter(), (long) activity.attendance())));
     }
 
-    private List<TallyEntry> tallyEntries(LostPersonHelped lostPerson) {
-        return tallies.book().lostPersonHelped(lostPerson.id(), lostPerson.foundAt());
+    private List<DayCounters.Entry> tallyEntries(LostPersonHelped lostPerson) {
+        return List.of(counted.days().entry(lostPerson.id(), "helped", lostPerson.foundAt(), Map.of(LostPersonHelped.COUNTER, 1L)));
     }
 
     @Override

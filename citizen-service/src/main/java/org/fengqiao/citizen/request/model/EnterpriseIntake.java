@@ -14,6 +14,9 @@ import org.fengqiao.events.citizen.ServiceRequestKind;
 public record EnterpriseIntake(String id, String enterpriseName, String site, String gridCellId, String servicePointId, String officerId,
                                ServiceRequestKind kind, Instant collectedAt, List<String> requestIds, Instant recordedAt) {
 
+    /** The station's tally counter of enterprise services (intake batches collected). */
+    public static final String COUNTER = "enterpriseServices";
+
     public EnterpriseIntake {
         requestIds = List.copyOf(requestIds);
     }

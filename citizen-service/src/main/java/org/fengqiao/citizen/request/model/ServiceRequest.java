@@ -30,6 +30,11 @@ import org.fengqiao.kit.failure.RuleViolatedException;
  */
 public final class ServiceRequest {
 
+    /** The station's tally counters a request adds to when opened, by its kind and channel. */
+    public static final String PRE_ACCEPTANCE_COUNTER = "preAcceptanceCases";
+    public static final String DOOR_TO_DOOR_COUNTER = "doorToDoorServices";
+    public static final String ENTERPRISE_APPLICATIONS_COUNTER = "enterpriseApplications";
+
     public enum Status {
         REQUESTED, SCHEDULED, COLLECTED, SUBMITTED, READY, DELIVERED, PICKED_UP;
 

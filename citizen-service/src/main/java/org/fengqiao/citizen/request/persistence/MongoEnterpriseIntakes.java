@@ -1,13 +1,14 @@
 package org.fengqiao.citizen.request.persistence;
 
 import java.util.List;
+import java.util.Map;
 import java.util.Optional;
 
 import org.fengqiao.citizen.request.application.EnterpriseIntakes;
 import org.fengqiao.citizen.request.application.PersonalDataAudit;
 import org.fengqiao.citizen.request.model.EnterpriseIntake;
-import org.fengqiao.citizen.tally.model.TallyEntry;
-import org.fengqiao.citizen.tally.persistence.TallyMarks;
+import org.fengqiao.kit.persistence.DayCounters;
+import org.fengqiao.kit.persistence.CountedRecords;
 import org.springframework.data.domain.Sort;
 import org.springframework.data.mongodb.core.MongoTemplate;
 import org.springframework.data.mongodb.core.query.Criteria;
@@ -22,23 +23,23 @@ class MongoEnterpriseIntakes implements EnterpriseIntakes, PersonalDataAudit {
     private static final String ACCESS_LOG = "personal_data_access";
 
     private final MongoTemplate mongo;
-    private final TallyMarks tallies;
+    private final CountedRecords counted;
 
-    MongoEnterpriseIntakes(MongoTemplate mongo, TallyMarks tallies) {
+    MongoEnterpriseIntakes(MongoTemplate mongo, CountedRecords counted) {
         this.mongo = mongo;
-        this.tallies = tallies;
-        tallies.source(INTAKES, EnterpriseIntake.class, this::tallyEntries);
+        this.counted = counted;
+        counted.source(INTAKES, EnterpriseIntake.class, this::tallyEntries);
     }
 
     @Override
     public EnterpriseIntake save(EnterpriseIntake intake) {
         mongo.save(intake, INTAKES);
-        tallies.settle(INTAKES, intake.id(), null, tallyEntries(intake));
+        counted.settle(INTAKES, intake.id(), null, tallyEntries(intake));
         return intake;
     }
 
-    private List<TallyEntry> tallyEntries(EnterpriseIntake intake) {
-        return tallies.book().enterpriseIntakeCollected(intake.id(), intake.collectedAt());
+    private List<DayCounters.Entry> tallyEntries(EnterpriseIntake intake) {
+        return List.of(counted.days().entry(intake.id(), "collected", intake.collectedAt(), Map.of(EnterpriseIntake.COUNTER, 1L)));
     }
 
     @Override

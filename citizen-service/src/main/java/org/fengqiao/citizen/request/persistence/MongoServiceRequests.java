@@ -2,14 +2,19 @@ package org.fengqiao.citizen.request.persistence;
 
 import java.time.Clock;
 import java.util.List;
+import java.util.Map;
 import java.util.Optional;
 
 import org.fengqiao.citizen.request.application.ServiceRequests;
 import org.fengqiao.citizen.request.model.ServiceRequest;
-import org.fengqiao.citizen.tally.model.TallyEntry;
-import org.fengqiao.citizen.tally.persistence.TallyMarks;
+import org.fengqiao.citizen.servicepoint.application.ServicePoints;
+import org.fengqiao.citizen.servicepoint.model.ServicePoint;
 import org.fengqiao.events.citizen.ServiceChannel;
+import org.fengqiao.events.citizen.ServicePointType;
+import org.fengqiao.events.citizen.ServiceRequestKind;
 import org.fengqiao.kit.outbox.OutboxStore;
+import org.fengqiao.kit.persistence.DayCounters;
+import org.fengqiao.kit.persistence.CountedRecords;
 import org.springframework.data.domain.Sort;
 import org.springframework.data.mongodb.core.MongoTemplate;
 import org.springframework.data.mongodb.core.query.Criteria;
@@ -24,25 +29,40 @@ class MongoServiceRequests implements ServiceRequests {
     private final MongoTemplate mongo;
     private final OutboxStore store;
     private final Clock clock;
-    private final TallyMarks tallies;
+    private final CountedRecords counted;
+    /** Whether a request was opened at a pre-acceptance point, for the tallies. */
+    private final ServicePoints servicePoints;
 
-    MongoServiceRequests(MongoTemplate mongo, OutboxStore store, Clock clock, TallyMarks tallies) {
+    MongoServiceRequests(MongoTemplate mongo, OutboxStore store, Clock clock, CountedRecords counted, ServicePoints servicePoints) {
+        this.servicePoints = servicePoints;
         this.mongo = mongo;
         this.store = store;
         this.clock = clock;
-        this.tallies = tallies;
-        tallies.source(COLLECTION, ServiceRequestDocument.class, this::tallyEntries);
+        this.counted = counted;
+        counted.source(COLLECTION, ServiceRequestDocument.class, this::tallyEntries);
     }
 
     @Override
     public ServiceRequest save(ServiceRequest request) {
         ServiceRequestDocument saved = store.save(ServiceRequestDocument.of(request, clock.instant()));
-        tallies.settle(COLLECTION, saved.id, saved.getVersion(), tallyEntries(saved));
+        counted.settle(COLLECTION, saved.id, saved.getVersion(), tallyEntries(saved));
         return saved.toRequest();
     }
 
-    private List<TallyEntry> tallyEntries(ServiceRequestDocument request) {
-        return tallies.book().requestOpened(request.id, request.channel, request.kind, request.servicePointId, request.openedAt);
+    private List<DayCounters.Entry> tallyEntries(ServiceRequestDocument request) {
+        List<DayCounters.Entry> entries = new java.util.ArrayList<>();
+        if (request.kind == ServiceRequestKind.HOUSEHOLD_REGISTRATION && request.servicePointId != null && servicePoints.find(request.servicePointId)
+                .map(ServicePoint::type).filter(ServicePointType.PRE_ACCEPTANCE_POINT::equals).isPresent()) {
+            entries.add(counted.days().entry(request.id, "pre-acceptance", request.openedAt, Map.of(ServiceRequest.PRE_ACCEPTANCE_COUNTER, 1L)));
+        }
+        if (request.channel == ServiceChannel.DOOR_TO_DOOR) {
+            entries.add(counted.days().entry(request.id, "door-to-door", request.openedAt, Map.of(ServiceRequest.DOOR_TO_DOOR_COUNTER, 1L)));
+        }
+        if (request.channel == ServiceChannel.ENTERPRISE) {
+            entries.add(counted.days().entry(request.id, "enterprise", request.openedAt,
+                    Map.of(ServiceRequest.ENTERPRISE_APPLICATIONS_COUNTER, 1L)));
+        }
+        return entries;
     }
 
     @Override

@@ -19,6 +19,7 @@ import jakarta.validation.constraints.Size;
 import org.fengqiao.citizen.request.application.OpenServiceRequest;
 import org.fengqiao.citizen.request.application.PersonalDataAudit;
 import org.fengqiao.citizen.request.application.ProgressServiceRequest;
+import org.fengqiao.citizen.request.application.ServiceRequestView;
 import org.fengqiao.citizen.request.application.ServiceRequests;
 import org.fengqiao.citizen.request.model.Applicant;
 import org.fengqiao.citizen.request.model.ServiceRequest;

@@ -5,19 +5,25 @@ import java.time.ZoneId;
 import java.util.LinkedHashMap;
 import java.util.Map;
 
+import org.fengqiao.citizen.appointment.model.Appointment;
+import org.fengqiao.citizen.lostfound.model.LostItem;
+import org.fengqiao.citizen.outreach.model.LostPersonHelped;
 import org.fengqiao.citizen.outreach.model.OutreachActivity;
-import org.fengqiao.citizen.tally.model.DayTotals;
-import org.fengqiao.citizen.tally.model.TallyEntry;
+import org.fengqiao.citizen.request.model.EnterpriseIntake;
+import org.fengqiao.citizen.request.model.ServiceRequest;
+import org.fengqiao.citizen.visit.model.HomeVisit;
 import org.fengqiao.kit.failure.InvalidFieldException;
-import org.springframework.beans.factory.annotation.Value;
+import org.fengqiao.kit.persistence.CountedRecords;
+import org.fengqiao.kit.persistence.DayCounters;
 import org.springframework.stereotype.Service;
 
 /**
  * A period's tallies in the categories the station publishes each year: people visited at home,
  * lost persons helped, online appointments, registration cases at pre-acceptance points,
  * door-to-door ID services, enterprise services, activities by kind; plus lost and found. Read from
- * the daily tallies ({@link TallyBook}: each record counted into its day when it is written), one
- * document per day by key: a period costs the same however many records it holds.
+ * the station's day counters (each record is counted into its day when it is written, see
+ * {@link CountedRecords}), one document per day by key: a period costs the same however many
+ * records it holds.
  */
 @Service
 public class Tallies {
@@ -43,12 +49,10 @@ public class Tallies {
                         long enterpriseApplications, Map<OutreachActivity.Kind, ActivityTally> activities, LostAndFoundTally lostAndFound) {
     }
 
-    private final TallyDays days;
-    private final ZoneId zone;
+    private final DayCounters days;
 
-    public Tallies(TallyDays days, @Value("${citizen.zone}") ZoneId zone) {
+    public Tallies(DayCounters days) {
         this.days = days;
-        this.zone = zone;
     }
 
     public Tally of(LocalDate from, LocalDate to) {
@@ -58,19 +62,21 @@ public class Tallies {
         if (from.plusYears(5).isBefore(to)) {
             throw new InvalidFieldException("to", "a tally covers at most five years");
         }
-        DayTotals t = days.sum(from.datesUntil(to.plusDays(1)).toList());
+        Map<String, Long> n = days.sum(from.datesUntil(to.plusDays(1)).toList());
         Map<OutreachActivity.Kind, ActivityTally> activities = new LinkedHashMap<>();
         for (OutreachActivity.Kind kind : OutreachActivity.Kind.values()) {
-            activities.put(kind, new ActivityTally(t.of(TallyEntry.activitiesHeld(kind.name())), t.of(TallyEntry.activityAttendance(kind.name()))));
+            activities.put(kind, new ActivityTally(n.getOrDefault(kind.heldCounter(), 0L), n.getOrDefault(kind.attendanceCounter(), 0L)));
         }
-        return new Tally(from, to, zone.getId(), t.of(TallyEntry.HOME_VISITS), t.of(TallyEntry.PEOPLE_VISITED),
-                t.of(TallyEntry.LOST_PERSONS_HELPED), t.of(TallyEntry.ONLINE_APPOINTMENTS), t.of(TallyEntry.PRE_ACCEPTANCE_CASES),
-                t.of(TallyEntry.DOOR_TO_DOOR_SERVICES), t.of(TallyEntry.ENTERPRISE_SERVICES), t.of(TallyEntry.ENTERPRISE_APPLICATIONS),
-                activities, new LostAndFoundTally(t.of(TallyEntry.LOST_ITEMS_RECEIVED), t.of(TallyEntry.LOST_ITEMS_RETURNED),
-                t.of(TallyEntry.LOST_ITEMS_DISPOSED)));
+        return new Tally(from, to, days.zone().getId(), n.getOrDefault(HomeVisit.VISITS_COUNTER, 0L),
+                n.getOrDefault(HomeVisit.PEOPLE_VISITED_COUNTER, 0L), n.getOrDefault(LostPersonHelped.COUNTER, 0L),
+                n.getOrDefault(Appointment.BOOKED_COUNTER, 0L), n.getOrDefault(ServiceRequest.PRE_ACCEPTANCE_COUNTER, 0L),
+                n.getOrDefault(ServiceRequest.DOOR_TO_DOOR_COUNTER, 0L), n.getOrDefault(EnterpriseIntake.COUNTER, 0L),
+                n.getOrDefault(ServiceRequest.ENTERPRISE_APPLICATIONS_COUNTER, 0L), activities,
+                new LostAndFoundTally(n.getOrDefault(LostItem.RECEIVED_COUNTER, 0L), n.getOrDefault(LostItem.RETURNED_COUNTER, 0L),
+                        n.getOrDefault(LostItem.DISPOSED_COUNTER, 0L)));
     }
 
     public ZoneId zone() {
-        return zone;
+        return days.zone();
     }
 }

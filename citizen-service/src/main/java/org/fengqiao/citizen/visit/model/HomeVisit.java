@@ -28,6 +28,10 @@ import org.fengqiao.events.dispute.ReporterRole;
  */
 public final class HomeVisit {
 
+    /** The station's tally counters a visit adds to: visits made, and people met on them ("people visited at home"). */
+    public static final String VISITS_COUNTER = "homeVisits";
+    public static final String PEOPLE_VISITED_COUNTER = "peopleVisited";
+
     public enum FindingKind {
         /** A dispute (e.g. a neighbour quarrel): handed over to dispute-service. */
         DISPUTE,

@@ -14,8 +14,8 @@ class HomeVisitDocument extends OutboxDocument {
 
     @Id
     String id;
-    /** Set once this version's tally entries are counted (TallyMarks); a change of the record unsets it. */
-    Boolean tallySettled;
+    /** Set once this version is counted into the station's day counters (CountedRecords); a change unsets it. */
+    Boolean countedByDay;
     @Indexed
     String officerId;
     String gridCellId;

@@ -2,13 +2,14 @@ package org.fengqiao.citizen.visit.persistence;
 
 import java.time.Clock;
 import java.util.List;
+import java.util.Map;
 import java.util.Optional;
 
-import org.fengqiao.citizen.tally.persistence.TallyMarks;
-import org.fengqiao.citizen.tally.model.TallyEntry;
 import org.fengqiao.citizen.visit.application.HomeVisits;
 import org.fengqiao.citizen.visit.model.HomeVisit;
 import org.fengqiao.kit.outbox.OutboxStore;
+import org.fengqiao.kit.persistence.DayCounters;
+import org.fengqiao.kit.persistence.CountedRecords;
 import org.springframework.data.domain.Sort;
 import org.springframework.data.mongodb.core.MongoTemplate;
 import org.springframework.data.mongodb.core.query.Criteria;
@@ -23,25 +24,26 @@ class MongoHomeVisits implements HomeVisits {
     private final MongoTemplate mongo;
     private final OutboxStore store;
     private final Clock clock;
-    private final TallyMarks tallies;
+    private final CountedRecords counted;
 
-    MongoHomeVisits(MongoTemplate mongo, OutboxStore store, Clock clock, TallyMarks tallies) {
+    MongoHomeVisits(MongoTemplate mongo, OutboxStore store, Clock clock, CountedRecords counted) {
         this.mongo = mongo;
         this.store = store;
         this.clock = clock;
-        this.tallies = tallies;
-        tallies.source(COLLECTION, HomeVisitDocument.class, this::tallyEntries);
+        this.counted = counted;
+        counted.source(COLLECTION, HomeVisitDocument.class, this::tallyEntries);
     }
 
     @Override
     public HomeVisit save(HomeVisit visit) {
         HomeVisitDocument saved = store.save(HomeVisitDocument.of(visit, clock.instant()));
-        tallies.settle(COLLECTION, saved.id, saved.getVersion(), tallyEntries(saved));
+        counted.settle(COLLECTION, saved.id, saved.getVersion(), tallyEntries(saved));
         return saved.toVisit();
     }
 
-    private List<TallyEntry> tallyEntries(HomeVisitDocument visit) {
-        return tallies.book().homeVisit(visit.id, visit.visitedAt, visit.peopleMet);
+    private List<DayCounters.Entry> tallyEntries(HomeVisitDocument visit) {
+        return List.of(counted.days().entry(visit.id, "made", visit.visitedAt,
+                Map.of(HomeVisit.VISITS_COUNTER, 1L, HomeVisit.PEOPLE_VISITED_COUNTER, (long) visit.peopleMet)));
     }
 
     @Override

@@ -1,4 +1,4 @@
-package org.fengqiao.citizen.request.web;
+package org.fengqiao.citizen.request.application;
 
 import java.time.Instant;
 import java.util.List;

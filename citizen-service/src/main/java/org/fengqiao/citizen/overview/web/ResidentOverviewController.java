@@ -1,4 +1,4 @@
-package org.fengqiao.citizen.resident.web;
+package org.fengqiao.citizen.overview.web;
 
 import java.util.List;
 
@@ -9,7 +9,7 @@ import org.fengqiao.citizen.appointment.model.Appointment;
 import org.fengqiao.citizen.lostfound.application.LostItems;
 import org.fengqiao.citizen.lostfound.model.LostItem;
 import org.fengqiao.citizen.request.application.ServiceRequests;
-import org.fengqiao.citizen.request.web.ServiceRequestView;
+import org.fengqiao.citizen.request.application.ServiceRequestView;
 import org.fengqiao.citizen.resident.application.ResidentAccess;
 import org.fengqiao.security.Caller;
 import org.springframework.web.bind.annotation.GetMapping;
@@ -19,7 +19,7 @@ import org.springframework.web.bind.annotation.RestController;
 /** What a resident's app shows them: their appointments, requests and lost items, in one read. */
 @RestController
 @Tag(name = "Residents", description = "A resident's own view across appointments, service requests and lost items")
-class ResidentController {
+class ResidentOverviewController {
 
     /** The resident's overview, newest first in each list (at most 50 of each); requests with personal data masked. */
     record Overview(String citizenRef, List<Appointment.Snapshot> appointments, List<ServiceRequestView> serviceRequests,
@@ -32,7 +32,7 @@ class ResidentController {
     private final ServiceRequests requests;
     private final LostItems lostItems;
 
-    ResidentController(Appointments appointments, ServiceRequests requests, LostItems lostItems) {
+    ResidentOverviewController(Appointments appointments, ServiceRequests requests, LostItems lostItems) {
         this.appointments = appointments;
         this.requests = requests;
         this.lostItems = lostItems;

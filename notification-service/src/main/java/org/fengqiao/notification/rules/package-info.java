@@ -1,0 +1,4 @@
+/**
+ * Routing rules: which events concern whom, on which channels, with what urgency.
+ */
+package org.fengqiao.notification.rules;
