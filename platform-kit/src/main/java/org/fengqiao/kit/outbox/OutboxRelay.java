@@ -24,6 +24,7 @@ import org.apache.kafka.common.errors.RecordTooLargeException;
 import org.apache.kafka.common.errors.SerializationException;
 import org.bson.Document;
 import org.fengqiao.kit.observability.CorrelationContext;
+import org.fengqiao.kit.work.WakeOrPoll;
 import org.slf4j.Logger;
 import org.slf4j.LoggerFactory;
 import org.springframework.context.SmartLifecycle;
@@ -84,11 +85,9 @@ public class OutboxRelay implements SmartLifecycle {
     private final Duration sendTimeout;
     private final MeterRegistry meters;
     private final Set<Key> handedOver = ConcurrentHashMap.newKeySet();
-    private final Object signal = new Object();
-    private volatile boolean running;
-    private boolean wakeRequested;
+    /** Runs a pass when a writer hands over a document, else every poll interval. */
+    private final WakeOrPoll worker;
     private long nextSweep;
-    private Thread thread;
 
     public OutboxRelay(MongoTemplate mongo, Producer<String, byte[]> producer, OutboxCollections collections,
                        String source, Duration pollInterval, Duration sweepInterval, Duration sendTimeout, MeterRegistry meters) {
@@ -100,6 +99,7 @@ public class OutboxRelay implements SmartLifecycle {
         this.sweepInterval = sweepInterval;
         this.sendTimeout = sendTimeout;
         this.meters = meters;
+        this.worker = new WakeOrPoll("outbox-relay", this::pass, pollInterval);
     }
 
     /** A writer saved this document with new pending events: publish them soon. */
@@ -110,10 +110,7 @@ public class OutboxRelay implements SmartLifecycle {
 
     /** Asks the relay to look for pending events now instead of at its next poll. */
     public void wake() {
-        synchronized (signal) {
-            wakeRequested = true;
-            signal.notifyAll();
-        }
+        worker.wake();
     }
 
     /**
@@ -302,59 +299,31 @@ public class OutboxRelay implements SmartLifecycle {
         }
     }
 
-    private void loop() {
-        nextSweep = System.nanoTime();
-        while (running) {
-            boolean retrying = false;
-            try {
-                int published = publishPending();
-                retrying = !handedOver.isEmpty() && published == 0;
-                if (published > 0 && !handedOver.isEmpty()) {
-                    continue;
-                }
-            } catch (RuntimeException e) {
-                log.warn("outbox pass failed, will retry: {}", e.toString());
-                retrying = true;
-            }
-            synchronized (signal) {
-                if ((!wakeRequested || retrying) && running) {
-                    try {
-                        signal.wait(pollInterval.toMillis());
-                    } catch (InterruptedException e) {
-                        Thread.currentThread().interrupt();
-                        return;
-                    }
-                }
-                wakeRequested = false;
-            }
+    /** One pass; while what was handed over keeps being published, the next pass at once. */
+    private WakeOrPoll.Next pass() {
+        int published = publishPending();
+        if (published > 0 && !handedOver.isEmpty()) {
+            return WakeOrPoll.Next.again();
         }
+        // handed over but nothing published: the broker is away, no point hurrying back
+        boolean retrying = !handedOver.isEmpty() && published == 0;
+        return retrying ? WakeOrPoll.Next.backOff(pollInterval) : WakeOrPoll.Next.after(pollInterval);
     }
 
     @Override
     public void start() {
-        running = true;
-        thread = new Thread(this::loop, "outbox-relay");
-        thread.setDaemon(true);
-        thread.start();
+        nextSweep = System.nanoTime();
+        worker.start();
     }
 
+    /**
+     * Stops after the pass under way; a send still waiting for a broker that is gone is
+     * interrupted after a grace period, and what it did not get acknowledged stays pending in its
+     * document, to be published after the next start.
+     */
     @Override
     public void stop() {
-        running = false;
-        wake();
-        if (thread != null) {
-            try {
-                thread.join(SHUTDOWN_GRACE.toMillis());
-                if (thread.isAlive()) {
-                    // a send still waiting for a broker that is gone: what it did not get acknowledged
-                    // stays pending in its document and is published after the next start
-                    thread.interrupt();
-                    thread.join(1000);
-                }
-            } catch (InterruptedException e) {
-                Thread.currentThread().interrupt();
-            }
-        }
+        worker.stop(SHUTDOWN_GRACE);
     }
 
     /**
@@ -368,6 +337,6 @@ public class OutboxRelay implements SmartLifecycle {
 
     @Override
     public boolean isRunning() {
-        return running;
+        return worker.isRunning();
     }
 }

@@ -15,13 +15,13 @@ import java.util.concurrent.ExecutorService;
 import java.util.concurrent.Executors;
 import java.util.concurrent.PriorityBlockingQueue;
 import java.util.concurrent.Semaphore;
-import java.util.concurrent.TimeUnit;
 
 import io.micrometer.core.instrument.MeterRegistry;
 import org.fengqiao.events.PlatformEvent;
 import org.fengqiao.events.notification.Channel;
 import org.fengqiao.events.notification.NotificationDelivered;
 import org.fengqiao.events.notification.NotificationFailed;
+import org.fengqiao.kit.work.WakeOrPoll;
 import org.fengqiao.notification.notification.model.DeliveryStatus;
 import org.fengqiao.notification.notification.model.Notification;
 import org.fengqiao.notification.notification.model.RetryPolicy;
@@ -71,7 +71,6 @@ public class DeliverNotifications implements SmartLifecycle {
     private final Duration pollInterval;
     private final Duration sweepInterval;
     private final Duration lease;
-    private final Semaphore signal = new Semaphore(0);
     private final PriorityBlockingQueue<Due> queue = new PriorityBlockingQueue<>(256, Comparator.comparing(Due::at));
     private final Map<Channel, ExecutorService> channelSenders = new EnumMap<>(Channel.class);
     private final Map<Channel, Semaphore> inFlight = new EnumMap<>(Channel.class);
@@ -80,7 +79,8 @@ public class DeliverNotifications implements SmartLifecycle {
     private final Map<Channel, Set<String>> waitingIds = new EnumMap<>(Channel.class);
     private volatile boolean running;
     private long nextSweep;
-    private Thread loop;
+    /** Runs {@link #deliverDue()} when something is handed over or a sender is free, else when the next is due. */
+    private final WakeOrPoll loop;
 
     public DeliverNotifications(Notifications notifications, Compose compose, List<ChannelSender> senders,
                                 Map<Channel, RetryPolicy> retries, Clock clock, MeterRegistry meters, Duration pollInterval,
@@ -94,6 +94,10 @@ public class DeliverNotifications implements SmartLifecycle {
         this.pollInterval = pollInterval;
         this.sweepInterval = sweepInterval;
         this.lease = lease;
+        this.loop = new WakeOrPoll("notification-delivery", () -> {
+            deliverDue();
+            return WakeOrPoll.Next.after(Duration.ofMillis(waitMillis()));
+        }, STORE_RETRY);
         for (Channel channel : Channel.values()) {
             int threads = SENDERS.getOrDefault(channel, 1);
             inFlight.put(channel, new Semaphore(threads * 2));
@@ -134,7 +138,7 @@ public class DeliverNotifications implements SmartLifecycle {
     public void soon(Notification notification) {
         queue.add(new Due(notification.id(), notification.channel(), rank(notification.urgency()),
                 notification.nextAttemptAt() == null ? clock.instant() : notification.nextAttemptAt()));
-        signal.release();
+        loop.wake();
     }
 
     /**
@@ -190,7 +194,7 @@ public class DeliverNotifications implements SmartLifecycle {
             } finally {
                 slots.release();
                 // a sender is free: what waits for it goes now
-                signal.release();
+                loop.wake();
             }
         });
     }
@@ -299,25 +303,7 @@ public class DeliverNotifications implements SmartLifecycle {
     @Override
     public void start() {
         running = true;
-        loop = new Thread(() -> {
-            nextSweep = System.nanoTime();
-            while (running) {
-                try {
-                    deliverDue();
-                } catch (RuntimeException e) {
-                    log.warn("delivery pass failed, trying again: {}", e.toString());
-                }
-                try {
-                    if (signal.tryAcquire(waitMillis(), TimeUnit.MILLISECONDS)) {
-                        signal.drainPermits();
-                    }
-                } catch (InterruptedException e) {
-                    Thread.currentThread().interrupt();
-                    return;
-                }
-            }
-        }, "notification-delivery");
-        loop.setDaemon(true);
+        nextSweep = System.nanoTime();
         loop.start();
     }
 
@@ -325,14 +311,7 @@ public class DeliverNotifications implements SmartLifecycle {
     public void stop() {
         running = false;
         channelSenders.values().forEach(ExecutorService::shutdown);
-        if (loop != null) {
-            loop.interrupt();
-            try {
-                loop.join(5000);
-            } catch (InterruptedException e) {
-                Thread.currentThread().interrupt();
-            }
-        }
+        loop.stop(Duration.ofSeconds(5));
     }
 
     @Override
