@@ -3,9 +3,7 @@ package org.fengqiao.dispute.dispute.model;
 import java.time.Duration;
 import java.time.Instant;
 import java.util.ArrayList;
-import java.util.LinkedHashMap;
 import java.util.List;
-import java.util.Map;
 import java.util.Objects;
 import java.util.Optional;
 
@@ -29,10 +27,6 @@ import org.fengqiao.events.dispute.DisputeRiskLowered;
 import org.fengqiao.events.dispute.DisputeRiskRaised;
 import org.fengqiao.events.dispute.DisputeTriaged;
 import org.fengqiao.events.dispute.EscalationTrigger;
-import org.fengqiao.events.dispute.JointMediationAcknowledged;
-import org.fengqiao.events.dispute.JointMediationInvited;
-import org.fengqiao.events.dispute.JointMediationReminded;
-import org.fengqiao.events.dispute.JointMediationUnanswered;
 import org.fengqiao.events.dispute.MediationOutcome;
 import org.fengqiao.events.dispute.MediationSessionRecorded;
 import org.fengqiao.events.dispute.Party;
@@ -77,12 +71,10 @@ public final class Dispute {
     private RiskLevel riskLevel;
     private String site;
     private String assigneeId;
-    private Instant deadline;
-    private Instant pausedAt;
-    private boolean approachingNoticed;
-    private boolean passedNoticed;
-    /** Invited departments, in the order invited. */
-    private final Map<String, Invitation> invitations = new LinkedHashMap<>();
+    /** The deadline at the current layer, while the dispute is assigned there. */
+    private final LayerClock clock;
+    /** The departments invited to joint mediation. */
+    private final JointMediationInvitations invitations;
     private int recurrences;
     private final List<TimelineEntry> timeline;
     private final Long version;
@@ -109,13 +101,8 @@ public final class Dispute {
         this.riskLevel = s.riskLevel() == null ? RiskLevel.LOW : s.riskLevel();
         this.site = s.site();
         this.assigneeId = s.assigneeId();
-        this.deadline = s.deadline();
-        this.pausedAt = s.pausedAt();
-        this.approachingNoticed = s.approachingNoticed();
-        this.passedNoticed = s.passedNoticed();
-        if (s.invitations() != null) {
-            s.invitations().forEach(invitation -> invitations.put(invitation.departmentId(), invitation));
-        }
+        this.clock = new LayerClock(s.deadline(), s.pausedAt(), s.approachingNoticed(), s.passedNoticed());
+        this.invitations = new JointMediationInvitations(id, s.invitations());
         this.recurrences = s.recurrences();
         this.timeline = s.timeline() == null ? new ArrayList<>() : new ArrayList<>(s.timeline());
         this.version = s.version();
@@ -148,8 +135,8 @@ public final class Dispute {
 
     public Snapshot snapshot() {
         return new Snapshot(id, gridCellId, category, parties, description, peopleInvolved, reporter, reportedAt, status,
-                layer, riskLevel, site, assigneeId, deadline, pausedAt, approachingNoticed, passedNoticed,
-                List.copyOf(invitations.values()), recurrences, List.copyOf(timeline), version, origin);
+                layer, riskLevel, site, assigneeId, clock.deadline(), clock.pausedAt(), clock.approachingNoticed(),
+                clock.passedNoticed(), invitations.all(), recurrences, List.copyOf(timeline), version, origin);
     }
 
     /**
@@ -176,10 +163,8 @@ public final class Dispute {
     public void assign(Actor actor, String assignee, DeadlinePolicy policy, Instant now) {
         requireStatus(DisputeStatus.OPEN);
         this.assigneeId = Objects.requireNonNull(assignee, "assignee");
-        this.deadline = now.plus(policy.allowanceFor(layer, riskLevel));
-        this.approachingNoticed = false;
-        this.passedNoticed = false;
-        raise(new DisputeAssigned(id, layer, assignee, deadline, actor, now));
+        clock.start(now.plus(policy.allowanceFor(layer, riskLevel)));
+        raise(new DisputeAssigned(id, layer, assignee, clock.deadline(), actor, now));
     }
 
     /** Records a mediation session; only the person the dispute is contracted to may. */
@@ -206,7 +191,7 @@ public final class Dispute {
     public void resolve(Actor actor, String agreement, Instant now) {
         requireOpen();
         this.status = DisputeStatus.RESOLVED;
-        stopClock();
+        clock.stop();
         raise(new DisputeResolved(id, gridCellId, layer, agreement, actor, now));
     }
 
@@ -216,7 +201,7 @@ public final class Dispute {
             throw new RuleViolatedException("status", "dispute is already " + status);
         }
         this.status = DisputeStatus.CLOSED;
-        stopClock();
+        clock.stop();
         raise(new DisputeClosed(id, gridCellId, layer, closure, closure.pushedUpward(), actor, reason, now));
     }
 
@@ -233,21 +218,20 @@ public final class Dispute {
     /** The dispute waits on a party: the deadline clock stops. */
     public void awaitParty(Actor actor, String reason, Instant now) {
         requireStatus(DisputeStatus.OPEN);
-        if (deadline == null) {
+        if (!clock.isSet()) {
             throw new RuleViolatedException("status", "the dispute is not assigned at " + layer + ", so it has no clock to pause");
         }
         this.status = DisputeStatus.AWAITING_PARTY;
-        this.pausedAt = now;
+        clock.pause(now);
         raise(new DisputeAwaitingParty(id, actor, reason, now));
     }
 
     /** The party is back: the deadline moves by the time spent waiting. */
     public void resume(Actor actor, Instant now) {
         requireStatus(DisputeStatus.AWAITING_PARTY);
-        this.deadline = deadline.plus(Duration.between(pausedAt, now));
-        this.pausedAt = null;
+        clock.resume(now);
         this.status = DisputeStatus.OPEN;
-        raise(new DisputeResumed(id, deadline, actor, now));
+        raise(new DisputeResumed(id, clock.deadline(), actor, now));
     }
 
     /**
@@ -270,25 +254,12 @@ public final class Dispute {
         if (layer != DisputeLayer.JOINT_MEDIATION) {
             throw new RuleViolatedException("layer", "departments are invited at JOINT_MEDIATION; the dispute is at " + layer);
         }
-        for (String department : departmentIds) {
-            if (!invitations.containsKey(department)) {
-                invitations.put(department, new Invitation(department, now, null, null, null));
-                raise(new JointMediationInvited(id, department, actor, now));
-            }
-        }
+        invitations.invite(departmentIds, actor, now, this::raise);
     }
 
     /** An invited department acknowledges; acknowledging twice changes nothing. */
     public void acknowledgeInvitation(String departmentId, Actor actor, Instant now) {
-        if (!invitations.containsKey(departmentId)) {
-            throw new RuleViolatedException("departmentId", departmentId + " was not invited to this dispute's joint mediation");
-        }
-        Invitation invitation = invitations.get(departmentId);
-        if (!invitation.acknowledged()) {
-            invitations.put(departmentId, new Invitation(departmentId, invitation.invitedAt(), now, invitation.remindedAt(),
-                    invitation.raisedAt()));
-            raise(new JointMediationAcknowledged(id, departmentId, actor, now));
-        }
+        invitations.acknowledge(departmentId, actor, now, this::raise);
     }
 
     /**
@@ -297,32 +268,12 @@ public final class Dispute {
      * happens once per invitation. Returns whether anything changed.
      */
     public boolean chaseInvitations(Duration remindAfter, Duration raiseAfter, Instant now) {
-        if (status.isConcluded()) {
-            return false;
-        }
-        boolean changed = false;
-        for (Invitation invitation : List.copyOf(invitations.values())) {
-            if (invitation.acknowledged() || invitation.raisedAt() != null) {
-                continue;
-            }
-            if (!now.isBefore(invitation.invitedAt().plus(raiseAfter))) {
-                invitations.put(invitation.departmentId(), new Invitation(invitation.departmentId(), invitation.invitedAt(), null,
-                        invitation.remindedAt(), now));
-                raise(new JointMediationUnanswered(id, gridCellId, invitation.departmentId(), invitation.invitedAt(), now));
-                changed = true;
-            } else if (invitation.remindedAt() == null && !now.isBefore(invitation.invitedAt().plus(remindAfter))) {
-                invitations.put(invitation.departmentId(), new Invitation(invitation.departmentId(), invitation.invitedAt(), null,
-                        now, null));
-                raise(new JointMediationReminded(id, invitation.departmentId(), invitation.invitedAt(), now));
-                changed = true;
-            }
-        }
-        return changed;
+        return !status.isConcluded() && invitations.chase(gridCellId, remindAfter, raiseAfter, now, this::raise);
     }
 
     /** Whether a department's invitation still waits for its answer and may need chasing. */
     public boolean hasUnansweredInvitations() {
-        return !status.isConcluded() && invitations.values().stream().anyMatch(i -> !i.acknowledged() && i.raisedAt() == null);
+        return !status.isConcluded() && invitations.anyUnanswered();
     }
 
     /**
@@ -332,16 +283,11 @@ public final class Dispute {
      */
     public Optional<Instant> nextCheckAt(DeadlinePolicy policy, Duration remindAfter, Duration raiseAfter) {
         List<Instant> moments = new ArrayList<>();
-        if (status == DisputeStatus.OPEN && deadline != null && !passedNoticed) {
-            moments.add(approachingNoticed ? deadline : deadline.minus(policy.approachingBefore()));
+        if (status == DisputeStatus.OPEN) {
+            clock.nextLookAt(policy.approachingBefore()).ifPresent(moments::add);
         }
         if (!status.isConcluded()) {
-            for (Invitation invitation : invitations.values()) {
-                if (!invitation.acknowledged() && invitation.raisedAt() == null) {
-                    moments.add(invitation.remindedAt() == null ? invitation.invitedAt().plus(remindAfter)
-                            : invitation.invitedAt().plus(raiseAfter));
-                }
-            }
+            invitations.nextChaseAt(remindAfter, raiseAfter).ifPresent(moments::add);
         }
         return moments.stream().min(Instant::compareTo);
     }
@@ -351,27 +297,28 @@ public final class Dispute {
      * (or, at the highest layer, announces it once). Returns whether anything changed.
      */
     public boolean checkDeadline(DeadlinePolicy policy, Instant now) {
-        if (status != DisputeStatus.OPEN || deadline == null) {
+        if (status != DisputeStatus.OPEN) {
             return false;
         }
-        if (!now.isBefore(deadline)) {
-            if (passedNoticed) {
+        Instant deadline = clock.deadline();
+        switch (clock.look(policy.approachingBefore(), now)) {
+            case PASSED -> {
+                raise(new DisputeDeadlinePassed(id, layer, assigneeId, deadline, now));
+                if (layer == DisputeLayer.JOINT_MEDIATION) {
+                    clock.notePassed();
+                } else {
+                    escalate(Actor.SYSTEM, EscalationTrigger.DEADLINE_PASSED, "deadline " + deadline + " passed", now);
+                }
+                return true;
+            }
+            case APPROACHING -> {
+                raise(new DisputeDeadlineApproaching(id, layer, assigneeId, deadline, now));
+                return true;
+            }
+            default -> {
                 return false;
             }
-            raise(new DisputeDeadlinePassed(id, layer, assigneeId, deadline, now));
-            if (layer == DisputeLayer.JOINT_MEDIATION) {
-                passedNoticed = true;
-            } else {
-                escalate(Actor.SYSTEM, EscalationTrigger.DEADLINE_PASSED, "deadline " + deadline + " passed", now);
-            }
-            return true;
         }
-        if (!approachingNoticed && !now.isBefore(deadline.minus(policy.approachingBefore()))) {
-            approachingNoticed = true;
-            raise(new DisputeDeadlineApproaching(id, layer, assigneeId, deadline, now));
-            return true;
-        }
-        return false;
     }
 
     private void changeRisk(RiskAssessment risk, Actor actor, String reason, Instant now) {
@@ -389,14 +336,9 @@ public final class Dispute {
         DisputeLayer from = layer;
         this.layer = target;
         this.status = DisputeStatus.OPEN;
-        stopClock();
+        clock.stop();
         this.assigneeId = null;
         raise(new DisputeEscalated(id, from, target, trigger, actor, reason, now));
-    }
-
-    private void stopClock() {
-        this.deadline = null;
-        this.pausedAt = null;
     }
 
     private void requireStatus(DisputeStatus required) {
@@ -482,11 +424,11 @@ public final class Dispute {
     }
 
     public Instant deadline() {
-        return deadline;
+        return clock.deadline();
     }
 
     public List<Invitation> invitations() {
-        return List.copyOf(invitations.values());
+        return invitations.all();
     }
 
     public int recurrences() {
