@@ -14,6 +14,9 @@ import org.fengqiao.kit.failure.RuleViolatedException;
 import org.fengqiao.security.Caller;
 import org.fengqiao.notification.notification.model.Alert;
 import org.fengqiao.notification.notification.model.Notification;
+import org.fengqiao.notification.rules.model.Payload;
+import org.slf4j.Logger;
+import org.slf4j.LoggerFactory;
 import org.springframework.stereotype.Service;
 
 /**
@@ -25,6 +28,8 @@ import org.springframework.stereotype.Service;
  */
 @Service
 public class AcknowledgeNotification {
+
+    private static final Logger log = LoggerFactory.getLogger(AcknowledgeNotification.class);
 
     /** An event that acknowledges the alerts about its subject (configured in {@code notification.acknowledging-events}). */
     public record AcknowledgingEvent(String eventType, String subjectField, String byField) {
@@ -42,13 +47,41 @@ public class AcknowledgeNotification {
     private final InboxAccess access;
     private final Clock clock;
     private final MeterRegistry meters;
+    private final List<AcknowledgingEvent> acknowledgingEvents;
 
-    public AcknowledgeNotification(Notifications notifications, Alerts alerts, InboxAccess access, Clock clock, MeterRegistry meters) {
+    public AcknowledgeNotification(Notifications notifications, Alerts alerts, InboxAccess access, Clock clock, MeterRegistry meters,
+                                   AcknowledgingEvents acknowledgingEvents) {
         this.notifications = notifications;
         this.alerts = alerts;
         this.access = access;
         this.clock = clock;
         this.meters = meters;
+        this.acknowledgingEvents = acknowledgingEvents.all();
+    }
+
+    /**
+     * An event that is one of the acknowledging events (the police acknowledged an incident in
+     * patrol-service): the alerts about its subject stop, in the name of the person it names.
+     *
+     * @return how many alerts it stopped
+     */
+    public int acknowledgeByEvent(String eventId, String eventType, Payload payload) {
+        int stopped = 0;
+        for (AcknowledgingEvent acknowledging : acknowledgingEvents) {
+            if (!acknowledging.eventType().equals(eventType)) {
+                continue;
+            }
+            String subject = payload.texts(acknowledging.subjectField()).stream().findFirst().orElse(null);
+            if (subject != null) {
+                String by = payload.texts(acknowledging.byField()).stream().findFirst().orElse(eventType);
+                int now = acknowledgeSubject(subject, by);
+                if (now > 0) {
+                    log.info("{} {} acknowledged {} alert(s) about {} for {}", eventType, eventId, now, subject, by);
+                }
+                stopped += now;
+            }
+        }
+        return stopped;
     }
 
     /**

@@ -1,24 +1,23 @@
 package org.fengqiao.notification.notification.application;
 
 import java.time.Clock;
+import java.time.Duration;
 import java.time.Instant;
-import java.util.List;
 import java.util.Map;
 
-import org.fengqiao.kit.messaging.DerivedIds;
-import org.fengqiao.notification.notification.model.Alert;
-import org.fengqiao.notification.notification.model.Notification;
 import org.fengqiao.notification.rules.application.RoutingRules;
 import org.fengqiao.notification.rules.model.Payload;
-import org.fengqiao.notification.rules.model.RecipientSpec;
 import org.fengqiao.notification.rules.model.RoutingRule;
 import org.slf4j.Logger;
 import org.slf4j.LoggerFactory;
+import org.springframework.beans.factory.annotation.Value;
 import org.springframework.stereotype.Service;
 
 /**
- * Turns one event from any topic into notifications: every enabled rule for its type whose
- * conditions hold names recipients, an urgency and channels. The ids are derived from the event,
+ * Turns one event from any topic into what it means for people: an acknowledging event stops the
+ * alerts about its subject ({@link AcknowledgeNotification}); every enabled rule for its type whose
+ * conditions hold raises an alert when its urgency needs acknowledging ({@link RaiseAlert}) and
+ * notifies the recipients it names ({@link NotifyRecipients}). The ids are derived from the event,
  * so an event handled twice changes nothing the second time.
  */
 @Service
@@ -27,30 +26,18 @@ public class RouteEvent {
     private static final Logger log = LoggerFactory.getLogger(RouteEvent.class);
 
     private final RoutingRules rules;
-    private final ResolveRecipients resolve;
-    private final Compose compose;
-    private final Notifications notifications;
-    private final Alerts alerts;
-    private final AlertPolicy alertPolicy;
-    private final DeliverNotifications delivery;
     private final AcknowledgeNotification acknowledge;
-    private final List<AcknowledgeNotification.AcknowledgingEvent> acknowledgingEvents;
+    private final RaiseAlert raiseAlert;
+    private final NotifyRecipients notify;
     private final Clock clock;
-    private final java.time.Duration maxEventAge;
+    private final Duration maxEventAge;
 
-    public RouteEvent(RoutingRules rules, ResolveRecipients resolve, Compose compose, Notifications notifications, Alerts alerts,
-                      AlertPolicy alertPolicy, DeliverNotifications delivery, AcknowledgeNotification acknowledge,
-                      AcknowledgeNotification.AcknowledgingEvents acknowledgingEvents, Clock clock,
-                      @org.springframework.beans.factory.annotation.Value("${notification.max-event-age}") java.time.Duration maxEventAge) {
+    public RouteEvent(RoutingRules rules, AcknowledgeNotification acknowledge, RaiseAlert raiseAlert, NotifyRecipients notify, Clock clock,
+                      @Value("${notification.max-event-age}") Duration maxEventAge) {
         this.rules = rules;
-        this.resolve = resolve;
-        this.compose = compose;
-        this.notifications = notifications;
-        this.alerts = alerts;
-        this.alertPolicy = alertPolicy;
-        this.delivery = delivery;
         this.acknowledge = acknowledge;
-        this.acknowledgingEvents = acknowledgingEvents.all();
+        this.raiseAlert = raiseAlert;
+        this.notify = notify;
         this.clock = clock;
         this.maxEventAge = maxEventAge;
     }
@@ -68,38 +55,12 @@ public class RouteEvent {
             log.debug("{} {} happened at {}, longer ago than {}: not notified", eventType, eventId, occurredAt, maxEventAge);
             return 0;
         }
-        for (AcknowledgeNotification.AcknowledgingEvent acknowledging : acknowledgingEvents) {
-            if (acknowledging.eventType().equals(eventType)) {
-                payload.texts(acknowledging.subjectField()).stream().findFirst().ifPresent(subject -> {
-                    String by = payload.texts(acknowledging.byField()).stream().findFirst().orElse(eventType);
-                    int stopped = acknowledge.acknowledgeSubject(subject, by);
-                    if (stopped > 0) {
-                        log.info("{} {} acknowledged {} alert(s) about {} for {}", eventType, eventId, stopped, subject, by);
-                    }
-                });
-            }
-        }
+        acknowledge.acknowledgeByEvent(eventId, eventType, payload);
         int created = 0;
         for (RoutingRule rule : rules.all()) {
-            if (!rule.matches(eventType, payload)) {
-                continue;
-            }
-            String alertId = null;
-            if (rule.urgency().needsAcknowledgement()) {
-                alertId = DerivedIds.of("alert", eventId, rule.id());
-                String subject = rule.subjectField() == null ? null : payload.texts(rule.subjectField()).stream().findFirst().orElse(null);
-                alerts.addIfAbsent(Alert.raise(alertId, rule.id(), rule.urgency(), eventId, eventType, subject, rosterOf(rule), now,
-                        alertPolicy.repeatEvery(rule.urgency())), json);
-            }
-            for (String recipientId : resolve.recipientsOf(rule, payload)) {
-                for (Notification notification : compose.notifications(rule, compose.recipient(recipientId), eventId, eventType,
-                        payload, alertId, now)) {
-                    Notification stored = delivery.asCreated(notification);
-                    if (notifications.addIfAbsent(stored)) {
-                        created++;
-                        delivery.created(stored);
-                    }
-                }
+            if (rule.matches(eventType, payload)) {
+                String alertId = raiseAlert.forRule(rule, eventId, eventType, payload, json, now);
+                created += notify.of(rule, eventId, eventType, payload, alertId, now);
             }
         }
         if (created > 0) {
@@ -107,10 +68,4 @@ public class RouteEvent {
         }
         return created;
     }
-
-    private static String rosterOf(RoutingRule rule) {
-        return rule.recipients().stream().filter(spec -> spec.kind() == RecipientSpec.Kind.DUTY_ROSTER)
-                .map(RecipientSpec::id).findFirst().orElse(null);
-    }
-
 }

@@ -1,0 +1,45 @@
+package org.fengqiao.notification.notification.application;
+
+import java.time.Instant;
+
+import org.fengqiao.notification.notification.model.Notification;
+import org.fengqiao.notification.rules.model.Payload;
+import org.fengqiao.notification.rules.model.RoutingRule;
+import org.springframework.stereotype.Service;
+
+/**
+ * The notifications a matching rule gives: one per recipient it names and channel they use,
+ * composed from the templates, stored (an in-app one that is due stored delivered) and handed to
+ * the delivery. Their ids are derived from the event, so an event handled twice stores each once.
+ */
+@Service
+public class NotifyRecipients {
+
+    private final ResolveRecipients resolve;
+    private final Compose compose;
+    private final Notifications notifications;
+    private final DeliverNotifications delivery;
+
+    public NotifyRecipients(ResolveRecipients resolve, Compose compose, Notifications notifications, DeliverNotifications delivery) {
+        this.resolve = resolve;
+        this.compose = compose;
+        this.notifications = notifications;
+        this.delivery = delivery;
+    }
+
+    /** @return how many new notifications were stored */
+    public int of(RoutingRule rule, String eventId, String eventType, Payload payload, String alertId, Instant now) {
+        int created = 0;
+        for (String recipientId : resolve.recipientsOf(rule, payload)) {
+            for (Notification notification : compose.notifications(rule, compose.recipient(recipientId), eventId, eventType, payload,
+                    alertId, now)) {
+                Notification stored = delivery.asCreated(notification);
+                if (notifications.addIfAbsent(stored)) {
+                    created++;
+                    delivery.created(stored);
+                }
+            }
+        }
+        return created;
+    }
+}
