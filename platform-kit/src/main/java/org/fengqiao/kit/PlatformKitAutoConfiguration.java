@@ -20,12 +20,15 @@ import org.fengqiao.kit.outbox.OutboxCollections;
 import org.fengqiao.kit.outbox.OutboxRelay;
 import org.fengqiao.kit.outbox.OutboxStore;
 import org.fengqiao.kit.outbox.ParkedEvents;
+import org.fengqiao.kit.seed.Seed;
+import org.fengqiao.kit.seed.SeedRunner;
 import org.fengqiao.kit.web.DeadLetterController;
 import org.fengqiao.kit.web.OperationsAccess;
 import org.fengqiao.kit.web.OutboxController;
 import org.fengqiao.security.AccessPolicy;
 import org.fengqiao.kit.web.ProblemDetailsAdvice;
 import org.fengqiao.kit.messaging.DeadLetterReplay;
+import org.springframework.beans.factory.ObjectProvider;
 import org.springframework.beans.factory.annotation.Value;
 import org.springframework.boot.autoconfigure.AutoConfiguration;
 import org.springframework.boot.autoconfigure.condition.ConditionalOnMissingBean;
@@ -109,6 +112,12 @@ public class PlatformKitAutoConfiguration {
      * The time source of every use case; tests replace it to control deadlines. Millisecond ticks,
      * the precision MongoDB stores, so a time in a response, in an event and in a later read agree.
      */
+    /** Every service's seeds, run in order before anything starts. */
+    @Bean
+    SeedRunner seedRunner(ObjectProvider<Seed> seeds) {
+        return new SeedRunner(seeds);
+    }
+
     @Bean
     @ConditionalOnMissingBean
     Clock clock() {

@@ -36,13 +36,11 @@ import org.fengqiao.events.citizen.ServiceChannel;
 import org.fengqiao.events.citizen.ServicePointType;
 import org.fengqiao.events.citizen.ServiceRequestKind;
 import org.fengqiao.kit.directory.GridDirectory;
+import org.fengqiao.kit.seed.Seed;
 import org.slf4j.Logger;
 import org.slf4j.LoggerFactory;
 import org.springframework.beans.factory.annotation.Value;
-import org.springframework.boot.ApplicationArguments;
-import org.springframework.boot.ApplicationRunner;
 import org.springframework.boot.autoconfigure.condition.ConditionalOnProperty;
-import org.springframework.core.annotation.Order;
 import org.springframework.stereotype.Component;
 
 /**
@@ -53,13 +51,12 @@ import org.springframework.stereotype.Component;
  * drawn within ten percent of the published one. Every record goes through the real model at a
  * made-up time in the past year, so the tallies (GET /api/v1/tallies) are counted from records.
  * The records are stored as history, without publishing their events: residents would otherwise
- * be notified today of things a year old, and other services handed made-up work. Runs once, when
- * {@code citizen.demo.seed-year=true} and no home visit is stored yet, after the service points.
+ * be notified today of things a year old, and other services handed made-up work. A seed run at
+ * start, after the service points, when {@code citizen.demo.seed-year=true} and no home visit is stored yet.
  */
 @Component
-@Order(1)
 @ConditionalOnProperty("citizen.demo.seed-year")
-class DemoYear implements ApplicationRunner {
+class DemoYear implements Seed {
 
     private static final Logger log = LoggerFactory.getLogger(DemoYear.class);
     private static final String DESK = "PO-02";
@@ -98,7 +95,12 @@ class DemoYear implements ApplicationRunner {
     }
 
     @Override
-    public void run(ApplicationArguments args) {
+    public int order() {
+        return DEMO_DATA;
+    }
+
+    @Override
+    public void seed() {
         now = clock.instant();
         if (!visits.none()) {
             log.info("demo year not loaded: the store already holds home visits");
@@ -168,7 +170,7 @@ class DemoYear implements ApplicationRunner {
     }
 
     private List<ServicePoint> points(ServicePointType type) {
-        return SeedServicePoints.seed().stream().filter(p -> p.type() == type)
+        return SeedServicePoints.points().stream().filter(p -> p.type() == type)
                 .map(p -> servicePoints.find(p.id()).orElseThrow()).toList();
     }
 

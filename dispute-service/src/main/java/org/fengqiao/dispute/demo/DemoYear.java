@@ -23,10 +23,9 @@ import org.fengqiao.events.dispute.Party;
 import org.fengqiao.events.dispute.Reporter;
 import org.fengqiao.events.dispute.ReporterRole;
 import org.fengqiao.kit.directory.GridDirectory;
+import org.fengqiao.kit.seed.Seed;
 import org.slf4j.Logger;
 import org.slf4j.LoggerFactory;
-import org.springframework.boot.ApplicationArguments;
-import org.springframework.boot.ApplicationRunner;
 import org.springframework.boot.autoconfigure.condition.ConditionalOnProperty;
 import org.springframework.stereotype.Component;
 
@@ -40,7 +39,7 @@ import org.springframework.stereotype.Component;
  */
 @Component
 @ConditionalOnProperty("dispute.demo.seed-year")
-class DemoYear implements ApplicationRunner {
+class DemoYear implements Seed {
 
     private static final Logger log = LoggerFactory.getLogger(DemoYear.class);
     private static final int DISPUTES = 480;
@@ -66,7 +65,12 @@ class DemoYear implements ApplicationRunner {
     }
 
     @Override
-    public void run(ApplicationArguments args) {
+    public int order() {
+        return DEMO_DATA;
+    }
+
+    @Override
+    public void seed() {
         if (disputes.search(new org.fengqiao.dispute.dispute.application.DisputeFilter(null, null, null, null), 0, 1).totalItems() > 0) {
             log.info("demo year not loaded: the store already holds disputes");
             return;

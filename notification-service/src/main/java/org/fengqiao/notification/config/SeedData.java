@@ -5,6 +5,7 @@ import java.util.Map;
 
 import com.fasterxml.jackson.annotation.JsonIgnoreProperties;
 import org.fengqiao.kit.directory.GridDirectory;
+import org.fengqiao.kit.seed.Seed;
 import org.fengqiao.kit.seed.SeedFiles;
 import org.fengqiao.notification.recipients.application.Recipients;
 import org.fengqiao.notification.recipients.model.DutyRoster;
@@ -15,7 +16,6 @@ import org.fengqiao.notification.templates.application.Templates;
 import org.fengqiao.notification.templates.model.Template;
 import org.slf4j.Logger;
 import org.slf4j.LoggerFactory;
-import org.springframework.beans.factory.InitializingBean;
 import org.springframework.stereotype.Component;
 import tools.jackson.core.type.TypeReference;
 
@@ -25,7 +25,7 @@ import tools.jackson.core.type.TypeReference;
  * through the API stays. The grid's community officers become recipients too.
  */
 @Component
-class SeedData implements InitializingBean {
+class SeedData implements Seed {
 
     private static final Logger log = LoggerFactory.getLogger(SeedData.class);
     private static final String BASE = "/org/fengqiao/notification/seed/";
@@ -54,7 +54,7 @@ class SeedData implements InitializingBean {
     }
 
     @Override
-    public void afterPropertiesSet() {
+    public void seed() {
         RecipientSeed people = read("recipients.json", new TypeReference<>() { });
         int added = 0;
         for (Recipient recipient : people.recipients()) {

@@ -7,13 +7,11 @@ import org.fengqiao.citizen.servicepoint.model.OfferedService;
 import org.fengqiao.citizen.servicepoint.model.OpeningPeriod;
 import org.fengqiao.citizen.servicepoint.model.ServicePoint;
 import org.fengqiao.events.citizen.ServicePointType;
+import org.fengqiao.kit.seed.Seed;
 import org.fengqiao.kit.seed.SeedFiles;
 import org.slf4j.Logger;
 import org.slf4j.LoggerFactory;
-import org.springframework.boot.ApplicationArguments;
-import org.springframework.boot.ApplicationRunner;
 import org.springframework.boot.autoconfigure.condition.ConditionalOnProperty;
-import org.springframework.core.annotation.Order;
 import org.springframework.stereotype.Component;
 
 /**
@@ -23,9 +21,8 @@ import org.springframework.stereotype.Component;
  * left as they are. {@code citizen.seed.service-points=false} starts with none.
  */
 @Component
-@Order(0)
 @ConditionalOnProperty(name = "citizen.seed.service-points", havingValue = "true", matchIfMissing = true)
-public class SeedServicePoints implements ApplicationRunner {
+public class SeedServicePoints implements Seed {
 
     /** A point as the seed file writes it. */
     public record SeedPoint(String id, String name, ServicePointType type, String address, boolean roundTheClock,
@@ -47,14 +44,14 @@ public class SeedServicePoints implements ApplicationRunner {
         this.clock = clock;
     }
 
-    public static List<SeedPoint> seed() {
+    public static List<SeedPoint> points() {
         return SeedFiles.read(RESOURCE, SeedFile.class).servicePoints();
     }
 
     @Override
-    public void run(ApplicationArguments args) {
+    public void seed() {
         int opened = 0;
-        List<SeedPoint> seed = seed();
+        List<SeedPoint> seed = points();
         for (SeedPoint p : seed) {
             if (servicePoints.find(p.id()).isEmpty()) {
                 servicePoints.save(ServicePoint.register(p.id(), p.name(), p.type(), p.address(), p.roundTheClock(), p.services(),

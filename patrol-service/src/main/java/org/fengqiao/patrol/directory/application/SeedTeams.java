@@ -2,11 +2,11 @@ package org.fengqiao.patrol.directory.application;
 
 import java.time.Clock;
 
+import org.fengqiao.kit.seed.Seed;
 import org.fengqiao.patrol.team.application.PatrolTeams;
 import org.fengqiao.patrol.team.model.PatrolTeam;
 import org.slf4j.Logger;
 import org.slf4j.LoggerFactory;
-import org.springframework.beans.factory.InitializingBean;
 import org.springframework.stereotype.Component;
 
 /**
@@ -14,7 +14,7 @@ import org.springframework.stereotype.Component;
  * each registration publishes {@code PatrolTeamRegistered} like any other.
  */
 @Component
-class SeedTeams implements InitializingBean {
+class SeedTeams implements Seed {
 
     private static final Logger log = LoggerFactory.getLogger(SeedTeams.class);
 
@@ -29,7 +29,7 @@ class SeedTeams implements InitializingBean {
     }
 
     @Override
-    public void afterPropertiesSet() {
+    public void seed() {
         int added = 0;
         for (DirectorySeed.SeedTeam team : seed.teams()) {
             if (teams.find(team.id()).isEmpty()) {

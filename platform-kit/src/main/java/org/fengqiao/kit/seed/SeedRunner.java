@@ -1,0 +1,36 @@
+package org.fengqiao.kit.seed;
+
+import java.util.Comparator;
+import java.util.List;
+
+import org.slf4j.Logger;
+import org.slf4j.LoggerFactory;
+import org.springframework.beans.factory.ObjectProvider;
+import org.springframework.beans.factory.SmartInitializingSingleton;
+
+/**
+ * Runs the service's {@link Seed}s, in order, once every bean is made and before anything starts:
+ * the web server, the topic bindings and the outbox relay start after it (what a seed raises waits
+ * in its documents and is published when the relay starts). A seed that fails stops the start: a
+ * service without its reference data would handle requests and events wrongly.
+ */
+public final class SeedRunner implements SmartInitializingSingleton {
+
+    private static final Logger log = LoggerFactory.getLogger(SeedRunner.class);
+
+    private final ObjectProvider<Seed> seeds;
+
+    public SeedRunner(ObjectProvider<Seed> seeds) {
+        this.seeds = seeds;
+    }
+
+    @Override
+    public void afterSingletonsInstantiated() {
+        List<Seed> ordered = seeds.stream().sorted(Comparator.comparingInt(Seed::order)).toList();
+        for (Seed seed : ordered) {
+            long start = System.nanoTime();
+            seed.seed();
+            log.debug("seed {} done in {} ms", seed.getClass().getSimpleName(), (System.nanoTime() - start) / 1_000_000);
+        }
+    }
+}
