@@ -55,16 +55,7 @@ class WakeOrPollTest {
 
     @Test
     void wakes_during_a_pass_make_one_more_pass_right_after_it() throws Exception {
-        CountDownLatch inFirstPass = new CountDownLatch(1);
-        CountDownLatch release = new CountDownLatch(1);
-        start(() -> {
-            if (passes.get() == 1) {
-                inFirstPass.countDown();
-                awaitLatch(release);
-            }
-            return WakeOrPoll.Next.after(HOUR);
-        });
-        assertThat(inFirstPass.await(10, TimeUnit.SECONDS)).isTrue();
+        CountDownLatch release = startWithAFirstPassThatWaitsFor(WakeOrPoll.Next.after(HOUR));
         worker.wake();
         worker.wake();
         worker.wake();
@@ -82,16 +73,7 @@ class WakeOrPollTest {
 
     @Test
     void a_back_off_is_not_skipped_by_a_wake_during_the_pass_but_a_wake_while_waiting_ends_it() throws Exception {
-        CountDownLatch inFirstPass = new CountDownLatch(1);
-        CountDownLatch release = new CountDownLatch(1);
-        start(() -> {
-            if (passes.get() == 1) {
-                inFirstPass.countDown();
-                awaitLatch(release);
-            }
-            return WakeOrPoll.Next.backOff(HOUR);
-        });
-        assertThat(inFirstPass.await(10, TimeUnit.SECONDS)).isTrue();
+        CountDownLatch release = startWithAFirstPassThatWaitsFor(WakeOrPoll.Next.backOff(HOUR));
         worker.wake();
         release.countDown();
         Thread.sleep(300);
@@ -135,6 +117,24 @@ class WakeOrPollTest {
         loopThread.get().join(5000);
         assertThat(loopThread.get().isAlive()).isFalse();
         assertThat(worker.isRunning()).isFalse();
+    }
+
+    /**
+     * Starts the loop with a first pass that stays under way until the returned latch is counted
+     * down; every pass returns {@code next}. Returns once the first pass is under way.
+     */
+    private CountDownLatch startWithAFirstPassThatWaitsFor(WakeOrPoll.Next next) throws InterruptedException {
+        CountDownLatch inFirstPass = new CountDownLatch(1);
+        CountDownLatch release = new CountDownLatch(1);
+        start(() -> {
+            if (passes.get() == 1) {
+                inFirstPass.countDown();
+                awaitLatch(release);
+            }
+            return next;
+        });
+        assertThat(inFirstPass.await(10, TimeUnit.SECONDS)).isTrue();
+        return release;
     }
 
     private static void awaitLatch(CountDownLatch latch) {
