@@ -533,6 +533,8 @@ class CitizenServicesIT {
 
     @Test
     void recording_what_the_tallies_count_and_reading_a_years_tallies_touch_documents_by_key_only() {
+        String yearPath = "/api/v1/tallies?from=2025-06-02&to=2026-06-01";
+        JsonNode before = api().get(yearPath).json();
         StoreQueries.recorded().reset();
         Instant earlier = clock.instant().minusSeconds(7200);
         assertThat(post("/api/v1/home-visits", Map.of("officerId", "CO-03", "gridCellId", "GC-103", "householdRef", "HH-103-0100",
@@ -542,9 +544,12 @@ class CitizenServicesIT {
         assertThat(post("/api/v1/lost-persons", Map.of("foundAt", earlier.toString(), "place", "Old market gate",
                 "description", "Child separated from her parents", "outcome", "REUNITED_WITH_FAMILY", "officerId", "PO-05")).status())
                 .isEqualTo(201);
-        JsonNode year = api().get("/api/v1/tallies?from=2025-06-02&to=2026-06-01").json();
-        assertThat(year.get("homeVisits").asLong()).isPositive();
-        assertThat(year.get("activities").get("SAFETY_TOUR").get("attendance").asLong()).isGreaterThanOrEqualTo(12);
+        JsonNode year = api().get(yearPath).json();
+        assertThat(year.get("homeVisits").asLong()).isEqualTo(before.get("homeVisits").asLong() + 1);
+        assertThat(year.get("peopleVisited").asLong()).isEqualTo(before.get("peopleVisited").asLong() + 2);
+        assertThat(year.get("lostPersonsHelped").asLong()).isEqualTo(before.get("lostPersonsHelped").asLong() + 1);
+        assertThat(year.get("activities").get("SAFETY_TOUR").get("attendance").asLong())
+                .isEqualTo(before.get("activities").get("SAFETY_TOUR").get("attendance").asLong() + 12);
 
         assertThat(StoreQueries.recorded().scansOutside(mongo, NOT_BY_KEY.keySet())).as("queries no unique index serves").isEmpty();
     }

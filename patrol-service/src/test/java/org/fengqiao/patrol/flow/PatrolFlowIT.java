@@ -245,6 +245,9 @@ class PatrolFlowIT {
 
     @Test
     void shifts_check_ins_incidents_and_duties_touch_their_documents_by_key_only() {
+        String month = java.time.YearMonth.from(clock.instant().atZone(java.time.ZoneId.of("Asia/Shanghai"))).toString();
+        JsonNode before = assessmentOf("PT-33", month);
+        int urgentBefore = api().get("/api/v1/patrol-kpis/" + month).json().get("urgentIncidents").asInt();
         StoreQueries.recorded().reset();
         String shiftId = post("/api/v1/shifts", Map.of("teamId", "PT-33", "gridBlockId", "GB-223", "memberId", "PT-33-M01")).json()
                 .get("id").asString();
@@ -265,12 +268,17 @@ class PatrolFlowIT {
                 clock.instant()));
         await().atMost(Duration.ofSeconds(20)).until(() -> api().get("/api/v1/duties?disputeId=" + disputeId).json().valueStream()
                 .anyMatch(d -> d.get("status").asString().equals("LIFTED")));
-        String month = java.time.YearMonth.from(clock.instant().atZone(java.time.ZoneId.of("Asia/Shanghai"))).toString();
-        assertThat(api().get("/api/v1/assessments/" + month).json().valueStream().filter(a -> a.get("teamId").asString().equals("PT-33"))
-                .findFirst().orElseThrow().get("shiftsDone").asInt()).as("the month's shifts read by day, by key").isPositive();
-        assertThat(api().get("/api/v1/patrol-kpis/" + month).json().get("urgentIncidents").asInt()).isPositive();
+        JsonNode after = assessmentOf("PT-33", month);
+        assertThat(after.get("shiftsDone").asInt()).as("the month's shifts, read by day, by key").isEqualTo(before.get("shiftsDone").asInt() + 1);
+        assertThat(after.get("incidentsReported").asInt()).isEqualTo(before.get("incidentsReported").asInt() + 1);
+        assertThat(api().get("/api/v1/patrol-kpis/" + month).json().get("urgentIncidents").asInt()).isEqualTo(urgentBefore + 1);
 
         assertThat(StoreQueries.recorded().scansOutside(mongo, NOT_BY_KEY.keySet())).as("queries no unique index serves").isEmpty();
+    }
+
+    private JsonNode assessmentOf(String teamId, String month) {
+        return api().get("/api/v1/assessments/" + month).json().valueStream().filter(a -> a.get("teamId").asString().equals(teamId))
+                .findFirst().orElseThrow();
     }
 
     /**
@@ -319,13 +327,15 @@ class PatrolFlowIT {
 
         ApiClient operator = ApiClient.localhost(port).by("OP-01");
         int published = operator.post("/api/v1/assessments/2026-06/below-threshold", "{}").json().get("published").asInt();
-        assertThat(published).isPositive();
+        assertThat(published).as("every team under the bar, once")
+                .isEqualTo((int) ranking.valueStream().filter(a -> a.get("belowThreshold").asBoolean()).count());
         assertThat(operator.post("/api/v1/assessments/2026-06/below-threshold", "{}").json().get("published").asInt()).isZero();
         assertThat(topics.await(Topics.PATROL_EVENTS, Duration.ofSeconds(20),
                 r -> "PT-34".equals(r.key()) && "TeamAssessedBelowThreshold".equals(TopicProbe.header(r, "ce_type")))).isNotNull();
 
         JsonNode kpis = api().get("/api/v1/patrol-kpis/2026-06").json();
-        assertThat(kpis.get("shiftsDone").asInt()).isPositive();
+        assertThat(kpis.get("shiftsDone").asInt()).as("the station's shifts are its teams' shifts")
+                .isEqualTo(api().get("/api/v1/assessments/2026-06").json().valueStream().mapToInt(a -> a.get("shiftsDone").asInt()).sum());
         assertThat(kpis.get("coverage").asDouble()).isBetween(0.0, 1.0);
     }
 
