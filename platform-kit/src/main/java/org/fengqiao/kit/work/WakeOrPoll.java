@@ -47,6 +47,8 @@ public final class WakeOrPoll {
     private final Object signal = new Object();
     private volatile boolean running;
     private boolean woken;
+    /** True while the loop waits between passes (for a wake or the end of its wait). */
+    private volatile boolean waiting;
     private Thread thread;
 
     /**
@@ -107,6 +109,11 @@ public final class WakeOrPoll {
         return running;
     }
 
+    /** Whether the loop is waiting between passes, not running one. */
+    public boolean isWaiting() {
+        return waiting;
+    }
+
     private void loop() {
         while (running) {
             Next next;
@@ -121,11 +128,14 @@ public final class WakeOrPoll {
             }
             synchronized (signal) {
                 if ((!woken || !next.skippedByEarlierWake()) && running) {
+                    waiting = true;
                     try {
                         signal.wait(next.pause().toMillis());
                     } catch (InterruptedException e) {
                         Thread.currentThread().interrupt();
                         return;
+                    } finally {
+                        waiting = false;
                     }
                 }
                 woken = false;

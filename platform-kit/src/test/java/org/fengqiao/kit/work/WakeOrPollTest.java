@@ -15,7 +15,8 @@ import org.junit.jupiter.api.Test;
 
 /**
  * The loop's behaviour, not its speed: waits here are an hour long, so a pass that happens within
- * the test's patience happened because of a wake (or an {@code again}), never because a wait ended.
+ * the test's patience happened because of a wake (or an {@code again}), never because a wait ended;
+ * and once the loop is seen waiting, the passes it made before are all it will make unwoken.
  */
 class WakeOrPollTest {
 
@@ -49,7 +50,7 @@ class WakeOrPollTest {
         await().atMost(PATIENCE).until(() -> passes.get() == 2);
         worker.wake();
         await().atMost(PATIENCE).until(() -> passes.get() == 3);
-        Thread.sleep(300);
+        awaitWaiting();
         assertThat(passes).as("no pass without a wake").hasValue(3);
     }
 
@@ -60,8 +61,7 @@ class WakeOrPollTest {
         worker.wake();
         worker.wake();
         release.countDown();
-        await().atMost(PATIENCE).until(() -> passes.get() == 2);
-        Thread.sleep(300);
+        awaitWaiting();
         assertThat(passes).as("three wakes during a pass are one").hasValue(2);
     }
 
@@ -76,7 +76,7 @@ class WakeOrPollTest {
         CountDownLatch release = startWithAFirstPassThatWaitsFor(WakeOrPoll.Next.backOff(HOUR));
         worker.wake();
         release.countDown();
-        Thread.sleep(300);
+        awaitWaiting();
         assertThat(passes).as("backing off despite the wake during the pass").hasValue(1);
         worker.wake();
         await().atMost(PATIENCE).until(() -> passes.get() == 2);
@@ -90,9 +90,8 @@ class WakeOrPollTest {
             }
             return WakeOrPoll.Next.after(HOUR);
         });
-        await().atMost(PATIENCE).until(() -> passes.get() == 1);
-        Thread.sleep(300);
-        assertThat(passes).hasValue(1);
+        awaitWaiting();
+        assertThat(passes).as("backing off after the failure").hasValue(1);
         worker.wake();
         await().atMost(PATIENCE).until(() -> passes.get() == 2);
         assertThat(worker.isRunning()).isTrue();
@@ -135,6 +134,11 @@ class WakeOrPollTest {
         });
         assertThat(inFirstPass.await(10, TimeUnit.SECONDS)).isTrue();
         return release;
+    }
+
+    /** Until the loop waits between passes (a latch a pass waits on is not that). */
+    private void awaitWaiting() {
+        await().atMost(PATIENCE).until(worker::isWaiting);
     }
 
     private static void awaitLatch(CountDownLatch latch) {
