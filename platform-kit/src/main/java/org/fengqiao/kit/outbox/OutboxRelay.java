@@ -302,12 +302,11 @@ public class OutboxRelay implements SmartLifecycle {
     /** One pass; while what was handed over keeps being published, the next pass at once. */
     private WakeOrPoll.Next pass() {
         int published = publishPending();
-        if (published > 0 && !handedOver.isEmpty()) {
-            return WakeOrPoll.Next.again();
+        if (handedOver.isEmpty()) {
+            return WakeOrPoll.Next.after(pollInterval);
         }
-        // handed over but nothing published: the broker is away, no point hurrying back
-        boolean retrying = !handedOver.isEmpty() && published == 0;
-        return retrying ? WakeOrPoll.Next.backOff(pollInterval) : WakeOrPoll.Next.after(pollInterval);
+        // more handed over: go on at once while it publishes; when nothing went, the broker is away: no point hurrying back
+        return published > 0 ? WakeOrPoll.Next.again() : WakeOrPoll.Next.backOff(pollInterval);
     }
 
     @Override

@@ -77,7 +77,6 @@ public class DeliverNotifications implements SmartLifecycle {
     /** Due, waiting for a free sender of their channel, URGENT and CRITICAL first; only the delivery loop touches them. */
     private final Map<Channel, PriorityQueue<Due>> waitingForSender = new EnumMap<>(Channel.class);
     private final Map<Channel, Set<String>> waitingIds = new EnumMap<>(Channel.class);
-    private volatile boolean running;
     private long nextSweep;
     /** Runs {@link #deliverDue()} when something is handed over or a sender is free, else when the next is due. */
     private final WakeOrPoll loop;
@@ -302,20 +301,18 @@ public class DeliverNotifications implements SmartLifecycle {
 
     @Override
     public void start() {
-        running = true;
         nextSweep = System.nanoTime();
         loop.start();
     }
 
     @Override
     public void stop() {
-        running = false;
         channelSenders.values().forEach(ExecutorService::shutdown);
         loop.stop(Duration.ofSeconds(5));
     }
 
     @Override
     public boolean isRunning() {
-        return running;
+        return loop.isRunning();
     }
 }
