@@ -9,7 +9,9 @@ import org.bson.Document;
 import org.slf4j.Logger;
 import org.slf4j.LoggerFactory;
 import org.springframework.dao.DataAccessException;
+import org.springframework.data.mapping.PersistentPropertyAccessor;
 import org.springframework.data.mongodb.core.MongoTemplate;
+import org.springframework.data.mongodb.core.mapping.MongoPersistentEntity;
 import org.springframework.data.mongodb.core.query.Criteria;
 import org.springframework.data.mongodb.core.query.Query;
 import org.springframework.data.mongodb.core.query.Update;
@@ -55,13 +57,27 @@ public final class CountedRecords {
     }
 
     /**
-     * After a record was written: counts its entries and marks it counted. A failure is logged and
-     * left to the sweep: the record is stored, and that is what the request asked for.
+     * After a record of a {@link #source registered} collection was written, as it was written
+     * (its id, and its version if it has one): counts its entries and marks it counted. A failure
+     * is logged and left to the sweep: the record is stored, and that is what the request asked for.
      *
-     * @param version the version written ({@code version} field), or null for records written whole each time
      * @return whether that version of the record is marked counted now
      */
-    public boolean settle(String collection, Object id, Long version, List<DayCounters.Entry> entries) {
+    public <D> boolean written(String collection, D record) {
+        @SuppressWarnings("unchecked")
+        Source<D> source = (Source<D>) sources.get(collection);
+        if (source == null) {
+            throw new IllegalStateException(collection + " is not registered as a source of counted records");
+        }
+        MongoPersistentEntity<?> entity = mongo.getConverter().getMappingContext().getRequiredPersistentEntity(record.getClass());
+        PersistentPropertyAccessor<D> accessor = entity.getPropertyAccessor(record);
+        Object version = entity.hasVersionProperty() ? accessor.getProperty(entity.getRequiredVersionProperty()) : null;
+        return settle(collection, entity.getIdentifierAccessor(record).getRequiredIdentifier(),
+                version instanceof Number n ? n.longValue() : null, source.entries().apply(record));
+    }
+
+    /** @param version the version written ({@code version} field), or null for records written whole each time */
+    private boolean settle(String collection, Object id, Long version, List<DayCounters.Entry> entries) {
         try {
             entries.forEach(days::count);
             Criteria written = Criteria.where("_id").is(id);

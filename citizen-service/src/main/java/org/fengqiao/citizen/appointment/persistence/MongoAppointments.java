@@ -58,7 +58,7 @@ class MongoAppointments implements Appointments {
             reminders.file(document.id, document.slotStart.minus(reminderLead));
         }
         AppointmentDocument saved = store.save(document);
-        counted.settle(COLLECTION, saved.id, saved.getVersion(), tallyEntries(saved));
+        counted.written(COLLECTION, saved);
         return saved.toAppointment();
     }
 

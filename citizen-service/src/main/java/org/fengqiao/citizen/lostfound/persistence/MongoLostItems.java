@@ -88,7 +88,7 @@ class MongoLostItems implements LostItems {
     @Override
     public LostItem save(LostItem item) {
         LostItemDocument saved = store.save(LostItemDocument.of(item, clock.instant()));
-        counted.settle(COLLECTION, saved.id, saved.getVersion(), tallyEntries(saved));
+        counted.written(COLLECTION, saved);
         return saved.toItem();
     }
 

@@ -34,14 +34,14 @@ class MongoOutreachRecords implements OutreachRecords {
     @Override
     public OutreachActivity save(OutreachActivity activity) {
         OutreachActivity saved = mongo.save(activity, ACTIVITIES);
-        counted.settle(ACTIVITIES, saved.id(), null, tallyEntries(saved));
+        counted.written(ACTIVITIES, saved);
         return saved;
     }
 
     @Override
     public LostPersonHelped save(LostPersonHelped lostPerson) {
         LostPersonHelped saved = mongo.save(lostPerson, LOST_PERSONS);
-        counted.settle(LOST_PERSONS, saved.id(), null, tallyEntries(saved));
+        counted.written(LOST_PERSONS, saved);
         return saved;
     }
 

@@ -34,7 +34,7 @@ class MongoEnterpriseIntakes implements EnterpriseIntakes, PersonalDataAudit {
     @Override
     public EnterpriseIntake save(EnterpriseIntake intake) {
         mongo.save(intake, INTAKES);
-        counted.settle(INTAKES, intake.id(), null, tallyEntries(intake));
+        counted.written(INTAKES, intake);
         return intake;
     }
 

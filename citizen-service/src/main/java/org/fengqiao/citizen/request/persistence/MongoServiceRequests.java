@@ -45,7 +45,7 @@ class MongoServiceRequests implements ServiceRequests {
     @Override
     public ServiceRequest save(ServiceRequest request) {
         ServiceRequestDocument saved = store.save(ServiceRequestDocument.of(request, clock.instant()));
-        counted.settle(COLLECTION, saved.id, saved.getVersion(), tallyEntries(saved));
+        counted.written(COLLECTION, saved);
         return saved.toRequest();
     }
 

@@ -37,7 +37,7 @@ class MongoHomeVisits implements HomeVisits {
     @Override
     public HomeVisit save(HomeVisit visit) {
         HomeVisitDocument saved = store.save(HomeVisitDocument.of(visit, clock.instant()));
-        counted.settle(COLLECTION, saved.id, saved.getVersion(), tallyEntries(saved));
+        counted.written(COLLECTION, saved);
         return saved.toVisit();
     }
 
