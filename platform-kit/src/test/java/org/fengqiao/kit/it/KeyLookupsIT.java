@@ -4,6 +4,7 @@ import static org.assertj.core.api.Assertions.assertThat;
 
 import java.time.Instant;
 import java.util.List;
+import java.util.Map;
 import java.util.Set;
 import java.util.concurrent.ConcurrentHashMap;
 import java.util.concurrent.ExecutorService;
@@ -18,6 +19,7 @@ import com.mongodb.client.MongoClients;
 import org.bson.Document;
 import org.fengqiao.kit.persistence.BucketedIds;
 import org.fengqiao.kit.persistence.Counters;
+import org.fengqiao.kit.persistence.DayCounters;
 import org.fengqiao.kit.persistence.DayKeys;
 import org.fengqiao.kit.persistence.DueIndex;
 import org.fengqiao.kit.persistence.KeyedIds;
@@ -154,5 +156,31 @@ class KeyLookupsIT {
         assertThat(DayKeys.between(Instant.parse("2026-06-01T16:00:00Z"), Instant.parse("2026-06-02T16:00:00Z")))
                 .containsExactly("2026-06-01", "2026-06-02");
         assertThat(DayKeys.between(Instant.parse("2026-06-02T00:00:00Z"), Instant.parse("2026-06-02T00:00:00Z"))).isEmpty();
+    }
+
+    @Test
+    void writers_counting_into_the_same_day_at_once_add_each_entry_once() throws Exception {
+        DayCounters days = new DayCounters(mongo, "tally_days", java.time.ZoneId.of("Asia/Shanghai"));
+        Instant morning = Instant.parse("2026-06-01T01:00:00Z");
+        ExecutorService writers = Executors.newFixedThreadPool(4);
+        try {
+            List<Future<?>> done = new java.util.ArrayList<>();
+            for (int writer = 0; writer < 4; writer++) {
+                done.add(writers.submit(() -> IntStream.rangeClosed(1, 25).forEach(i ->
+                        days.count(days.entry("HV-" + i, "made", morning, Map.of("homeVisits", 1L, "peopleVisited", (long) i))))));
+            }
+            for (Future<?> writer : done) {
+                writer.get();
+            }
+        } finally {
+            writers.shutdownNow();
+        }
+        days.count(days.entry("HV-late", "made", Instant.parse("2026-06-01T17:00:00Z"), Map.of("homeVisits", 1L)));
+
+        assertThat(days.sum(List.of(java.time.LocalDate.parse("2026-06-01"))))
+                .as("25 visits, each counted once by four writers").containsEntry("homeVisits", 25L).containsEntry("peopleVisited", 325L);
+        assertThat(days.sum(List.of(java.time.LocalDate.parse("2026-06-02")))).as("01:00 on 2 June at the station")
+                .containsEntry("homeVisits", 1L);
+        assertThat(StoreQueries.recorded().scansOutside(mongo, Set.of())).isEmpty();
     }
 }
