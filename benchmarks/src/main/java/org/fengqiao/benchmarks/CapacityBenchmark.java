@@ -107,7 +107,7 @@ public final class CapacityBenchmark {
                             options.preloadNotifications());
                     long start = System.nanoTime();
                     Map<String, Long> sizes = new LinkedHashMap<>(stored.grow(new StoredData.Growth("dispute", "disputes",
-                            options.preloadDisputes(), Map.of("disputes", d -> true, "dispute_event_log", d -> true))));
+                            options.preloadDisputes(), Map.of("disputes", d -> true, "dispute_kpi_events", d -> true))));
                     sizes.putAll(stored.grow(new StoredData.Growth("notification", "notifications", options.preloadNotifications(),
                             Map.of("notifications", d -> "DELIVERED".equals(d.getString("status"))))));
                     System.out.printf("  in %d s: %s%n", (System.nanoTime() - start) / 1_000_000_000L, sizes);

@@ -5,6 +5,7 @@ import java.time.Instant;
 import java.util.Collections;
 import java.util.EnumMap;
 import java.util.Map;
+import java.util.Set;
 
 import org.fengqiao.events.dispute.DisputeAssigned;
 import org.fengqiao.events.dispute.DisputeAwaitingParty;
@@ -49,6 +50,11 @@ final class DisputeHistory {
     /** The current assignment's deadline; {@code null} when the dispute is not assigned at its layer. */
     private Instant deadline;
     private boolean awaitingParty;
+
+    /** The event types that change what the KPIs say; every other dispute event is ignored. */
+    static final Set<Class<? extends DisputeEvent>> FOLDED = Set.of(DisputeReported.class, DisputeTriaged.class,
+            DisputeAssigned.class, MediationSessionRecorded.class, DisputeEscalated.class, DisputeResolved.class,
+            DisputeClosed.class, DisputeReopened.class, DisputeAwaitingParty.class, DisputeResumed.class);
 
     DisputeHistory(String disputeId) {
         this.disputeId = disputeId;
@@ -112,7 +118,7 @@ final class DisputeHistory {
                 deadline = e.deadline();
             }
         }
-        // risk, deadline notices and joint-mediation invitations change none of the KPIs
+        // risk, deadline notices and joint-mediation invitations change none of the KPIs (not in FOLDED)
     }
 
     /** Stops the clock at {@code asOf} for a dispute still open. */

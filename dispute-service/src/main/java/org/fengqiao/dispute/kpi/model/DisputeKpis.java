@@ -130,6 +130,14 @@ public final class DisputeKpis {
         return Collections.unmodifiableMap(reports);
     }
 
+    /**
+     * Whether the KPIs read {@code event} at all: risk changes, deadline notices and the joint
+     * mediation's invitations change none of the figures, so a log behind the KPIs need not keep them.
+     */
+    public static boolean reads(DisputeEvent event) {
+        return DisputeHistory.FOLDED.contains(Objects.requireNonNull(event, "event").getClass());
+    }
+
     /** When the event happened, by its own timestamp ({@code reportedAt}, {@code triagedAt}, ...). */
     public static Instant occurredAt(DisputeEvent event) {
         Objects.requireNonNull(event, "event");

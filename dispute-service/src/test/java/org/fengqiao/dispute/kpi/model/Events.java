@@ -36,94 +36,94 @@ import org.fengqiao.events.dispute.ReporterRole;
 import org.fengqiao.events.dispute.RiskLevel;
 
 /** Hand-built dispute events for the KPI tests; all people and places are made up. */
-final class Events {
+public final class Events {
 
     /** Day 0 of the test calendar, a Monday. */
-    static final Instant T0 = Instant.parse("2026-01-05T00:00:00Z");
-    static final String CELL = "GC-101";
-    static final String OTHER_CELL = "GC-204";
+    public static final Instant T0 = Instant.parse("2026-01-05T00:00:00Z");
+    public static final String CELL = "GC-101";
+    public static final String OTHER_CELL = "GC-204";
 
-    static final Actor OFFICER = new Actor("CO-02", "COMMUNITY_OFFICER");
-    static final Actor MEDIATOR = new Actor("PM-07", "MEDIATOR");
-    static final Reporter GRID_WORKER = new Reporter("GW-0011", ReporterRole.GRID_WORKER);
+    public static final Actor OFFICER = new Actor("CO-02", "COMMUNITY_OFFICER");
+    public static final Actor MEDIATOR = new Actor("PM-07", "MEDIATOR");
+    public static final Reporter GRID_WORKER = new Reporter("GW-0011", ReporterRole.GRID_WORKER);
 
-    static Instant day(int day) {
+    public static Instant day(int day) {
         return T0.plus(Duration.ofDays(day));
     }
 
-    static Instant day(int day, int hour) {
+    public static Instant day(int day, int hour) {
         return day(day).plus(Duration.ofHours(hour));
     }
 
-    static DisputeReported reported(String id, String cell, Instant at) {
+    public static DisputeReported reported(String id, String cell, Instant at) {
         return new DisputeReported(id, cell, DisputeCategory.WAGE_ARREARS, List.of(new Party("Hillside Builders", "subcontractor")),
                 "workers say wages are unpaid", 12, GRID_WORKER, at);
     }
 
-    static DisputeTriaged triaged(String id, DisputeLayer layer, Instant at) {
+    public static DisputeTriaged triaged(String id, DisputeLayer layer, Instant at) {
         return new DisputeTriaged(id, DisputeCategory.WAGE_ARREARS, RiskLevel.LOW, layer, OFFICER, null, at);
     }
 
-    static DisputeAssigned assigned(String id, DisputeLayer layer, Instant deadline, Instant at) {
+    public static DisputeAssigned assigned(String id, DisputeLayer layer, Instant deadline, Instant at) {
         return new DisputeAssigned(id, layer, MEDIATOR.personId(), deadline, OFFICER, at);
     }
 
-    static MediationSessionRecorded mediation(String id, DisputeLayer layer, MediationOutcome outcome, Instant at) {
+    public static MediationSessionRecorded mediation(String id, DisputeLayer layer, MediationOutcome outcome, Instant at) {
         return new MediationSessionRecorded(id, layer, List.of("workers' representatives", "site manager"), outcome, null, MEDIATOR, at);
     }
 
-    static DisputeEscalated escalated(String id, DisputeLayer from, DisputeLayer to, Instant at) {
+    public static DisputeEscalated escalated(String id, DisputeLayer from, DisputeLayer to, Instant at) {
         return new DisputeEscalated(id, from, to, EscalationTrigger.MEDIATION_FAILED, OFFICER, "no agreement", at);
     }
 
-    static DisputeResolved resolved(String id, String cell, DisputeLayer layer, Instant at) {
+    public static DisputeResolved resolved(String id, String cell, DisputeLayer layer, Instant at) {
         return new DisputeResolved(id, cell, layer, "wages paid in two instalments", MEDIATOR, at);
     }
 
-    static DisputeClosed closed(String id, String cell, DisputeLayer layer, ClosureReason closure, Instant at) {
+    public static DisputeClosed closed(String id, String cell, DisputeLayer layer, ClosureReason closure, Instant at) {
         return new DisputeClosed(id, cell, layer, closure, closure.pushedUpward(), OFFICER, "closed", at);
     }
 
-    static DisputeReopened reopened(String id, DisputeLayer layer, Instant at) {
+    public static DisputeReopened reopened(String id, DisputeLayer layer, Instant at) {
         return new DisputeReopened(id, layer, OFFICER, "the second instalment was not paid", at);
     }
 
-    static DisputeAwaitingParty awaitingParty(String id, Instant at) {
+    public static DisputeAwaitingParty awaitingParty(String id, Instant at) {
         return new DisputeAwaitingParty(id, MEDIATOR, "the developer is gathering funds", at);
     }
 
-    static DisputeResumed resumed(String id, Instant movedDeadline, Instant at) {
+    public static DisputeResumed resumed(String id, Instant movedDeadline, Instant at) {
         return new DisputeResumed(id, movedDeadline, MEDIATOR, at);
     }
 
-    static DisputeDeadlineApproaching deadlineApproaching(String id, DisputeLayer layer, Instant deadline, Instant at) {
+    public static DisputeDeadlineApproaching deadlineApproaching(String id, DisputeLayer layer, Instant deadline, Instant at) {
         return new DisputeDeadlineApproaching(id, layer, MEDIATOR.personId(), deadline, at);
     }
 
-    static DisputeDeadlinePassed deadlinePassed(String id, DisputeLayer layer, Instant deadline, Instant at) {
+    public static DisputeDeadlinePassed deadlinePassed(String id, DisputeLayer layer, Instant deadline, Instant at) {
         return new DisputeDeadlinePassed(id, layer, MEDIATOR.personId(), deadline, at);
     }
 
-    static DisputeRiskRaised riskRaised(String id, String cell, Instant at) {
+    public static DisputeRiskRaised riskRaised(String id, String cell, Instant at) {
         return new DisputeRiskRaised(id, cell, "east gate", RiskLevel.HIGH, RiskLevel.LOW, List.of("gate-blocked"), at,
                 new Actor("CO-02", "COMMUNITY_OFFICER"), "workers blocked the east gate");
     }
 
-    static DisputeRiskLowered riskLowered(String id, String cell, Instant at) {
+    public static DisputeRiskLowered riskLowered(String id, String cell, Instant at) {
         return new DisputeRiskLowered(id, cell, "east gate", RiskLevel.LOW, RiskLevel.HIGH, OFFICER, "gate clear", at);
     }
 
-    static JointMediationInvited invited(String id, String department, Instant at) {
+    public static JointMediationInvited invited(String id, String department, Instant at) {
         return new JointMediationInvited(id, department, OFFICER, at);
     }
 
-    static JointMediationAcknowledged acknowledged(String id, String department, Instant at) {
+    public static JointMediationAcknowledged acknowledged(String id, String department, Instant at) {
         return new JointMediationAcknowledged(id, department, new Actor("LI-01", "DEPARTMENT"), at);
     }
 
     /** The events of several disputes as one topic, in time order; ties keep the given order. */
     @SafeVarargs
-    static List<DisputeEvent> topic(List<? extends DisputeEvent>... stories) {
+    public static List<DisputeEvent> topic(List<? extends DisputeEvent>... stories) {
         return interleave(Arrays.asList(stories), null);
     }
 
@@ -131,7 +131,7 @@ final class Events {
      * The events of several disputes interleaved at random, each dispute's own events keeping
      * their order (as on a topic with several partitions).
      */
-    static List<DisputeEvent> shuffledTopic(List<? extends List<? extends DisputeEvent>> stories, long seed) {
+    public static List<DisputeEvent> shuffledTopic(List<? extends List<? extends DisputeEvent>> stories, long seed) {
         return interleave(stories, new Random(seed));
     }
 

@@ -163,6 +163,22 @@ class ReadingTheEventsTest {
     }
 
     @Test
+    void the_events_the_kpis_do_not_read_change_no_figure_whenever_they_are_looked_at() {
+        List<DisputeEvent> topic = Station.topic();
+        List<DisputeEvent> read = topic.stream().filter(DisputeKpis::reads).toList();
+
+        // risk, deadline notices and the joint mediation's invitations are left out
+        assertThat(topic.stream().filter(e -> !DisputeKpis.reads(e)).map(e -> e.getClass().getSimpleName()).distinct())
+                .containsExactlyInAnyOrder("DisputeRiskRaised", "DisputeRiskLowered", "DisputeDeadlineApproaching",
+                        "DisputeDeadlinePassed", "JointMediationInvited", "JointMediationAcknowledged");
+        for (int asOf : new int[] {0, 3, 12, 15, 20, 30, 60, 200}) {
+            assertThat(DisputeKpis.compute(read, JANUARY_ON_DAY_60.withAsOf(day(asOf))))
+                    .as("on day %d", asOf).isEqualTo(DisputeKpis.compute(topic, JANUARY_ON_DAY_60.withAsOf(day(asOf))));
+        }
+        assertThat(DisputeKpis.byGridCell(read, JANUARY_ON_DAY_60)).isEqualTo(DisputeKpis.byGridCell(topic, JANUARY_ON_DAY_60));
+    }
+
+    @Test
     void events_of_a_dispute_whose_report_is_not_in_the_list_are_ignored() {
         List<DisputeEvent> events = List.of(triaged("d-1", SOURCE_RESOLUTION, day(1)),
                 assigned("d-1", SOURCE_RESOLUTION, day(7), day(1)), resolved("d-1", CELL, SOURCE_RESOLUTION, day(5)));

@@ -31,12 +31,12 @@ import org.fengqiao.events.dispute.MediationOutcome;
  * One grid cell's month: the disputes reported in January (days 0 to 29), looked at on day 60.
  * Day numbers are days after {@link Events#T0}.
  */
-final class Station {
+public final class Station {
 
-    static final KpiQuery JANUARY_ON_DAY_60 = KpiQuery.station(day(0), day(30), day(60));
+    public static final KpiQuery JANUARY_ON_DAY_60 = KpiQuery.station(day(0), day(30), day(60));
 
     /** Escalated twice (SOURCE -> PROFESSIONAL -> JOINT), then resolved at JOINT on day 20. */
-    static final List<DisputeEvent> ESCALATED_TWICE = List.of(
+    public static final List<DisputeEvent> ESCALATED_TWICE = List.of(
             reported("d-escalated", CELL, day(0)),
             triaged("d-escalated", SOURCE_RESOLUTION, day(0, 2)),
             assigned("d-escalated", SOURCE_RESOLUTION, day(7), day(0, 2)),
@@ -56,7 +56,7 @@ final class Station {
             resolved("d-escalated", CELL, JOINT_MEDIATION, day(20)));
 
     /** A party petitioned higher authorities on day 6: concluded, pushed upward, not resolved. */
-    static final List<DisputeEvent> PETITIONED = List.of(
+    public static final List<DisputeEvent> PETITIONED = List.of(
             reported("d-petitioned", CELL, day(1)),
             triaged("d-petitioned", PROFESSIONAL_MEDIATION, day(2)),
             assigned("d-petitioned", PROFESSIONAL_MEDIATION, day(17), day(2)),
@@ -64,13 +64,13 @@ final class Station {
             closed("d-petitioned", CELL, PROFESSIONAL_MEDIATION, ClosureReason.PETITIONED, day(6)));
 
     /** Withdrawn by the parties on day 4, without any mediation session: concluded, not pushed upward. */
-    static final List<DisputeEvent> WITHDRAWN = List.of(
+    public static final List<DisputeEvent> WITHDRAWN = List.of(
             reported("d-withdrawn", CELL, day(2)),
             triaged("d-withdrawn", SOURCE_RESOLUTION, day(2, 4)),
             closed("d-withdrawn", CELL, SOURCE_RESOLUTION, ClosureReason.WITHDRAWN, day(4)));
 
     /** Resolved at SOURCE on day 5, reopened on day 30 (25 days later), resolved again on day 40. */
-    static final List<DisputeEvent> REOPENED = List.of(
+    public static final List<DisputeEvent> REOPENED = List.of(
             reported("d-reopened", CELL, day(3)),
             triaged("d-reopened", SOURCE_RESOLUTION, day(3, 1)),
             assigned("d-reopened", SOURCE_RESOLUTION, day(10), day(3, 1)),
@@ -81,35 +81,35 @@ final class Station {
             resolved("d-reopened", CELL, SOURCE_RESOLUTION, day(40)));
 
     /** Triaged straight to JOINT; its deadline passed on day 34 and it is still open (overdue) on day 60. */
-    static final List<DisputeEvent> OVERDUE = List.of(
+    public static final List<DisputeEvent> OVERDUE = List.of(
             reported("d-overdue", CELL, day(4)),
             triaged("d-overdue", JOINT_MEDIATION, day(4, 3)),
             assigned("d-overdue", JOINT_MEDIATION, day(34), day(4, 3)),
             deadlinePassed("d-overdue", JOINT_MEDIATION, day(34), day(34)));
 
     /** Waiting since day 10 on a party; its deadline (day 20) is long past on day 60, but the clock is paused. */
-    static final List<DisputeEvent> AWAITING = List.of(
+    public static final List<DisputeEvent> AWAITING = List.of(
             reported("d-awaiting", CELL, day(5)),
             triaged("d-awaiting", PROFESSIONAL_MEDIATION, day(5, 5)),
             assigned("d-awaiting", PROFESSIONAL_MEDIATION, day(20), day(5, 5)),
             awaitingParty("d-awaiting", day(10)));
 
     /** Reported in December, resolved in January: not in January's cohort. */
-    static final List<DisputeEvent> REPORTED_BEFORE = List.of(
+    public static final List<DisputeEvent> REPORTED_BEFORE = List.of(
             reported("d-december", CELL, day(-10)),
             triaged("d-december", SOURCE_RESOLUTION, day(-9)),
             closed("d-december", CELL, SOURCE_RESOLUTION, ClosureReason.REFERRED_TO_COURT, day(5)));
 
     /** Reported in February: not in January's cohort. */
-    static final List<DisputeEvent> REPORTED_AFTER = List.of(
+    public static final List<DisputeEvent> REPORTED_AFTER = List.of(
             reported("d-february", CELL, day(35)),
             triaged("d-february", SOURCE_RESOLUTION, day(35, 1)));
 
-    static final List<List<DisputeEvent>> STORIES =
+    public static final List<List<DisputeEvent>> STORIES =
             List.of(ESCALATED_TWICE, PETITIONED, WITHDRAWN, REOPENED, OVERDUE, AWAITING, REPORTED_BEFORE, REPORTED_AFTER);
 
     /** All of the above as published on the topic: the disputes' events interleaved in time order. */
-    static List<DisputeEvent> topic() {
+    public static List<DisputeEvent> topic() {
         return Events.topic(ESCALATED_TWICE, PETITIONED, WITHDRAWN, REOPENED, OVERDUE, AWAITING, REPORTED_BEFORE, REPORTED_AFTER);
     }
 

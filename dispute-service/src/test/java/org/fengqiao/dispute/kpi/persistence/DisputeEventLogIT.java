@@ -1,0 +1,137 @@
+package org.fengqiao.dispute.kpi.persistence;
+
+import static org.assertj.core.api.Assertions.assertThat;
+import static org.fengqiao.dispute.kpi.model.Events.day;
+
+import java.util.ArrayList;
+import java.util.List;
+import java.util.Set;
+
+import com.mongodb.ConnectionString;
+import com.mongodb.MongoClientSettings;
+import com.mongodb.client.MongoClient;
+import com.mongodb.client.MongoClients;
+import org.bson.Document;
+import org.fengqiao.dispute.kpi.model.DisputeKpis;
+import org.fengqiao.dispute.kpi.model.KpiQuery;
+import org.fengqiao.dispute.kpi.model.Station;
+import org.fengqiao.events.EventJson;
+import org.fengqiao.events.dispute.DisputeEvent;
+import org.fengqiao.events.dispute.DisputeReported;
+import org.fengqiao.kit.persistence.BucketedIds;
+import org.fengqiao.kit.persistence.DayKeys;
+import org.fengqiao.kit.persistence.KeyedIds;
+import org.fengqiao.kit.test.EmbeddedInfrastructure;
+import org.fengqiao.kit.test.StoreQueries;
+import org.junit.jupiter.api.AfterAll;
+import org.junit.jupiter.api.BeforeEach;
+import org.junit.jupiter.api.Test;
+import org.springframework.data.mongodb.core.MongoTemplate;
+
+/**
+ * The log behind the KPIs on the real embedded store: the figures read back from it equal those
+ * of the topic itself, one document per dispute, by key only, and events logged in the earlier
+ * layout (one document per event) still count.
+ */
+class DisputeEventLogIT {
+
+    private static final MongoClient CLIENT = MongoClients.create(MongoClientSettings.builder()
+            .applyConnectionString(new ConnectionString(EmbeddedInfrastructure.mongoUri("dispute-kpi-log")))
+            .addCommandListener(StoreQueries.recorded()).build());
+    private static final int[] DAYS_LOOKED_AT = {3, 12, 20, 60};
+
+    private final MongoTemplate mongo = new MongoTemplate(CLIENT, "dispute-kpi-log");
+    private final List<DisputeEvent> topic = Station.topic();
+    private MongoDisputeEventLog log;
+
+    @BeforeEach
+    void emptyStore() {
+        mongo.getDb().drop();
+        log = new MongoDisputeEventLog(mongo);
+        StoreQueries.recorded().reset();
+    }
+
+    @AfterAll
+    static void close() {
+        CLIENT.close();
+    }
+
+    @Test
+    void the_figures_read_back_equal_the_topic_s_with_one_document_per_dispute_read_by_key() {
+        for (int i = 0; i < topic.size(); i++) {
+            log.append("e-" + i, topic.get(i));
+        }
+
+        assertSameFiguresAsTheTopic();
+        assertThat(StoreQueries.recorded().scansOutside(mongo, Set.of())).as("queries no unique index serves").isEmpty();
+        assertThat(mongo.getCollection("dispute_kpi_events").countDocuments())
+                .as("one per dispute").isEqualTo(Station.STORIES.size());
+        assertThat(mongo.getCollection("dispute_kpi_events").find(new Document("_id", "d-escalated")).first()
+                .getList("events", Document.class)).extracting(e -> e.getString("type"))
+                .as("only what the KPIs read, in the order read").containsExactly("DisputeReported", "DisputeTriaged",
+                        "DisputeAssigned", "MediationSessionRecorded", "DisputeEscalated", "DisputeAssigned",
+                        "MediationSessionRecorded", "DisputeEscalated", "DisputeAssigned", "MediationSessionRecorded",
+                        "DisputeResolved");
+    }
+
+    @Test
+    void every_event_delivered_again_in_another_order_adds_nothing() {
+        for (int i = 0; i < topic.size(); i++) {
+            log.append("e-" + i, topic.get(i));
+        }
+        long before = eventsKept();
+        for (int i = topic.size() - 1; i >= 0; i--) {
+            log.append("e-" + i, topic.get(i));
+        }
+
+        assertThat(eventsKept()).isEqualTo(before).isEqualTo(topic.stream().filter(DisputeKpis::reads).count());
+        assertSameFiguresAsTheTopic();
+    }
+
+    @Test
+    void events_logged_one_document_each_before_the_layout_changed_count_before_the_later_ones() {
+        int half = topic.size() / 2;
+        for (int i = 0; i < half; i++) {
+            logTheEarlierWay("e-" + i, topic.get(i));
+        }
+        // the new version starts on a store with the earlier layout; its first event is one read
+        // again (a redelivery across the change)
+        log = new MongoDisputeEventLog(mongo);
+        for (int i = half - 1; i < topic.size(); i++) {
+            log.append("e-" + i, topic.get(i));
+        }
+
+        assertSameFiguresAsTheTopic();
+        assertThat(StoreQueries.recorded().scansOutside(mongo, Set.of())).as("queries no unique index serves").isEmpty();
+        assertThat(mongo.getCollection("dispute_event_log").countDocuments()).as("never written again").isEqualTo(half);
+    }
+
+    private void assertSameFiguresAsTheTopic() {
+        KpiQuery january = Station.JANUARY_ON_DAY_60;
+        for (int asOf : DAYS_LOOKED_AT) {
+            KpiQuery query = january.withAsOf(day(asOf));
+            assertThat(DisputeKpis.compute(log.reportedIn(query.from(), query.to()), query))
+                    .as("on day %d", asOf).isEqualTo(DisputeKpis.compute(topic, query));
+        }
+        assertThat(DisputeKpis.byGridCell(log.reportedIn(january.from(), january.to()), january))
+                .isEqualTo(DisputeKpis.byGridCell(topic, january));
+    }
+
+    private long eventsKept() {
+        List<Document> disputes = mongo.getCollection("dispute_kpi_events").find().into(new ArrayList<>());
+        return disputes.stream().mapToLong(d -> d.getList("events", Document.class).size()).sum();
+    }
+
+    /** What the log wrote before this layout: the day's list, the dispute's event ids, one document per event. */
+    private void logTheEarlierWay(String eventId, DisputeEvent event) {
+        if (event instanceof DisputeReported reported) {
+            new BucketedIds(mongo, "disputes_reported_on").add(DayKeys.of(reported.reportedAt()), reported.disputeId());
+        }
+        new KeyedIds(mongo, "dispute_event_ids").add(event.disputeId(), eventId);
+        mongo.insert(new Document("_id", eventId)
+                .append("type", event.getClass().getSimpleName())
+                .append("disputeId", event.disputeId())
+                .append("at", java.util.Date.from(DisputeKpis.occurredAt(event)))
+                .append("payload", EventJson.write(event)), "dispute_event_log");
+    }
+}
