@@ -9,4 +9,11 @@ public interface PlatformEvent {
 
     /** Id of the aggregate this event belongs to (record key, CloudEvents subject). */
     String aggregateId();
+
+    /**
+     * When it happened: the event's own time field ({@code reportedAt}, {@code triagedAt}, ...),
+     * published as the CloudEvents {@code time}. One of the record's fields, never a field of
+     * its own in the JSON.
+     */
+    java.time.Instant occurredAt();
 }

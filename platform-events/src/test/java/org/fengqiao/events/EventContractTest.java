@@ -12,6 +12,7 @@ import com.networknt.schema.Schema;
 import com.networknt.schema.SchemaRegistry;
 import com.networknt.schema.SpecificationVersion;
 import org.fengqiao.events.dispute.DisputeCategory;
+import org.fengqiao.events.citizen.SafetyHazardFound;
 import org.fengqiao.events.dispute.DisputeReported;
 import org.junit.jupiter.api.Test;
 import org.junit.jupiter.params.ParameterizedTest;
@@ -47,6 +48,10 @@ class EventContractTest {
     @MethodSource("publishedTypes")
     void golden_fixture_matches_schema(EventType<?> type) throws IOException {
         assertThat(schema(type).validate(EventJson.mapper().readTree(golden(type)))).isEmpty();
+        // its time is one of its own fields, and is not written as a field of its own
+        String written = EventJson.write(EventJson.read(golden(type), type));
+        assertThat(written).doesNotContain("occurredAt")
+                .contains("\"" + EventJson.read(golden(type), type).occurredAt() + "\"");
     }
 
     @ParameterizedTest(name = "{0} schema rejects a payload without its first required field")
@@ -86,6 +91,19 @@ class EventContractTest {
 
         assertThat(event.origin()).isNull();
         assertThat(schema(EventCatalog.DISPUTE_REPORTED).validate(payload)).isEmpty();
+    }
+
+    @Test
+    void a_finding_published_before_recorded_at_existed_reads_as_recorded_when_it_was_found() throws IOException {
+        ObjectNode payload = (ObjectNode) EventJson.mapper().readTree(golden(EventCatalog.SAFETY_HAZARD_FOUND));
+        payload.remove("recordedAt");
+
+        SafetyHazardFound event = EventJson.read(EventJson.mapper().writeValueAsBytes(payload), EventCatalog.SAFETY_HAZARD_FOUND);
+
+        assertThat(event.recordedAt()).isEqualTo(event.foundAt()).isEqualTo(event.occurredAt());
+        assertThat(schema(EventCatalog.SAFETY_HAZARD_FOUND).validate(payload)).isEmpty();
+        assertThat(EventJson.read(golden(EventCatalog.SAFETY_HAZARD_FOUND), EventCatalog.SAFETY_HAZARD_FOUND).occurredAt())
+                .as("the time it became known, not the visit's").isEqualTo(java.time.Instant.parse("2026-05-14T09:12:00Z"));
     }
 
     @Test

@@ -194,7 +194,7 @@ class PatrolFlowIT {
     void a_safety_hazard_found_on_a_home_visit_becomes_an_incident_for_the_cells_team_once() {
         String eventId = UUID.randomUUID().toString();
         SafetyHazardFound hazard = new SafetyHazardFound("visit-" + eventId, "finding-1", "GC-103", "CO-02",
-                "Electric bikes charged in the stairwell of building 3.", clock.instant().minusSeconds(3600));
+                "Electric bikes charged in the stairwell of building 3.", clock.instant().minusSeconds(3600), clock.instant());
         topics.publish(hazard, eventId, "/citizen-service", "visit-" + eventId);
         topics.publish(hazard, eventId, "/citizen-service", "visit-" + eventId);
 

@@ -15,9 +15,12 @@ import org.fengqiao.events.Require;
  * @param householdRef the household's register reference
  * @param officerId who warned
  * @param description what was found
- * @param issuedAt when
+ * @param issuedAt when (the visit)
+ * @param recordedAt when the visit was logged and the finding became known (the event's time,
+ *                   {@code ce_time}); absent in events written before the field existed, and then
+ *                   read as {@code issuedAt}
  */
-public record AntiFraudWarningIssued(String visitId, String findingId, String gridCellId, String householdRef, String officerId, String description, Instant issuedAt) implements CitizenEvent {
+public record AntiFraudWarningIssued(String visitId, String findingId, String gridCellId, String householdRef, String officerId, String description, Instant issuedAt, Instant recordedAt) implements CitizenEvent {
 
     public AntiFraudWarningIssued {
         Require.text(visitId, "visitId");
@@ -27,10 +30,18 @@ public record AntiFraudWarningIssued(String visitId, String findingId, String gr
         Require.text(officerId, "officerId");
         Require.text(description, "description");
         Require.present(issuedAt, "issuedAt");
+        if (recordedAt == null) {
+            recordedAt = issuedAt;
+        }
     }
 
     @Override
     public String aggregateId() {
         return visitId;
+    }
+
+    @Override
+    public Instant occurredAt() {
+        return recordedAt;
     }
 }

@@ -35,4 +35,9 @@ public record AppointmentBooked(String appointmentId, String citizenRef, String 
     public String aggregateId() {
         return appointmentId;
     }
+
+    @Override
+    public Instant occurredAt() {
+        return bookedAt;
+    }
 }

@@ -32,4 +32,9 @@ public record AppointmentCancelled(String appointmentId, String citizenRef, Stri
     public String aggregateId() {
         return appointmentId;
     }
+
+    @Override
+    public Instant occurredAt() {
+        return cancelledAt;
+    }
 }

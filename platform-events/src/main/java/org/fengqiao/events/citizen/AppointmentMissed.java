@@ -32,4 +32,9 @@ public record AppointmentMissed(String appointmentId, String citizenRef, String 
     public String aggregateId() {
         return appointmentId;
     }
+
+    @Override
+    public Instant occurredAt() {
+        return recordedAt;
+    }
 }

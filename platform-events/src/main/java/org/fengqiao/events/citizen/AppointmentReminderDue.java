@@ -33,4 +33,9 @@ public record AppointmentReminderDue(String appointmentId, String citizenRef, St
     public String aggregateId() {
         return appointmentId;
     }
+
+    @Override
+    public Instant occurredAt() {
+        return dueAt;
+    }
 }

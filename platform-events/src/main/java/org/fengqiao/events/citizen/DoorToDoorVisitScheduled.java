@@ -31,4 +31,9 @@ public record DoorToDoorVisitScheduled(String requestId, String citizenRef, Stri
     public String aggregateId() {
         return requestId;
     }
+
+    @Override
+    public Instant occurredAt() {
+        return scheduledAt;
+    }
 }

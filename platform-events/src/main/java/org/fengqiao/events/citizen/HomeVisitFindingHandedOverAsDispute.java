@@ -26,4 +26,9 @@ public record HomeVisitFindingHandedOverAsDispute(String visitId, String finding
     public String aggregateId() {
         return visitId;
     }
+
+    @Override
+    public Instant occurredAt() {
+        return handedOverAt;
+    }
 }

@@ -33,4 +33,9 @@ public record LostItemAwaitingOwner(String itemId, String ownerRef, LostItemKind
     public String aggregateId() {
         return itemId;
     }
+
+    @Override
+    public Instant occurredAt() {
+        return notifiedAt;
+    }
 }

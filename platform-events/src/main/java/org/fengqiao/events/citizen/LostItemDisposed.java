@@ -29,4 +29,9 @@ public record LostItemDisposed(String itemId, LostItemKind itemKind, String serv
     public String aggregateId() {
         return itemId;
     }
+
+    @Override
+    public Instant occurredAt() {
+        return disposedAt;
+    }
 }

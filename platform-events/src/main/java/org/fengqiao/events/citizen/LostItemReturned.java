@@ -27,4 +27,9 @@ public record LostItemReturned(String itemId, String ownerRef, String servicePoi
     public String aggregateId() {
         return itemId;
     }
+
+    @Override
+    public Instant occurredAt() {
+        return returnedAt;
+    }
 }

@@ -14,9 +14,12 @@ import org.fengqiao.events.Require;
  * @param gridCellId where
  * @param officerId who found it
  * @param description what it is
- * @param foundAt when
+ * @param foundAt when (the visit)
+ * @param recordedAt when the visit was logged and the finding became known (the event's time,
+ *                   {@code ce_time}); absent in events written before the field existed, and then
+ *                   read as {@code foundAt}
  */
-public record SafetyHazardFound(String visitId, String findingId, String gridCellId, String officerId, String description, Instant foundAt) implements CitizenEvent {
+public record SafetyHazardFound(String visitId, String findingId, String gridCellId, String officerId, String description, Instant foundAt, Instant recordedAt) implements CitizenEvent {
 
     public SafetyHazardFound {
         Require.text(visitId, "visitId");
@@ -25,10 +28,18 @@ public record SafetyHazardFound(String visitId, String findingId, String gridCel
         Require.text(officerId, "officerId");
         Require.text(description, "description");
         Require.present(foundAt, "foundAt");
+        if (recordedAt == null) {
+            recordedAt = foundAt;
+        }
     }
 
     @Override
     public String aggregateId() {
         return visitId;
+    }
+
+    @Override
+    public Instant occurredAt() {
+        return recordedAt;
     }
 }

@@ -36,4 +36,9 @@ public record ServicePointRegistered(String servicePointId, String name, Service
     public String aggregateId() {
         return servicePointId;
     }
+
+    @Override
+    public Instant occurredAt() {
+        return registeredAt;
+    }
 }

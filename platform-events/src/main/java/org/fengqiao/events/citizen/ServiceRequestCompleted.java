@@ -33,4 +33,9 @@ public record ServiceRequestCompleted(String requestId, ServiceRequestKind kind,
     public String aggregateId() {
         return requestId;
     }
+
+    @Override
+    public Instant occurredAt() {
+        return completedAt;
+    }
 }

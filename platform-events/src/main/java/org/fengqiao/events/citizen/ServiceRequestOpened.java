@@ -36,4 +36,9 @@ public record ServiceRequestOpened(String requestId, ServiceRequestKind kind, Se
     public String aggregateId() {
         return requestId;
     }
+
+    @Override
+    public Instant occurredAt() {
+        return openedAt;
+    }
 }

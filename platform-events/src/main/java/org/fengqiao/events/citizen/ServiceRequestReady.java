@@ -37,4 +37,9 @@ public record ServiceRequestReady(String requestId, ServiceRequestKind kind, Ser
     public String aggregateId() {
         return requestId;
     }
+
+    @Override
+    public Instant occurredAt() {
+        return readyAt;
+    }
 }

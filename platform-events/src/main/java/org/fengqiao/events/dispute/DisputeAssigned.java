@@ -24,4 +24,9 @@ public record DisputeAssigned(String disputeId, DisputeLayer layer, String assig
         Require.present(actor, "actor");
         Require.present(assignedAt, "assignedAt");
     }
+
+    @Override
+    public Instant occurredAt() {
+        return assignedAt;
+    }
 }

@@ -18,4 +18,9 @@ public record DisputeAwaitingParty(String disputeId, Actor actor, String reason,
         Require.text(reason, "reason");
         Require.present(since, "since");
     }
+
+    @Override
+    public Instant occurredAt() {
+        return since;
+    }
 }

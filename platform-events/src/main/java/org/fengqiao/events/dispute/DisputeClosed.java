@@ -26,4 +26,9 @@ public record DisputeClosed(String disputeId, String gridCellId, DisputeLayer la
         Require.present(actor, "actor");
         Require.present(closedAt, "closedAt");
     }
+
+    @Override
+    public Instant occurredAt() {
+        return closedAt;
+    }
 }

@@ -19,4 +19,9 @@ public record DisputeDeadlineApproaching(String disputeId, DisputeLayer layer, S
         Require.present(deadline, "deadline");
         Require.present(noticedAt, "noticedAt");
     }
+
+    @Override
+    public Instant occurredAt() {
+        return noticedAt;
+    }
 }

@@ -20,4 +20,9 @@ public record DisputeDeadlinePassed(String disputeId, DisputeLayer layer, String
         Require.present(deadline, "deadline");
         Require.present(noticedAt, "noticedAt");
     }
+
+    @Override
+    public Instant occurredAt() {
+        return noticedAt;
+    }
 }

@@ -21,4 +21,9 @@ public record DisputeEscalated(String disputeId, DisputeLayer fromLayer, Dispute
         Require.present(actor, "actor");
         Require.present(escalatedAt, "escalatedAt");
     }
+
+    @Override
+    public Instant occurredAt() {
+        return escalatedAt;
+    }
 }

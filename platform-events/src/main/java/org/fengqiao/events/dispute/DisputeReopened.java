@@ -20,4 +20,9 @@ public record DisputeReopened(String disputeId, DisputeLayer layer, Actor actor,
         Require.text(reason, "reason");
         Require.present(reopenedAt, "reopenedAt");
     }
+
+    @Override
+    public Instant occurredAt() {
+        return reopenedAt;
+    }
 }

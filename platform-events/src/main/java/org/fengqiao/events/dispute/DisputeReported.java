@@ -49,4 +49,9 @@ public record DisputeReported(String disputeId, String gridCellId, DisputeCatego
         Require.present(reporter, "reporter");
         Require.present(reportedAt, "reportedAt");
     }
+
+    @Override
+    public Instant occurredAt() {
+        return reportedAt;
+    }
 }

@@ -24,4 +24,9 @@ public record DisputeResolved(String disputeId, String gridCellId, DisputeLayer 
         Require.present(actor, "actor");
         Require.present(resolvedAt, "resolvedAt");
     }
+
+    @Override
+    public Instant occurredAt() {
+        return resolvedAt;
+    }
 }

@@ -17,4 +17,9 @@ public record DisputeResumed(String disputeId, Instant deadline, Actor actor, In
         Require.present(actor, "actor");
         Require.present(resumedAt, "resumedAt");
     }
+
+    @Override
+    public Instant occurredAt() {
+        return resumedAt;
+    }
 }

@@ -20,4 +20,9 @@ public record DisputeRiskLowered(String disputeId, String gridCellId, String sit
         Require.present(actor, "actor");
         Require.present(loweredAt, "loweredAt");
     }
+
+    @Override
+    public Instant occurredAt() {
+        return loweredAt;
+    }
 }

@@ -28,4 +28,9 @@ public record DisputeRiskRaised(String disputeId, String gridCellId, String site
         firedRules = Require.listOrEmpty(firedRules);
         Require.present(raisedAt, "raisedAt");
     }
+
+    @Override
+    public Instant occurredAt() {
+        return raisedAt;
+    }
 }

@@ -21,4 +21,9 @@ public record DisputeTriaged(String disputeId, DisputeCategory category, RiskLev
         Require.present(actor, "actor");
         Require.present(triagedAt, "triagedAt");
     }
+
+    @Override
+    public Instant occurredAt() {
+        return triagedAt;
+    }
 }

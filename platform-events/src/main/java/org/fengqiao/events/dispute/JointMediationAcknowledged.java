@@ -18,4 +18,9 @@ public record JointMediationAcknowledged(String disputeId, String departmentId, 
         Require.present(actor, "actor");
         Require.present(acknowledgedAt, "acknowledgedAt");
     }
+
+    @Override
+    public Instant occurredAt() {
+        return acknowledgedAt;
+    }
 }

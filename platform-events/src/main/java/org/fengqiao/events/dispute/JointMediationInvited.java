@@ -19,4 +19,9 @@ public record JointMediationInvited(String disputeId, String departmentId, Actor
         Require.present(actor, "actor");
         Require.present(invitedAt, "invitedAt");
     }
+
+    @Override
+    public Instant occurredAt() {
+        return invitedAt;
+    }
 }

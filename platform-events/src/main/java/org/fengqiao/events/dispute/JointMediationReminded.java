@@ -19,4 +19,9 @@ public record JointMediationReminded(String disputeId, String departmentId, Inst
         Require.present(invitedAt, "invitedAt");
         Require.present(remindedAt, "remindedAt");
     }
+
+    @Override
+    public Instant occurredAt() {
+        return remindedAt;
+    }
 }

@@ -20,4 +20,9 @@ public record JointMediationUnanswered(String disputeId, String gridCellId, Stri
         Require.present(invitedAt, "invitedAt");
         Require.present(raisedAt, "raisedAt");
     }
+
+    @Override
+    public Instant occurredAt() {
+        return raisedAt;
+    }
 }

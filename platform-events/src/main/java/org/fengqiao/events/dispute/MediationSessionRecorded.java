@@ -26,4 +26,9 @@ public record MediationSessionRecorded(String disputeId, DisputeLayer layer, Lis
         Require.present(actor, "actor");
         Require.present(heldAt, "heldAt");
     }
+
+    @Override
+    public Instant occurredAt() {
+        return heldAt;
+    }
 }

@@ -35,4 +35,9 @@ public record NotificationAcknowledged(String alertId, String notificationId, St
     public String aggregateId() {
         return alertId;
     }
+
+    @Override
+    public Instant occurredAt() {
+        return acknowledgedAt;
+    }
 }

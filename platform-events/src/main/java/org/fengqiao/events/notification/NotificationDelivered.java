@@ -30,4 +30,9 @@ public record NotificationDelivered(String notificationId, String recipientId, C
     public String aggregateId() {
         return notificationId;
     }
+
+    @Override
+    public Instant occurredAt() {
+        return deliveredAt;
+    }
 }

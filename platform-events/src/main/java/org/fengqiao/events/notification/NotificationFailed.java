@@ -28,4 +28,9 @@ public record NotificationFailed(String notificationId, String recipientId, Chan
     public String aggregateId() {
         return notificationId;
     }
+
+    @Override
+    public Instant occurredAt() {
+        return failedAt;
+    }
 }

@@ -33,4 +33,9 @@ public record NotificationSent(String notificationId, String recipientId, Channe
     public String aggregateId() {
         return notificationId;
     }
+
+    @Override
+    public Instant occurredAt() {
+        return sentAt;
+    }
 }

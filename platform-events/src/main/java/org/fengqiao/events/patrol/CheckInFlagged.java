@@ -32,4 +32,9 @@ public record CheckInFlagged(String shiftId, String teamId, String memberId, Str
     public String aggregateId() {
         return shiftId;
     }
+
+    @Override
+    public Instant occurredAt() {
+        return checkedInAt;
+    }
 }

@@ -23,4 +23,9 @@ public record IncidentAcknowledged(String incidentId, String acknowledgedBy, Ins
     public String aggregateId() {
         return incidentId;
     }
+
+    @Override
+    public Instant occurredAt() {
+        return acknowledgedAt;
+    }
 }

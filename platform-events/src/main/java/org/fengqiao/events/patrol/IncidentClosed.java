@@ -28,4 +28,9 @@ public record IncidentClosed(String incidentId, String gridBlockId, IncidentCate
     public String aggregateId() {
         return incidentId;
     }
+
+    @Override
+    public Instant occurredAt() {
+        return closedAt;
+    }
 }

@@ -26,4 +26,9 @@ public record IncidentHandedOverAsDispute(String incidentId, String teamId, Disp
     public String aggregateId() {
         return incidentId;
     }
+
+    @Override
+    public Instant occurredAt() {
+        return handedOverAt;
+    }
 }

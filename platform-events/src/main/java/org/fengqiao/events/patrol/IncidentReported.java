@@ -47,4 +47,9 @@ public record IncidentReported(String incidentId, String teamId, String gridBloc
     public String aggregateId() {
         return incidentId;
     }
+
+    @Override
+    public Instant occurredAt() {
+        return reportedAt;
+    }
 }

@@ -27,4 +27,9 @@ public record IncidentTaskAssigned(String incidentId, String taskId, String team
     public String aggregateId() {
         return incidentId;
     }
+
+    @Override
+    public Instant occurredAt() {
+        return assignedAt;
+    }
 }

@@ -25,4 +25,9 @@ public record IncidentTaskReported(String incidentId, String taskId, String team
     public String aggregateId() {
         return incidentId;
     }
+
+    @Override
+    public Instant occurredAt() {
+        return reportedAt;
+    }
 }

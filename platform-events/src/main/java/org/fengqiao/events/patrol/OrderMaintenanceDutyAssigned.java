@@ -29,4 +29,9 @@ public record OrderMaintenanceDutyAssigned(String dutyId, String disputeId, Stri
     public String aggregateId() {
         return dutyId;
     }
+
+    @Override
+    public Instant occurredAt() {
+        return assignedAt;
+    }
 }

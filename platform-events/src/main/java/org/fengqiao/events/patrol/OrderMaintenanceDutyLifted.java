@@ -26,4 +26,9 @@ public record OrderMaintenanceDutyLifted(String dutyId, String disputeId, String
     public String aggregateId() {
         return dutyId;
     }
+
+    @Override
+    public Instant occurredAt() {
+        return liftedAt;
+    }
 }

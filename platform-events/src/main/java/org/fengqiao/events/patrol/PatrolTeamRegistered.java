@@ -34,4 +34,9 @@ public record PatrolTeamRegistered(String teamId, String name, PatrolTeamType ty
     public String aggregateId() {
         return teamId;
     }
+
+    @Override
+    public Instant occurredAt() {
+        return registeredAt;
+    }
 }

@@ -25,4 +25,9 @@ public record ShiftEndedWithMissedCheckpoints(String shiftId, String teamId, Str
     public String aggregateId() {
         return shiftId;
     }
+
+    @Override
+    public Instant occurredAt() {
+        return endedAt;
+    }
 }

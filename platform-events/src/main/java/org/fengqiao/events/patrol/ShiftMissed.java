@@ -23,4 +23,9 @@ public record ShiftMissed(String teamId, String gridBlockId, Instant plannedStar
     public String aggregateId() {
         return teamId;
     }
+
+    @Override
+    public Instant occurredAt() {
+        return noticedAt;
+    }
 }

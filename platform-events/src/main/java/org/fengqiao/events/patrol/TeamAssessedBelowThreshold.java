@@ -29,4 +29,9 @@ public record TeamAssessedBelowThreshold(String teamId, String month, double cov
     public String aggregateId() {
         return teamId;
     }
+
+    @Override
+    public Instant occurredAt() {
+        return assessedAt;
+    }
 }

@@ -1,6 +1,5 @@
 package org.fengqiao.kit.outbox;
 
-import java.time.Instant;
 import java.util.ArrayList;
 import java.util.List;
 
@@ -8,8 +7,10 @@ import org.fengqiao.events.PlatformEvent;
 import org.springframework.data.annotation.Version;
 
 /**
- * Base of every Mongo document that raises events. The state change and the events it raises are
- * written in ONE document write (no multi-document transaction needed); {@link OutboxRelay}
+ * Base of every Mongo document whose aggregate raises events. The document holds the state only;
+ * {@link OutboxStore#save(OutboxDocument, org.fengqiao.kit.domain.RaisesEvents)} adds the events
+ * the aggregate raised, each at its own time, so the state change and its events are written in
+ * ONE document write (no multi-document transaction needed); {@link OutboxRelay}
  * publishes the pending events and removes each only after the broker acknowledged it. A crash in
  * between gives a duplicate, never a gap. {@code @Version} makes concurrent writers of the same
  * aggregate fail instead of overwriting each other.
@@ -29,9 +30,12 @@ public abstract class OutboxDocument {
 
     private List<PendingEvent> pendingEvents = new ArrayList<>();
 
-    /** Records an event to be published once this document is saved. */
-    protected void raise(PlatformEvent event, Instant occurredAt) {
-        pendingEvents.add(PendingEvent.of(event, occurredAt));
+    /**
+     * Records an event to be published once this document is saved; only {@link OutboxStore}
+     * does, with the events the aggregate raised.
+     */
+    void raise(PlatformEvent event) {
+        pendingEvents.add(PendingEvent.of(event));
     }
 
     public Long getVersion() {

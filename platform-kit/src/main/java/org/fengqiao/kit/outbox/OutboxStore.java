@@ -4,6 +4,7 @@ import java.util.List;
 
 import com.mongodb.client.result.UpdateResult;
 import org.bson.Document;
+import org.fengqiao.kit.domain.RaisesEvents;
 import org.springframework.beans.factory.SmartInitializingSingleton;
 import org.springframework.dao.OptimisticLockingFailureException;
 import org.springframework.data.domain.Sort;
@@ -58,7 +59,29 @@ public class OutboxStore implements SmartInitializingSingleton {
         }
     }
 
+    /**
+     * Writes {@code document}, the stored form of {@code changed}, with the events {@code changed}
+     * raised: one write, each event at its own time, published from there.
+     */
+    public <T extends OutboxDocument> T save(T document, RaisesEvents changed) {
+        requireNoEvents(document);
+        changed.raisedEvents().forEach(document::raise);
+        return write(document);
+    }
+
+    /** Writes {@code document}, whose change raised no events. */
     public <T extends OutboxDocument> T save(T document) {
+        requireNoEvents(document);
+        return write(document);
+    }
+
+    private static void requireNoEvents(OutboxDocument document) {
+        if (!document.getPendingEvents().isEmpty()) {
+            throw new IllegalArgumentException("a document holds no events of its own: they come from the aggregate that raised them");
+        }
+    }
+
+    private <T extends OutboxDocument> T write(T document) {
         boolean raisedEvents = !document.getPendingEvents().isEmpty();
         T saved = document.getVersion() == null ? mongo.insert(document) : update(document);
         // they are stored now: saving this instance again must not push them a second time

@@ -17,7 +17,7 @@ import org.fengqiao.kit.observability.CorrelationContext;
  * @param type          the event type name ({@code ce_type})
  * @param topic         where it goes
  * @param key           the aggregate id (record key and {@code ce_subject})
- * @param occurredAt    {@code ce_time}
+ * @param occurredAt    {@code ce_time}: the event's own {@link PlatformEvent#occurredAt() time}
  * @param correlationId the flow it belongs to
  * @param causationId   what caused it, if known
  * @param payload       the JSON body
@@ -26,9 +26,9 @@ public record PendingEvent(String eventId, String type, String topic, String key
                            String correlationId, String causationId, String payload) {
 
     /** Wraps an event raised now, inside the current flow (see {@link CorrelationContext}). */
-    public static PendingEvent of(PlatformEvent event, Instant occurredAt) {
+    public static PendingEvent of(PlatformEvent event) {
         EventType<?> type = EventCatalog.of(event);
-        return new PendingEvent(UUID.randomUUID().toString(), type.name(), type.topic(), event.aggregateId(), occurredAt,
+        return new PendingEvent(UUID.randomUUID().toString(), type.name(), type.topic(), event.aggregateId(), event.occurredAt(),
                 CorrelationContext.correlationId(), CorrelationContext.causationId(), EventJson.write(event));
     }
 }

@@ -25,6 +25,7 @@ import org.fengqiao.kit.messaging.DerivedIds;
 import org.fengqiao.kit.observability.CorrelationContext;
 import org.fengqiao.kit.outbox.OutboxStore;
 import org.fengqiao.kit.outbox.ParkedEvents;
+import org.fengqiao.kit.outbox.PendingEvent;
 import org.fengqiao.kit.test.EmbeddedInfrastructure;
 import org.fengqiao.kit.test.TopicProbe;
 import org.junit.jupiter.api.Test;
@@ -75,8 +76,8 @@ class OutboxAndConsumerIT {
         ParcelDocument parcel = new ParcelDocument();
         parcel.setId(event.disputeId());
         CorrelationContext.run("flow-42", null, () -> {
-            parcel.report(event);
-            store.save(parcel);
+            parcel.setState("REPORTED");
+            store.save(parcel, () -> List.of(event));
         });
 
         ConsumerRecord<String, byte[]> record = probe.await(Topics.DISPUTE_EVENTS, Duration.ofSeconds(15),
@@ -88,6 +89,7 @@ class OutboxAndConsumerIT {
         assertThat(TopicProbe.header(record, "ce_subject")).isEqualTo(event.disputeId());
         assertThat(TopicProbe.header(record, "ce_correlationid")).isEqualTo("flow-42");
         assertThat(TopicProbe.header(record, "ce_id")).isNotBlank();
+        assertThat(TopicProbe.header(record, "ce_time")).as("the event's own time").isEqualTo("2026-03-02T08:15:30Z");
         assertThat(TopicProbe.header(record, "content-type")).isEqualTo("application/json");
         assertThat(EventJson.read(record.value(), org.fengqiao.events.EventCatalog.DISPUTE_REPORTED)).isEqualTo(event);
         await().atMost(Duration.ofSeconds(10))
@@ -100,15 +102,13 @@ class OutboxAndConsumerIT {
         DisputeReported first = dispute("first report");
         ParcelDocument parcel = new ParcelDocument();
         parcel.setId(first.disputeId());
-        parcel.report(first);
-        parcel.setVersion(null);
-        store.save(parcel);
+        parcel.setState("REPORTED");
+        store.save(parcel, () -> List.of(first));
         ParcelDocument reloaded = parcels.findById(first.disputeId()).orElseThrow();
         reloaded.setPendingEvents(null);
         DisputeReported second = new DisputeReported(first.disputeId(), "GC-102", first.category(), first.parties(),
                 "second report of the same case", 3, first.reporter(), first.reportedAt());
-        reloaded.report(second);
-        store.save(reloaded);
+        store.save(reloaded, () -> List.of(second));
 
         List<ConsumerRecord<String, byte[]>> published = probe.readFor(Topics.DISPUTE_EVENTS, Duration.ofSeconds(3)).stream()
                 .filter(r -> first.disputeId().equals(r.key())).toList();
@@ -117,11 +117,23 @@ class OutboxAndConsumerIT {
     }
 
     @Test
+    void a_document_holds_no_events_of_its_own_they_come_from_the_aggregate() {
+        ParcelDocument parcel = new ParcelDocument();
+        parcel.setId(UUID.randomUUID().toString());
+        parcel.setPendingEvents(List.of(PendingEvent.of(dispute("slipped in by hand"))));
+
+        assertThatThrownBy(() -> store.save(parcel)).isInstanceOf(IllegalArgumentException.class);
+        assertThatThrownBy(() -> store.save(parcel, List::of)).isInstanceOf(IllegalArgumentException.class);
+        assertThat(parcels.findById(parcel.getId())).isEmpty();
+    }
+
+    @Test
     void a_document_nobody_handed_to_the_relay_is_found_by_its_sweep_and_published() {
         DisputeReported event = dispute("written before a crash, never handed over");
         ParcelDocument parcel = new ParcelDocument();
         parcel.setId(event.disputeId());
-        parcel.report(event);
+        parcel.setState("REPORTED");
+        parcel.setPendingEvents(List.of(PendingEvent.of(event)));
         // straight into the store, as a crash between the write and the hand-over would leave it
         mongo.insert(parcel);
 
@@ -141,11 +153,12 @@ class OutboxAndConsumerIT {
             DisputeReported first = dispute("first of " + i);
             ParcelDocument parcel = new ParcelDocument();
             parcel.setId(first.disputeId());
+            List<DisputeReported> reports = new java.util.ArrayList<>();
             for (String step : List.of("first of ", "second of ", "third of ")) {
-                parcel.report(new DisputeReported(first.disputeId(), "GC-101", first.category(), first.parties(), step + i, 2,
+                reports.add(new DisputeReported(first.disputeId(), "GC-101", first.category(), first.parties(), step + i, 2,
                         first.reporter(), first.reportedAt()));
             }
-            store.save(parcel);
+            store.save(parcel, () -> reports);
             ids.add(first.disputeId());
         }
 
@@ -169,9 +182,7 @@ class OutboxAndConsumerIT {
                 huge.reporter(), huge.reportedAt());
         ParcelDocument parcel = new ParcelDocument();
         parcel.setId(huge.disputeId());
-        parcel.report(huge);
-        parcel.report(next);
-        store.save(parcel);
+        store.save(parcel, () -> List.of(huge, next));
 
         ConsumerRecord<String, byte[]> published = probe.await(Topics.DISPUTE_EVENTS, Duration.ofSeconds(15), r -> huge.disputeId().equals(r.key()));
         assertThat(EventJson.read(published.value(), org.fengqiao.events.EventCatalog.DISPUTE_REPORTED).description()).isEqualTo("after the huge one");

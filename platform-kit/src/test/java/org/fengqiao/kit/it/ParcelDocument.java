@@ -1,6 +1,5 @@
 package org.fengqiao.kit.it;
 
-import org.fengqiao.events.dispute.DisputeReported;
 import org.fengqiao.kit.outbox.OutboxDocument;
 import org.springframework.data.annotation.Id;
 
@@ -25,11 +24,6 @@ public class ParcelDocument extends OutboxDocument {
 
     public void setState(String state) {
         this.state = state;
-    }
-
-    public void report(DisputeReported event) {
-        this.state = "REPORTED";
-        raise(event, event.reportedAt());
     }
 }
 

@@ -12,6 +12,7 @@ import org.fengqiao.events.citizen.AppointmentMissed;
 import org.fengqiao.events.citizen.AppointmentParty;
 import org.fengqiao.events.citizen.AppointmentReminderDue;
 import org.fengqiao.events.citizen.CitizenEvent;
+import org.fengqiao.kit.domain.RaisesEvents;
 import org.fengqiao.kit.failure.RuleViolatedException;
 
 /**
@@ -19,7 +20,7 @@ import org.fengqiao.kit.failure.RuleViolatedException;
  * booked, then cancelled (before it starts), attended, or missed (a no-show, counted by the
  * {@link NoShowRule}). The resident is told of the booking and reminded before it.
  */
-public final class Appointment {
+public final class Appointment implements RaisesEvents {
 
     /** The station's tally counter of online appointments booked (whatever became of them). */
     public static final String BOOKED_COUNTER = "onlineAppointments";
@@ -124,6 +125,7 @@ public final class Appointment {
         return s;
     }
 
+    @Override
     public List<CitizenEvent> raisedEvents() {
         return List.copyOf(raised);
     }

@@ -34,7 +34,7 @@ class AppointmentDocument extends OutboxDocument {
     String cancelReason;
     Instant bookingSuspendedUntil;
 
-    static AppointmentDocument of(Appointment appointment, Instant now) {
+    static AppointmentDocument of(Appointment appointment) {
         Appointment.Snapshot s = appointment.snapshot();
         AppointmentDocument d = new AppointmentDocument();
         d.id = s.id();
@@ -51,7 +51,6 @@ class AppointmentDocument extends OutboxDocument {
         d.cancelReason = s.cancelReason();
         d.bookingSuspendedUntil = s.bookingSuspendedUntil();
         d.setVersion(s.version());
-        appointment.raisedEvents().forEach(event -> d.raise(event, now));
         return d;
     }
 

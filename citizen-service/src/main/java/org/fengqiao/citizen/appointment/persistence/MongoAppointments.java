@@ -1,6 +1,5 @@
 package org.fengqiao.citizen.appointment.persistence;
 
-import java.time.Clock;
 import java.time.Duration;
 import java.time.Instant;
 import java.util.List;
@@ -28,7 +27,6 @@ class MongoAppointments implements Appointments {
 
     private final MongoTemplate mongo;
     private final OutboxStore store;
-    private final Clock clock;
     private final Duration reminderLead;
     /** Each resident's appointments, listed before the appointment is written. */
     private final KeyedIds ofCitizen;
@@ -36,13 +34,12 @@ class MongoAppointments implements Appointments {
     private final DueIndex reminders;
     private final CountedRecords counted;
 
-    MongoAppointments(MongoTemplate mongo, OutboxStore store, Clock clock,
-                      @Value("${citizen.appointments.reminder-lead}") Duration reminderLead, CountedRecords counted) {
+    MongoAppointments(MongoTemplate mongo, OutboxStore store, @Value("${citizen.appointments.reminder-lead}") Duration reminderLead,
+                      CountedRecords counted) {
         this.counted = counted;
         counted.source(COLLECTION, AppointmentDocument.class, this::tallyEntries);
         this.mongo = mongo;
         this.store = store;
-        this.clock = clock;
         this.reminderLead = reminderLead;
         this.ofCitizen = new KeyedIds(mongo, "appointments_by_citizen");
         this.reminders = new DueIndex(mongo, "appointment_reminders");
@@ -50,14 +47,14 @@ class MongoAppointments implements Appointments {
 
     @Override
     public Appointment save(Appointment appointment) {
-        AppointmentDocument document = AppointmentDocument.of(appointment, clock.instant());
+        AppointmentDocument document = AppointmentDocument.of(appointment);
         if (document.getVersion() == null) {
             ofCitizen.add(document.citizenRef, document.id);
         }
         if (document.status == Appointment.Status.BOOKED && document.remindedAt == null) {
             reminders.file(document.id, document.slotStart.minus(reminderLead));
         }
-        AppointmentDocument saved = store.save(document);
+        AppointmentDocument saved = store.save(document, appointment);
         counted.written(COLLECTION, saved);
         return saved.toAppointment();
     }

@@ -11,6 +11,7 @@ import org.fengqiao.events.citizen.LostItemAwaitingOwner;
 import org.fengqiao.events.citizen.LostItemDisposed;
 import org.fengqiao.events.citizen.LostItemKind;
 import org.fengqiao.events.citizen.LostItemReturned;
+import org.fengqiao.kit.domain.RaisesEvents;
 import org.fengqiao.kit.failure.RuleViolatedException;
 
 /**
@@ -18,7 +19,7 @@ import org.fengqiao.kit.failure.RuleViolatedException;
  * where possible (a card inside a bag) and told where to collect it; it is returned, or disposed
  * of with a record once kept for the configured time unclaimed.
  */
-public final class LostItem {
+public final class LostItem implements RaisesEvents {
 
     /** The station's tally counters of lost items received, returned to their owners and disposed of. */
     public static final String RECEIVED_COUNTER = "lostItemsReceived";
@@ -110,6 +111,7 @@ public final class LostItem {
         return s;
     }
 
+    @Override
     public List<CitizenEvent> raisedEvents() {
         return List.copyOf(raised);
     }

@@ -1,6 +1,5 @@
 package org.fengqiao.citizen.lostfound.persistence;
 
-import java.time.Clock;
 import java.time.Instant;
 import java.util.List;
 import java.util.Map;
@@ -45,7 +44,7 @@ class MongoLostItems implements LostItems {
         Instant closedAt;
         String closedBy;
 
-        static LostItemDocument of(LostItem item, Instant now) {
+        static LostItemDocument of(LostItem item) {
             LostItem.Snapshot s = item.snapshot();
             LostItemDocument d = new LostItemDocument();
             d.id = s.id();
@@ -62,7 +61,6 @@ class MongoLostItems implements LostItems {
             d.closedAt = s.closedAt();
             d.closedBy = s.closedBy();
             d.setVersion(s.version());
-            item.raisedEvents().forEach(event -> d.raise(event, now));
             return d;
         }
 
@@ -74,20 +72,18 @@ class MongoLostItems implements LostItems {
 
     private final MongoTemplate mongo;
     private final OutboxStore store;
-    private final Clock clock;
     private final CountedRecords counted;
 
-    MongoLostItems(MongoTemplate mongo, OutboxStore store, Clock clock, CountedRecords counted) {
+    MongoLostItems(MongoTemplate mongo, OutboxStore store, CountedRecords counted) {
         this.mongo = mongo;
         this.store = store;
-        this.clock = clock;
         this.counted = counted;
         counted.source(COLLECTION, LostItemDocument.class, this::tallyEntries);
     }
 
     @Override
     public LostItem save(LostItem item) {
-        LostItemDocument saved = store.save(LostItemDocument.of(item, clock.instant()));
+        LostItemDocument saved = store.save(LostItemDocument.of(item), item);
         counted.written(COLLECTION, saved);
         return saved.toItem();
     }

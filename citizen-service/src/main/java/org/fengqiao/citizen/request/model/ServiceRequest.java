@@ -13,6 +13,7 @@ import org.fengqiao.events.citizen.ServiceRequestCompleted;
 import org.fengqiao.events.citizen.ServiceRequestKind;
 import org.fengqiao.events.citizen.ServiceRequestOpened;
 import org.fengqiao.events.citizen.ServiceRequestReady;
+import org.fengqiao.kit.domain.RaisesEvents;
 import org.fengqiao.kit.failure.RuleViolatedException;
 
 /**
@@ -28,7 +29,7 @@ import org.fengqiao.kit.failure.RuleViolatedException;
  * The person named by {@code notifyRef} hears when the visit is scheduled, when it is ready and
  * when it has reached them.
  */
-public final class ServiceRequest {
+public final class ServiceRequest implements RaisesEvents {
 
     /** The station's tally counters a request adds to when opened, by its kind and channel. */
     public static final String PRE_ACCEPTANCE_COUNTER = "preAcceptanceCases";
@@ -187,6 +188,7 @@ public final class ServiceRequest {
         return s;
     }
 
+    @Override
     public List<CitizenEvent> raisedEvents() {
         return List.copyOf(raised);
     }

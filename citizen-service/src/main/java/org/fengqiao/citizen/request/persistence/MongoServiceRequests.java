@@ -1,6 +1,5 @@
 package org.fengqiao.citizen.request.persistence;
 
-import java.time.Clock;
 import java.util.List;
 import java.util.Map;
 import java.util.Optional;
@@ -28,23 +27,21 @@ class MongoServiceRequests implements ServiceRequests {
 
     private final MongoTemplate mongo;
     private final OutboxStore store;
-    private final Clock clock;
     private final CountedRecords counted;
     /** Whether a request was opened at a pre-acceptance point, for the tallies. */
     private final ServicePoints servicePoints;
 
-    MongoServiceRequests(MongoTemplate mongo, OutboxStore store, Clock clock, CountedRecords counted, ServicePoints servicePoints) {
+    MongoServiceRequests(MongoTemplate mongo, OutboxStore store, CountedRecords counted, ServicePoints servicePoints) {
         this.servicePoints = servicePoints;
         this.mongo = mongo;
         this.store = store;
-        this.clock = clock;
         this.counted = counted;
         counted.source(COLLECTION, ServiceRequestDocument.class, this::tallyEntries);
     }
 
     @Override
     public ServiceRequest save(ServiceRequest request) {
-        ServiceRequestDocument saved = store.save(ServiceRequestDocument.of(request, clock.instant()));
+        ServiceRequestDocument saved = store.save(ServiceRequestDocument.of(request), request);
         counted.written(COLLECTION, saved);
         return saved.toRequest();
     }

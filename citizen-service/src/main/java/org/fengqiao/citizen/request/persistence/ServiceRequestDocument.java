@@ -41,7 +41,7 @@ class ServiceRequestDocument extends OutboxDocument {
     List<ServiceRequest.Step> history;
     Instant openedAt;
 
-    static ServiceRequestDocument of(ServiceRequest request, Instant now) {
+    static ServiceRequestDocument of(ServiceRequest request) {
         ServiceRequest.Snapshot s = request.snapshot();
         ServiceRequestDocument d = new ServiceRequestDocument();
         d.id = s.id();
@@ -63,7 +63,6 @@ class ServiceRequestDocument extends OutboxDocument {
         d.history = s.history();
         d.openedAt = s.openedAt();
         d.setVersion(s.version());
-        request.raisedEvents().forEach(event -> d.raise(event, now));
         return d;
     }
 

@@ -9,6 +9,7 @@ import java.util.Objects;
 import org.fengqiao.events.citizen.CitizenEvent;
 import org.fengqiao.events.citizen.ServicePointRegistered;
 import org.fengqiao.events.citizen.ServicePointType;
+import org.fengqiao.kit.domain.RaisesEvents;
 
 /**
  * A place where residents are served: a community, campus or chat-based police room, a
@@ -21,7 +22,7 @@ import org.fengqiao.events.citizen.ServicePointType;
  * service is listed once; a {@link ServicePointType#SELF_SERVICE_POINT self-service point} is
  * always open round the clock.
  */
-public final class ServicePoint {
+public final class ServicePoint implements RaisesEvents {
 
     /** The longest name a service point may have. */
     public static final int NAME_MAX_LENGTH = 200;
@@ -123,7 +124,7 @@ public final class ServicePoint {
         return stripped;
     }
 
-    /** Events raised since this object was created or restored, oldest first. */
+    @Override
     public List<CitizenEvent> raisedEvents() {
         return List.copyOf(raised);
     }

@@ -27,7 +27,7 @@ class MongoServicePoints implements ServicePoints {
 
     @Override
     public ServicePoint save(ServicePoint servicePoint) {
-        return store.save(ServicePointDocument.of(servicePoint)).toServicePoint();
+        return store.save(ServicePointDocument.of(servicePoint), servicePoint).toServicePoint();
     }
 
     @Override

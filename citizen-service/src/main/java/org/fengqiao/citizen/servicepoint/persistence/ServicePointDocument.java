@@ -42,7 +42,6 @@ class ServicePointDocument extends OutboxDocument {
         document.slotCapacity = point.slotCapacity();
         document.registeredAt = point.registeredAt();
         document.setVersion(point.version());
-        point.raisedEvents().forEach(event -> document.raise(event, point.registeredAt()));
         return document;
     }
 

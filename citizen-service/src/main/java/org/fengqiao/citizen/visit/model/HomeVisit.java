@@ -16,6 +16,7 @@ import org.fengqiao.events.dispute.DisputeHandover;
 import org.fengqiao.events.dispute.Party;
 import org.fengqiao.events.dispute.Reporter;
 import org.fengqiao.events.dispute.ReporterRole;
+import org.fengqiao.kit.domain.RaisesEvents;
 
 /**
  * A home visit (入户走访): an officer met a household and logged what they learned. Each finding
@@ -26,7 +27,7 @@ import org.fengqiao.events.dispute.ReporterRole;
  * service request (opened by {@code LogHomeVisit}, the request's id kept as the finding's
  * {@code workRef}).
  */
-public final class HomeVisit {
+public final class HomeVisit implements RaisesEvents {
 
     /** The station's tally counters a visit adds to: visits made, and people met on them ("people visited at home"). */
     public static final String VISITS_COUNTER = "homeVisits";
@@ -95,9 +96,9 @@ public final class HomeVisit {
                         new DisputeHandover(gridCellId, finding.category(), finding.parties(), finding.description(), finding.peopleInvolved(),
                                 new Reporter(officerId, ReporterRole.COMMUNITY_OFFICER), visitedAt), now));
                 case SAFETY_HAZARD -> visit.raised.add(new SafetyHazardFound(id, finding.id(), gridCellId, officerId, finding.description(),
-                        visitedAt));
+                        visitedAt, now));
                 case ANTI_FRAUD -> visit.raised.add(new AntiFraudWarningIssued(id, finding.id(), gridCellId, householdRef, officerId,
-                        finding.description(), visitedAt));
+                        finding.description(), visitedAt, now));
                 case DOOR_TO_DOOR -> {
                     // becomes a door-to-door service request, whose own event announces it
                 }
@@ -114,6 +115,7 @@ public final class HomeVisit {
         return s;
     }
 
+    @Override
     public List<CitizenEvent> raisedEvents() {
         return List.copyOf(raised);
     }

@@ -24,7 +24,7 @@ class HomeVisitDocument extends OutboxDocument {
     Instant visitedAt;
     List<HomeVisit.Finding> findings;
 
-    static HomeVisitDocument of(HomeVisit visit, Instant now) {
+    static HomeVisitDocument of(HomeVisit visit) {
         HomeVisit.Snapshot s = visit.snapshot();
         HomeVisitDocument d = new HomeVisitDocument();
         d.id = s.id();
@@ -35,7 +35,6 @@ class HomeVisitDocument extends OutboxDocument {
         d.visitedAt = s.visitedAt();
         d.findings = s.findings();
         d.setVersion(s.version());
-        visit.raisedEvents().forEach(event -> d.raise(event, now));
         return d;
     }
 

@@ -1,6 +1,5 @@
 package org.fengqiao.citizen.visit.persistence;
 
-import java.time.Clock;
 import java.util.List;
 import java.util.Map;
 import java.util.Optional;
@@ -23,20 +22,18 @@ class MongoHomeVisits implements HomeVisits {
 
     private final MongoTemplate mongo;
     private final OutboxStore store;
-    private final Clock clock;
     private final CountedRecords counted;
 
-    MongoHomeVisits(MongoTemplate mongo, OutboxStore store, Clock clock, CountedRecords counted) {
+    MongoHomeVisits(MongoTemplate mongo, OutboxStore store, CountedRecords counted) {
         this.mongo = mongo;
         this.store = store;
-        this.clock = clock;
         this.counted = counted;
         counted.source(COLLECTION, HomeVisitDocument.class, this::tallyEntries);
     }
 
     @Override
     public HomeVisit save(HomeVisit visit) {
-        HomeVisitDocument saved = store.save(HomeVisitDocument.of(visit, clock.instant()));
+        HomeVisitDocument saved = store.save(HomeVisitDocument.of(visit), visit);
         counted.written(COLLECTION, saved);
         return saved.toVisit();
     }

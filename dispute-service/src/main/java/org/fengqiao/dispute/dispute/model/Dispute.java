@@ -32,6 +32,7 @@ import org.fengqiao.events.dispute.MediationSessionRecorded;
 import org.fengqiao.events.dispute.Party;
 import org.fengqiao.events.dispute.Reporter;
 import org.fengqiao.events.dispute.RiskLevel;
+import org.fengqiao.kit.domain.RaisesEvents;
 import org.fengqiao.kit.failure.RuleViolatedException;
 
 /**
@@ -45,7 +46,7 @@ import org.fengqiao.kit.failure.RuleViolatedException;
  * JOINT_MEDIATION; only the person a dispute is contracted to records its mediation sessions;
  * while the dispute waits on a party its deadline does not run.
  */
-public final class Dispute {
+public final class Dispute implements RaisesEvents {
 
     /** Everything a dispute holds, for storing and restoring it. */
     public record Snapshot(String id, String gridCellId, DisputeCategory category, List<Party> parties, String description,
@@ -362,7 +363,7 @@ public final class Dispute {
         timeline.add(Timeline.entry(event));
     }
 
-    /** Events raised since this object was created or restored, oldest first. */
+    @Override
     public List<DisputeEvent> raisedEvents() {
         return List.copyOf(raised);
     }

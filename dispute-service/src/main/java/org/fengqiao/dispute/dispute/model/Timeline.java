@@ -35,56 +35,57 @@ public final class Timeline {
 
     public static TimelineEntry entry(DisputeEvent event) {
         String type = event.getClass().getSimpleName();
+        java.time.Instant at = event.occurredAt();
         if (event instanceof DisputeReported e) {
-            return new TimelineEntry(type, e.reportedAt(), who(e.reporter().personId(), e.reporter().role().name()),
+            return new TimelineEntry(type, at, who(e.reporter().personId(), e.reporter().role().name()),
                     "reported a " + e.category() + " dispute in " + e.gridCellId() + " involving " + e.peopleInvolved() + " people"
                             + (e.origin() == null ? "" : ", handed over by " + e.origin().service() + " ("
                             + e.origin().kind() + " " + e.origin().reference() + ")"));
         } else if (event instanceof DisputeTriaged e) {
-            return new TimelineEntry(type, e.triagedAt(), who(e.actor()),
+            return new TimelineEntry(type, at, who(e.actor()),
                     "accepted it as " + e.category() + ", risk " + e.riskLevel() + ", starting at " + e.layer() + reason(e.reason()));
         } else if (event instanceof DisputeAssigned e) {
-            return new TimelineEntry(type, e.assignedAt(), who(e.actor()),
+            return new TimelineEntry(type, at, who(e.actor()),
                     "contracted it to " + e.assigneeId() + " at " + e.layer() + ", deadline " + e.deadline());
         } else if (event instanceof MediationSessionRecorded e) {
-            return new TimelineEntry(type, e.heldAt(), who(e.actor()),
+            return new TimelineEntry(type, at, who(e.actor()),
                     "held a mediation session at " + e.layer() + " with " + String.join(", ", e.participants()) + ": " + e.outcome()
                             + (e.summary() == null ? "" : " (" + e.summary() + ")"));
         } else if (event instanceof DisputeEscalated e) {
-            return new TimelineEntry(type, e.escalatedAt(), who(e.actor()),
+            return new TimelineEntry(type, at, who(e.actor()),
                     "escalated it from " + e.fromLayer() + " to " + e.toLayer() + " (" + e.trigger() + ")" + reason(e.reason()));
         } else if (event instanceof DisputeResolved e) {
-            return new TimelineEntry(type, e.resolvedAt(), who(e.actor()), "resolved it at " + e.layer() + ": " + e.agreement());
+            return new TimelineEntry(type, at, who(e.actor()), "resolved it at " + e.layer() + ": " + e.agreement());
         } else if (event instanceof DisputeClosed e) {
-            return new TimelineEntry(type, e.closedAt(), who(e.actor()), "closed it at " + e.layer() + " as " + e.closure()
+            return new TimelineEntry(type, at, who(e.actor()), "closed it at " + e.layer() + " as " + e.closure()
                     + (e.pushedUpward() ? " (pushed upward)" : "") + reason(e.reason()));
         } else if (event instanceof DisputeReopened e) {
-            return new TimelineEntry(type, e.reopenedAt(), who(e.actor()), "reopened it at " + e.layer() + reason(e.reason()));
+            return new TimelineEntry(type, at, who(e.actor()), "reopened it at " + e.layer() + reason(e.reason()));
         } else if (event instanceof DisputeRiskRaised e) {
-            return new TimelineEntry(type, e.raisedAt(), e.actor() == null ? "system" : who(e.actor()), "risk raised from "
+            return new TimelineEntry(type, at, e.actor() == null ? "system" : who(e.actor()), "risk raised from "
                     + e.previousLevel() + " to " + e.level() + " at " + e.site() + " by rules " + String.join(", ", e.firedRules())
                     + reason(e.reason()));
         } else if (event instanceof DisputeRiskLowered e) {
-            return new TimelineEntry(type, e.loweredAt(), who(e.actor()), "risk lowered from " + e.previousLevel() + " to " + e.level()
+            return new TimelineEntry(type, at, who(e.actor()), "risk lowered from " + e.previousLevel() + " to " + e.level()
                     + reason(e.reason()));
         } else if (event instanceof DisputeDeadlineApproaching e) {
-            return new TimelineEntry(type, e.noticedAt(), "system", "deadline at " + e.layer() + " approaching: " + e.deadline());
+            return new TimelineEntry(type, at, "system", "deadline at " + e.layer() + " approaching: " + e.deadline());
         } else if (event instanceof DisputeDeadlinePassed e) {
-            return new TimelineEntry(type, e.noticedAt(), "system", "deadline at " + e.layer() + " passed: " + e.deadline());
+            return new TimelineEntry(type, at, "system", "deadline at " + e.layer() + " passed: " + e.deadline());
         } else if (event instanceof DisputeAwaitingParty e) {
-            return new TimelineEntry(type, e.since(), who(e.actor()), "waiting on a party, deadline paused" + reason(e.reason()));
+            return new TimelineEntry(type, at, who(e.actor()), "waiting on a party, deadline paused" + reason(e.reason()));
         } else if (event instanceof DisputeResumed e) {
-            return new TimelineEntry(type, e.resumedAt(), who(e.actor()), "resumed, deadline now " + e.deadline());
+            return new TimelineEntry(type, at, who(e.actor()), "resumed, deadline now " + e.deadline());
         } else if (event instanceof JointMediationInvited e) {
-            return new TimelineEntry(type, e.invitedAt(), who(e.actor()), "invited " + e.departmentId() + " to joint mediation");
+            return new TimelineEntry(type, at, who(e.actor()), "invited " + e.departmentId() + " to joint mediation");
         } else if (event instanceof JointMediationReminded e) {
-            return new TimelineEntry(type, e.remindedAt(), "system", e.departmentId() + " reminded: invited " + e.invitedAt()
+            return new TimelineEntry(type, at, "system", e.departmentId() + " reminded: invited " + e.invitedAt()
                     + ", no acknowledgement yet");
         } else if (event instanceof JointMediationUnanswered e) {
-            return new TimelineEntry(type, e.raisedAt(), "system", e.departmentId() + " has not acknowledged since " + e.invitedAt()
+            return new TimelineEntry(type, at, "system", e.departmentId() + " has not acknowledged since " + e.invitedAt()
                     + ": raised to the station");
         } else if (event instanceof JointMediationAcknowledged e) {
-            return new TimelineEntry(type, e.acknowledgedAt(), who(e.actor()), e.departmentId() + " acknowledged the invitation");
+            return new TimelineEntry(type, at, who(e.actor()), e.departmentId() + " acknowledged the invitation");
         }
         throw new IllegalArgumentException("no timeline entry for " + type);
     }

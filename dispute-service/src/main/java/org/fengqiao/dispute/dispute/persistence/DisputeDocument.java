@@ -6,7 +6,6 @@ import java.util.List;
 import org.fengqiao.dispute.dispute.model.Dispute;
 import org.fengqiao.dispute.dispute.model.DisputeStatus;
 import org.fengqiao.dispute.dispute.model.Invitation;
-import org.fengqiao.dispute.dispute.model.Timeline;
 import org.fengqiao.dispute.dispute.model.TimelineEntry;
 import org.fengqiao.events.dispute.DisputeCategory;
 import org.fengqiao.events.dispute.DisputeLayer;
@@ -20,7 +19,7 @@ import org.springframework.data.mongodb.core.index.CompoundIndex;
 import org.springframework.data.mongodb.core.index.CompoundIndexes;
 import org.springframework.data.mongodb.core.mapping.Document;
 
-/** A dispute as stored: its state, its timeline, and the events its last change raised (the outbox). */
+/** A dispute as stored: its state and its timeline; the events its last change raised are written with it (the outbox). */
 @Document("disputes")
 @CompoundIndexes({
         @CompoundIndex(name = "grid_status_reported", def = "{'gridCellId': 1, 'status': 1, 'reportedAt': -1}"),
@@ -78,7 +77,6 @@ class DisputeDocument extends OutboxDocument {
         document.recurrences = s.recurrences();
         document.timeline = s.timeline();
         document.setVersion(s.version());
-        dispute.raisedEvents().forEach(event -> document.raise(event, Timeline.entry(event).at()));
         return document;
     }
 

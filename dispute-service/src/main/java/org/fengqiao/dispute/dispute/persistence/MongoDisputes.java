@@ -44,7 +44,7 @@ class MongoDisputes implements Disputes {
     public Dispute save(Dispute dispute) {
         // filed before the write: a refused write leaves a hint that names nothing due, never a due dispute nobody finds
         dispute.nextCheckAt(deadlines, invitations.remindAfter(), invitations.raiseAfter()).ifPresent(at -> checks.file(dispute.id(), at));
-        return store.save(DisputeDocument.of(dispute)).toDispute();
+        return store.save(DisputeDocument.of(dispute), dispute).toDispute();
     }
 
     @Override

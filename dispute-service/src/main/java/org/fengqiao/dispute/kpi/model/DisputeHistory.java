@@ -61,7 +61,7 @@ final class DisputeHistory {
     }
 
     void apply(DisputeEvent event, Duration recurrenceWindow) {
-        Instant at = DisputeKpis.occurredAt(event);
+        Instant at = event.occurredAt();
         if (event instanceof DisputeReported e) {
             if (reportedAt == null) {
                 gridCellId = e.gridCellId();

@@ -12,29 +12,10 @@ import java.util.List;
 import java.util.Map;
 import java.util.Objects;
 import java.util.TreeMap;
-import java.util.function.Function;
 import java.util.function.Predicate;
 
-import org.fengqiao.events.dispute.DisputeAssigned;
-import org.fengqiao.events.dispute.DisputeAwaitingParty;
-import org.fengqiao.events.dispute.DisputeClosed;
-import org.fengqiao.events.dispute.DisputeDeadlineApproaching;
-import org.fengqiao.events.dispute.DisputeDeadlinePassed;
-import org.fengqiao.events.dispute.DisputeEscalated;
 import org.fengqiao.events.dispute.DisputeEvent;
 import org.fengqiao.events.dispute.DisputeLayer;
-import org.fengqiao.events.dispute.DisputeReopened;
-import org.fengqiao.events.dispute.DisputeReported;
-import org.fengqiao.events.dispute.DisputeResolved;
-import org.fengqiao.events.dispute.DisputeResumed;
-import org.fengqiao.events.dispute.DisputeRiskLowered;
-import org.fengqiao.events.dispute.DisputeRiskRaised;
-import org.fengqiao.events.dispute.DisputeTriaged;
-import org.fengqiao.events.dispute.JointMediationAcknowledged;
-import org.fengqiao.events.dispute.JointMediationReminded;
-import org.fengqiao.events.dispute.JointMediationUnanswered;
-import org.fengqiao.events.dispute.JointMediationInvited;
-import org.fengqiao.events.dispute.MediationSessionRecorded;
 
 /**
  * The station's dispute KPIs as a pure function of the events on {@code dispute.events}: the same
@@ -44,7 +25,8 @@ import org.fengqiao.events.dispute.MediationSessionRecorded;
  * <ul>
  *   <li><b>Distinct events.</b> An event equal (record {@code equals}) to one already read is a
  *       redelivery and is skipped; the first occurrence counts.</li>
- *   <li><b>Time.</b> Each event's time is its own timestamp ({@link #occurredAt}). Events after
+ *   <li><b>Time.</b> Each event's time is its own timestamp ({@code occurredAt()}, its
+ *       {@code ce_time}). Events after
  *       {@code asOf} are ignored; an event at {@code asOf} counts.</li>
  *   <li><b>Order.</b> Each dispute's events are folded in the order given, which on the topic is
  *       the order they were published (one dispute, one key, one partition). How the events of
@@ -103,8 +85,6 @@ public final class DisputeKpis {
     /** How soon after a resolution a reopening counts as a recurrence. */
     public static final Duration RECURRENCE_WINDOW = Duration.ofDays(90);
 
-    private static final Map<Class<? extends DisputeEvent>, Function<DisputeEvent, Instant>> TIMESTAMPS = timestamps();
-
     /** The KPIs of the disputes {@code query} selects, at {@code query.asOf()}. */
     public static KpiReport compute(Collection<? extends DisputeEvent> events, KpiQuery query) {
         Objects.requireNonNull(query, "query");
@@ -138,22 +118,12 @@ public final class DisputeKpis {
         return DisputeHistory.FOLDED.contains(Objects.requireNonNull(event, "event").getClass());
     }
 
-    /** When the event happened, by its own timestamp ({@code reportedAt}, {@code triagedAt}, ...). */
-    public static Instant occurredAt(DisputeEvent event) {
-        Objects.requireNonNull(event, "event");
-        Function<DisputeEvent, Instant> timestamp = TIMESTAMPS.get(event.getClass());
-        if (timestamp == null) {
-            throw new IllegalArgumentException("no timestamp known for " + event.getClass().getName());
-        }
-        return timestamp.apply(event);
-    }
-
     private static Map<String, DisputeHistory> histories(Collection<? extends DisputeEvent> events, Instant asOf) {
         Objects.requireNonNull(events, "events");
         Map<String, DisputeHistory> histories = new LinkedHashMap<>();
         for (DisputeEvent event : new LinkedHashSet<DisputeEvent>(events)) {
             Objects.requireNonNull(event, "events must not contain null");
-            if (occurredAt(event).isAfter(asOf)) {
+            if (event.occurredAt().isAfter(asOf)) {
                 continue;
             }
             histories.computeIfAbsent(event.disputeId(), DisputeHistory::new).apply(event, RECURRENCE_WINDOW);
@@ -226,34 +196,6 @@ public final class DisputeKpis {
 
     private static List<String> ids(List<DisputeHistory> histories) {
         return histories.stream().map(DisputeHistory::disputeId).toList();
-    }
-
-    private static Map<Class<? extends DisputeEvent>, Function<DisputeEvent, Instant>> timestamps() {
-        Map<Class<? extends DisputeEvent>, Function<DisputeEvent, Instant>> map = new LinkedHashMap<>();
-        put(map, DisputeReported.class, DisputeReported::reportedAt);
-        put(map, DisputeTriaged.class, DisputeTriaged::triagedAt);
-        put(map, DisputeAssigned.class, DisputeAssigned::assignedAt);
-        put(map, MediationSessionRecorded.class, MediationSessionRecorded::heldAt);
-        put(map, DisputeEscalated.class, DisputeEscalated::escalatedAt);
-        put(map, DisputeResolved.class, DisputeResolved::resolvedAt);
-        put(map, DisputeClosed.class, DisputeClosed::closedAt);
-        put(map, DisputeReopened.class, DisputeReopened::reopenedAt);
-        put(map, DisputeRiskRaised.class, DisputeRiskRaised::raisedAt);
-        put(map, DisputeRiskLowered.class, DisputeRiskLowered::loweredAt);
-        put(map, DisputeDeadlineApproaching.class, DisputeDeadlineApproaching::noticedAt);
-        put(map, DisputeDeadlinePassed.class, DisputeDeadlinePassed::noticedAt);
-        put(map, DisputeAwaitingParty.class, DisputeAwaitingParty::since);
-        put(map, DisputeResumed.class, DisputeResumed::resumedAt);
-        put(map, JointMediationInvited.class, JointMediationInvited::invitedAt);
-        put(map, JointMediationAcknowledged.class, JointMediationAcknowledged::acknowledgedAt);
-        put(map, JointMediationReminded.class, JointMediationReminded::remindedAt);
-        put(map, JointMediationUnanswered.class, JointMediationUnanswered::raisedAt);
-        return Collections.unmodifiableMap(map);
-    }
-
-    private static <E extends DisputeEvent> void put(Map<Class<? extends DisputeEvent>, Function<DisputeEvent, Instant>> map,
-                                                     Class<E> type, Function<E, Instant> timestamp) {
-        map.put(type, event -> timestamp.apply(type.cast(event)));
     }
 
     private DisputeKpis() {

@@ -144,7 +144,7 @@ public final class Events {
             if (random == null) {
                 for (List<? extends DisputeEvent> story : remaining) {
                     if (!story.isEmpty() && (next == null
-                            || DisputeKpis.occurredAt(story.get(0)).isBefore(DisputeKpis.occurredAt(next.get(0))))) {
+                            || story.get(0).occurredAt().isBefore(next.get(0).occurredAt()))) {
                         next = story;
                     }
                 }

@@ -49,7 +49,7 @@ class OccurredAtTest {
     void each_event_happened_at_its_own_timestamp() {
         for (int n = 0; n < ONE_OF_EACH.size(); n++) {
             DisputeEvent event = ONE_OF_EACH.get(n);
-            assertThat(DisputeKpis.occurredAt(event)).as(event.getClass().getSimpleName()).isEqualTo(day(n));
+            assertThat(event.occurredAt()).as(event.getClass().getSimpleName()).isEqualTo(day(n));
         }
     }
 }

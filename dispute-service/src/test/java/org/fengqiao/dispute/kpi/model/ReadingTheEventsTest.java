@@ -110,7 +110,7 @@ class ReadingTheEventsTest {
         List<DisputeEvent> topic = Station.topic();
         for (int dayNumber = 0; dayNumber <= 60; dayNumber += 3) {
             Instant moment = day(dayNumber);
-            List<DisputeEvent> publishedByThen = topic.stream().filter(e -> !DisputeKpis.occurredAt(e).isAfter(moment)).toList();
+            List<DisputeEvent> publishedByThen = topic.stream().filter(e -> !e.occurredAt().isAfter(moment)).toList();
             KpiQuery query = JANUARY_ON_DAY_60.withAsOf(moment);
 
             assertThat(DisputeKpis.compute(topic, query)).as("day %d", dayNumber)

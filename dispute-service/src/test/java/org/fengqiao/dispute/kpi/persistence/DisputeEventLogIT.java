@@ -131,7 +131,7 @@ class DisputeEventLogIT {
         mongo.insert(new Document("_id", eventId)
                 .append("type", event.getClass().getSimpleName())
                 .append("disputeId", event.disputeId())
-                .append("at", java.util.Date.from(DisputeKpis.occurredAt(event)))
+                .append("at", java.util.Date.from(event.occurredAt()))
                 .append("payload", EventJson.write(event)), "dispute_event_log");
     }
 }

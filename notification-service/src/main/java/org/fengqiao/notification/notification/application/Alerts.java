@@ -6,6 +6,7 @@ import java.util.Optional;
 import java.util.function.Function;
 
 import org.fengqiao.events.PlatformEvent;
+import org.fengqiao.kit.domain.RaisesEvents;
 import org.fengqiao.notification.notification.model.Alert;
 
 /** Where alerts are kept, with the payload of the event that raised them (to notify people further down a roster). */
@@ -14,7 +15,12 @@ public interface Alerts {
     record Stored(Alert alert, java.util.Map<String, Object> payload) {
     }
 
-    record Change(Alert next, List<PlatformEvent> events) {
+    record Change(Alert next, List<PlatformEvent> events) implements RaisesEvents {
+
+        @Override
+        public List<PlatformEvent> raisedEvents() {
+            return events;
+        }
     }
 
     boolean addIfAbsent(Alert alert, java.util.Map<String, Object> payload);

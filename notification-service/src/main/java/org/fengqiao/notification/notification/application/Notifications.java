@@ -8,6 +8,7 @@ import java.util.function.Function;
 
 import org.fengqiao.events.PlatformEvent;
 import org.fengqiao.events.notification.Channel;
+import org.fengqiao.kit.domain.RaisesEvents;
 import org.fengqiao.notification.notification.model.DeliveryStatus;
 import org.fengqiao.notification.notification.model.Notification;
 import org.fengqiao.notification.rules.model.Urgency;
@@ -16,7 +17,12 @@ import org.fengqiao.notification.rules.model.Urgency;
 public interface Notifications {
 
     /** What a change makes of a notification, and the events it raises. */
-    record Change(Notification next, List<PlatformEvent> events) {
+    record Change(Notification next, List<PlatformEvent> events) implements RaisesEvents {
+
+        @Override
+        public List<PlatformEvent> raisedEvents() {
+            return events;
+        }
     }
 
     /**

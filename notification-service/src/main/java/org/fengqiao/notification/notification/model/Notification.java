@@ -1,9 +1,13 @@
 package org.fengqiao.notification.notification.model;
 
 import java.time.Instant;
+import java.util.List;
 import java.util.Objects;
 
 import org.fengqiao.events.notification.Channel;
+import org.fengqiao.events.notification.NotificationDelivered;
+import org.fengqiao.events.notification.NotificationEvent;
+import org.fengqiao.events.notification.NotificationSent;
 import org.fengqiao.notification.rules.model.Urgency;
 
 /**
@@ -44,6 +48,18 @@ public record Notification(String id, String alertId, String recipientId, Channe
         DeliveryStatus status = dueAt.isAfter(now) ? DeliveryStatus.HELD : DeliveryStatus.PENDING;
         return new Notification(id, alertId, recipientId, channel, urgency, ruleId, title, body, subjectId, triggerEventId,
                 triggerEventType, now, status, 0, 0, dueAt, null, null, null, null);
+    }
+
+    /**
+     * The events storing this new notification raises: {@code NotificationSent}, and
+     * {@code NotificationDelivered} too when being stored delivers it (the in-app inbox), both in
+     * the write that creates it.
+     */
+    public List<NotificationEvent> creationEvents() {
+        NotificationSent sent = new NotificationSent(id, recipientId, channel, triggerEventId, triggerEventType, createdAt);
+        return status == DeliveryStatus.DELIVERED
+                ? List.of(sent, new NotificationDelivered(id, recipientId, channel, attempts, repeat, deliveredAt))
+                : List.of(sent);
     }
 
     /** A new ROUTINE notification that waits for the recipient's daily digest. */

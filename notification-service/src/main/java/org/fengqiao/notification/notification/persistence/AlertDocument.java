@@ -1,10 +1,8 @@
 package org.fengqiao.notification.notification.persistence;
 
 import java.time.Instant;
-import java.util.List;
 import java.util.Map;
 
-import org.fengqiao.events.PlatformEvent;
 import org.fengqiao.kit.outbox.OutboxDocument;
 import org.fengqiao.notification.notification.model.Alert;
 import org.fengqiao.notification.rules.model.Urgency;
@@ -49,10 +47,6 @@ class AlertDocument extends OutboxDocument {
         acknowledgedAt = a.acknowledgedAt();
         acknowledgedBy = a.acknowledgedBy();
         acknowledgedNotificationId = a.acknowledgedNotificationId();
-    }
-
-    void raiseAll(List<PlatformEvent> events, Instant at) {
-        events.forEach(event -> raise(event, at));
     }
 
     Alert toAlert() {

@@ -73,9 +73,8 @@ class MongoAlerts implements Alerts {
         document.setPendingEvents(null);
         fileNextRepeat(changed.next());
         document.apply(changed.next());
-        document.raiseAll(changed.events(), clock.instant());
         try {
-            return Optional.of(store.save(document).toAlert());
+            return Optional.of(store.save(document, changed).toAlert());
         } catch (OptimisticLockingFailureException concurrent) {
             return Optional.empty();
         }

@@ -52,10 +52,10 @@ class MongoNotifications implements Notifications {
         if (notification.alertId() != null) {
             ofAlert.add(notification.alertId(), notification.id());
         }
-        NotificationDocument document = NotificationDocument.created(notification);
+        NotificationDocument document = NotificationDocument.of(notification);
         document.inboxSlot = NotificationDocument.inboxSlot(notification.recipientId(), inboxNumbers.next(notification.recipientId()));
         try {
-            store.save(document);
+            store.save(document, notification::creationEvents);
             return true;
         } catch (DuplicateKeyException alreadyThere) {
             inboxNumbers.unused(notification.recipientId());
@@ -81,12 +81,11 @@ class MongoNotifications implements Notifications {
             }
             document.setPendingEvents(null);
             document.apply(changed.next());
-            document.raiseAll(changed.events(), clock.instant());
             if (release) {
                 document.claimedUntil = null;
             }
             try {
-                return Optional.of(store.save(document).toNotification());
+                return Optional.of(store.save(document, changed).toNotification());
             } catch (OptimisticLockingFailureException concurrent) {
                 // someone else changed it meanwhile: apply the change to what they wrote
             }

@@ -1,12 +1,8 @@
 package org.fengqiao.notification.notification.persistence;
 
 import java.time.Instant;
-import java.util.List;
 
-import org.fengqiao.events.PlatformEvent;
 import org.fengqiao.events.notification.Channel;
-import org.fengqiao.events.notification.NotificationDelivered;
-import org.fengqiao.events.notification.NotificationSent;
 import org.fengqiao.kit.outbox.OutboxDocument;
 import org.fengqiao.notification.notification.model.DeliveryStatus;
 import org.fengqiao.notification.notification.model.Notification;
@@ -58,16 +54,9 @@ class NotificationDocument extends OutboxDocument {
         return inboxSlot == null ? 0 : Long.parseLong(inboxSlot.substring(inboxSlot.lastIndexOf('#') + 1));
     }
 
-    static NotificationDocument created(Notification notification) {
+    static NotificationDocument of(Notification notification) {
         NotificationDocument document = new NotificationDocument();
         document.apply(notification);
-        document.raise(new NotificationSent(notification.id(), notification.recipientId(), notification.channel(),
-                notification.triggerEventId(), notification.triggerEventType(), notification.createdAt()), notification.createdAt());
-        if (notification.status() == DeliveryStatus.DELIVERED) {
-            // delivered by being stored (the in-app inbox): both events in the write that creates it
-            document.raise(new NotificationDelivered(notification.id(), notification.recipientId(), notification.channel(),
-                    notification.attempts(), notification.repeat(), notification.deliveredAt()), notification.deliveredAt());
-        }
         return document;
     }
 
@@ -92,10 +81,6 @@ class NotificationDocument extends OutboxDocument {
         deliveredAt = n.deliveredAt();
         acknowledgedAt = n.acknowledgedAt();
         acknowledgedBy = n.acknowledgedBy();
-    }
-
-    void raiseAll(List<PlatformEvent> events, Instant at) {
-        events.forEach(event -> raise(event, at));
     }
 
     Notification toNotification() {

@@ -13,6 +13,7 @@ import java.util.Map;
 import java.util.TreeMap;
 
 import org.fengqiao.events.patrol.IncidentCategory;
+import org.fengqiao.patrol.assessment.model.BelowThreshold;
 import org.fengqiao.patrol.assessment.model.TeamAssessment;
 import org.fengqiao.patrol.directory.model.GridBlock;
 import org.fengqiao.patrol.directory.model.PatrolDirectory;
@@ -104,7 +105,7 @@ public class AssessTeams {
     public int publishBelowThreshold(YearMonth month) {
         int published = 0;
         for (TeamAssessment assessment : ranking(month)) {
-            if (assessment.belowThreshold() && records.recordBelowThreshold(assessment, threshold, clock.instant())) {
+            if (assessment.belowThreshold() && records.recordBelowThreshold(new BelowThreshold(assessment, threshold, clock.instant()))) {
                 published++;
             }
         }

@@ -1,12 +1,10 @@
 package org.fengqiao.patrol.assessment.persistence;
 
-import java.time.Instant;
-
-import org.fengqiao.events.patrol.TeamAssessedBelowThreshold;
 import org.fengqiao.kit.messaging.DerivedIds;
 import org.fengqiao.kit.outbox.OutboxDocument;
 import org.fengqiao.kit.outbox.OutboxStore;
 import org.fengqiao.patrol.assessment.application.AssessmentRecords;
+import org.fengqiao.patrol.assessment.model.BelowThreshold;
 import org.fengqiao.patrol.assessment.model.TeamAssessment;
 import org.springframework.dao.DuplicateKeyException;
 import org.springframework.data.annotation.Id;
@@ -24,14 +22,13 @@ class MongoAssessmentRecords implements AssessmentRecords {
         String month;
         double coverage;
 
-        static BelowThresholdDocument of(TeamAssessment a, double threshold, Instant now) {
+        static BelowThresholdDocument of(BelowThreshold below) {
+            TeamAssessment a = below.assessment();
             BelowThresholdDocument d = new BelowThresholdDocument();
             d.id = DerivedIds.of("below-threshold", a.teamId(), a.month().toString());
             d.teamId = a.teamId();
             d.month = a.month().toString();
             d.coverage = a.coverage();
-            d.raise(new TeamAssessedBelowThreshold(a.teamId(), a.month().toString(), a.coverage(), threshold, a.shiftsDone(), a.plannedShifts(),
-                    now), now);
             return d;
         }
     }
@@ -43,9 +40,9 @@ class MongoAssessmentRecords implements AssessmentRecords {
     }
 
     @Override
-    public boolean recordBelowThreshold(TeamAssessment assessment, double threshold, Instant now) {
+    public boolean recordBelowThreshold(BelowThreshold below) {
         try {
-            store.save(BelowThresholdDocument.of(assessment, threshold, now));
+            store.save(BelowThresholdDocument.of(below), below);
             return true;
         } catch (DuplicateKeyException already) {
             return false;

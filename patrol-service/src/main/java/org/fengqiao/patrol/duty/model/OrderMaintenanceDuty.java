@@ -8,13 +8,14 @@ import java.util.Objects;
 import org.fengqiao.events.patrol.OrderMaintenanceDutyAssigned;
 import org.fengqiao.events.patrol.OrderMaintenanceDutyLifted;
 import org.fengqiao.events.patrol.PatrolEvent;
+import org.fengqiao.kit.domain.RaisesEvents;
 
 /**
  * Order-maintenance duty (秩序维护) at a dispute site whose risk of a mass incident is HIGH or
  * CRITICAL: the team contracted to the site's block keeps order there until the dispute's risk
  * falls or it is resolved or closed. One active duty per dispute.
  */
-public final class OrderMaintenanceDuty {
+public final class OrderMaintenanceDuty implements RaisesEvents {
 
     public enum Status {
         ACTIVE, LIFTED
@@ -59,6 +60,7 @@ public final class OrderMaintenanceDuty {
         return state;
     }
 
+    @Override
     public List<PatrolEvent> raisedEvents() {
         return List.copyOf(raised);
     }

@@ -40,7 +40,6 @@ class DutyDocument extends OutboxDocument {
         d.liftedAt = s.liftedAt();
         d.liftReason = s.liftReason();
         d.setVersion(s.version());
-        duty.raisedEvents().forEach(event -> d.raise(event, d.liftedAt != null ? d.liftedAt : d.assignedAt));
         return d;
     }
 

@@ -30,7 +30,7 @@ class MongoDuties implements Duties {
     @Override
     public OrderMaintenanceDuty save(OrderMaintenanceDuty duty) {
         ofDispute.add(duty.snapshot().disputeId(), duty.snapshot().id());
-        return store.save(DutyDocument.of(duty)).toDuty();
+        return store.save(DutyDocument.of(duty), duty).toDuty();
     }
 
     @Override

@@ -19,6 +19,7 @@ import org.fengqiao.events.patrol.IncidentReported;
 import org.fengqiao.events.patrol.IncidentTaskAssigned;
 import org.fengqiao.events.patrol.IncidentTaskReported;
 import org.fengqiao.events.patrol.PatrolEvent;
+import org.fengqiao.kit.domain.RaisesEvents;
 import org.fengqiao.kit.failure.RuleViolatedException;
 
 /**
@@ -31,7 +32,7 @@ import org.fengqiao.kit.failure.RuleViolatedException;
  * (the reporting team and the neighbouring blocks' teams), and only once it is acknowledged; a
  * task is reported on by its own team; an incident is handed over as a dispute once.
  */
-public final class Incident {
+public final class Incident implements RaisesEvents {
 
     public enum Status {
         REPORTED, ACKNOWLEDGED, CLOSED
@@ -177,6 +178,7 @@ public final class Incident {
         return s;
     }
 
+    @Override
     public List<PatrolEvent> raisedEvents() {
         return List.copyOf(raised);
     }

@@ -66,10 +66,6 @@ class IncidentDocument extends OutboxDocument {
         d.handedOverAsDispute = s.handedOverAsDispute();
         d.timeline = s.timeline();
         d.setVersion(s.version());
-        int first = s.timeline().size() - incident.raisedEvents().size();
-        for (int i = 0; i < incident.raisedEvents().size(); i++) {
-            d.raise(incident.raisedEvents().get(i), s.timeline().get(first + i).at());
-        }
         return d;
     }
 

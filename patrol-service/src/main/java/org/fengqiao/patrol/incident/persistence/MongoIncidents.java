@@ -33,7 +33,7 @@ class MongoIncidents implements Incidents {
             // listed before the incident is written: a crash between leaves an id that names nothing
             reportedOnDay.add(DayKeys.of(incident.snapshot().reportedAt()), incident.snapshot().id());
         }
-        return store.save(document).toIncident();
+        return store.save(document, incident).toIncident();
     }
 
     @Override

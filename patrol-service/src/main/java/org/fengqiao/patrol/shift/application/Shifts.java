@@ -4,6 +4,7 @@ import java.time.Instant;
 import java.util.List;
 import java.util.Optional;
 
+import org.fengqiao.patrol.shift.model.MissedShiftNoticed;
 import org.fengqiao.patrol.shift.model.Shift;
 
 /** Where shifts and missed shifts are kept; saving stores the events raised in the same write. */
@@ -27,7 +28,7 @@ public interface Shifts {
     List<MissedShift> missedIn(Instant from, Instant to);
 
     /** Records a missed planned shift once (its id is derived from team, block and day); false when already recorded. */
-    boolean recordMissed(String id, String teamId, String gridBlockId, Instant plannedStart, Instant noticedAt);
+    boolean recordMissed(MissedShiftNoticed missed);
 
     List<MissedShift> missed(String teamId, int limit);
 

@@ -9,6 +9,7 @@ import java.time.ZonedDateTime;
 import org.fengqiao.kit.messaging.DerivedIds;
 import org.fengqiao.patrol.directory.model.PatrolDirectory;
 import org.fengqiao.patrol.directory.model.TeamRoster;
+import org.fengqiao.patrol.shift.model.MissedShiftNoticed;
 import org.fengqiao.patrol.team.application.PatrolTeams;
 import org.slf4j.Logger;
 import org.slf4j.LoggerFactory;
@@ -69,8 +70,8 @@ public class WatchSchedules {
                 if (shifts.startedBetween(roster.teamId(), block, plannedStart.toInstant().minus(Duration.ofHours(1)), now)) {
                     continue;
                 }
-                if (shifts.recordMissed(DerivedIds.of("missed-shift", roster.teamId(), block, today.toString()), roster.teamId(), block,
-                        plannedStart.toInstant(), now)) {
+                if (shifts.recordMissed(new MissedShiftNoticed(DerivedIds.of("missed-shift", roster.teamId(), block, today.toString()),
+                        roster.teamId(), block, plannedStart.toInstant(), now))) {
                     recorded++;
                 }
             }

@@ -12,6 +12,7 @@ import org.fengqiao.events.patrol.CheckInFlag;
 import org.fengqiao.events.patrol.CheckInFlagged;
 import org.fengqiao.events.patrol.PatrolEvent;
 import org.fengqiao.events.patrol.ShiftEndedWithMissedCheckpoints;
+import org.fengqiao.kit.domain.RaisesEvents;
 import org.fengqiao.kit.failure.RuleViolatedException;
 import org.fengqiao.patrol.directory.model.Checkpoint;
 import org.fengqiao.patrol.directory.model.GridBlock;
@@ -22,7 +23,7 @@ import org.fengqiao.patrol.directory.model.GridBlock;
  * flagged ({@code CheckInFlagged}); ending without a check-in at every checkpoint raises
  * {@code ShiftEndedWithMissedCheckpoints}. Both count in the team's assessment.
  */
-public final class Shift {
+public final class Shift implements RaisesEvents {
 
     public enum Status {
         ACTIVE, ENDED
@@ -102,6 +103,7 @@ public final class Shift {
         return s;
     }
 
+    @Override
     public List<PatrolEvent> raisedEvents() {
         return List.copyOf(raised);
     }

@@ -2,8 +2,8 @@ package org.fengqiao.patrol.shift.persistence;
 
 import java.time.Instant;
 
-import org.fengqiao.events.patrol.ShiftMissed;
 import org.fengqiao.kit.outbox.OutboxDocument;
+import org.fengqiao.patrol.shift.model.MissedShiftNoticed;
 import org.springframework.data.annotation.Id;
 import org.springframework.data.mongodb.core.index.Indexed;
 import org.springframework.data.mongodb.core.mapping.Document;
@@ -19,14 +19,13 @@ class MissedShiftDocument extends OutboxDocument {
     Instant plannedStart;
     Instant noticedAt;
 
-    static MissedShiftDocument of(String id, String teamId, String gridBlockId, Instant plannedStart, Instant noticedAt) {
+    static MissedShiftDocument of(MissedShiftNoticed missed) {
         MissedShiftDocument d = new MissedShiftDocument();
-        d.id = id;
-        d.teamId = teamId;
-        d.gridBlockId = gridBlockId;
-        d.plannedStart = plannedStart;
-        d.noticedAt = noticedAt;
-        d.raise(new ShiftMissed(teamId, gridBlockId, plannedStart, noticedAt), noticedAt);
+        d.id = missed.id();
+        d.teamId = missed.teamId();
+        d.gridBlockId = missed.gridBlockId();
+        d.plannedStart = missed.plannedStart();
+        d.noticedAt = missed.noticedAt();
         return d;
     }
 }

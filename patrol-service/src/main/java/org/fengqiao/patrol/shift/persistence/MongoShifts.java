@@ -11,6 +11,7 @@ import org.fengqiao.kit.persistence.BucketedIds;
 import org.fengqiao.kit.persistence.DayKeys;
 import org.fengqiao.kit.persistence.KeyedIds;
 import org.fengqiao.patrol.shift.application.Shifts;
+import org.fengqiao.patrol.shift.model.MissedShiftNoticed;
 import org.fengqiao.patrol.shift.model.Shift;
 import org.springframework.dao.DuplicateKeyException;
 import org.springframework.data.domain.Sort;
@@ -53,7 +54,7 @@ class MongoShifts implements Shifts {
             startedOnDay.add(DayKeys.of(s.startedAt()), s.id());
             active.add(activeKey(s.teamId(), s.gridBlockId()), s.id());
         }
-        Shift saved = store.save(ShiftDocument.of(shift)).toShift();
+        Shift saved = store.save(ShiftDocument.of(shift), shift).toShift();
         if (s.status() == Shift.Status.ENDED) {
             active.remove(activeKey(s.teamId(), s.gridBlockId()), s.id());
         }
@@ -110,14 +111,14 @@ class MongoShifts implements Shifts {
     }
 
     @Override
-    public boolean recordMissed(String id, String teamId, String gridBlockId, Instant plannedStart, Instant noticedAt) {
-        if (mongo.findById(id, MissedShiftDocument.class) != null) {
+    public boolean recordMissed(MissedShiftNoticed missed) {
+        if (mongo.findById(missed.id(), MissedShiftDocument.class) != null) {
             return false;
         }
         // listed before it is written: a crash between leaves an id that names nothing
-        missedOnDay.add(DayKeys.of(plannedStart), id);
+        missedOnDay.add(DayKeys.of(missed.plannedStart()), missed.id());
         try {
-            store.save(MissedShiftDocument.of(id, teamId, gridBlockId, plannedStart, noticedAt));
+            store.save(MissedShiftDocument.of(missed), missed);
             return true;
         } catch (DuplicateKeyException already) {
             return false;

@@ -37,8 +37,6 @@ class ShiftDocument extends OutboxDocument {
         d.endedAt = s.endedAt();
         d.missedCheckpointIds = s.missedCheckpointIds();
         d.setVersion(s.version());
-        Instant at = s.endedAt() != null ? s.endedAt() : s.checkIns().isEmpty() ? s.startedAt() : s.checkIns().get(s.checkIns().size() - 1).at();
-        shift.raisedEvents().forEach(event -> d.raise(event, at));
         return d;
     }
 

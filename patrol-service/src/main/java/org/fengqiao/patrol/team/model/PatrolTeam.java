@@ -11,6 +11,7 @@ import java.util.regex.Pattern;
 import org.fengqiao.events.patrol.PatrolEvent;
 import org.fengqiao.events.patrol.PatrolTeamRegistered;
 import org.fengqiao.events.patrol.PatrolTeamType;
+import org.fengqiao.kit.domain.RaisesEvents;
 
 /**
  * A volunteer joint patrol team (群防联勤队) registered with the station: an estate's "red butler"
@@ -23,7 +24,7 @@ import org.fengqiao.events.patrol.PatrolTeamType;
  * {@value #GRID_BLOCK_ID_PATTERN}, each listed once. Names are unique across teams regardless of
  * case and spacing; {@link #nameKey()} is what is compared, the store keeps it unique.
  */
-public final class PatrolTeam {
+public final class PatrolTeam implements RaisesEvents {
 
     /** The longest name a team may have. */
     public static final int NAME_MAX_LENGTH = 200;
@@ -96,7 +97,7 @@ public final class PatrolTeam {
         return nameKey(name);
     }
 
-    /** Events raised since this object was created or restored, oldest first. */
+    @Override
     public List<PatrolEvent> raisedEvents() {
         return List.copyOf(raised);
     }

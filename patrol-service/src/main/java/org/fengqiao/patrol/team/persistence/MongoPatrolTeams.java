@@ -37,7 +37,7 @@ class MongoPatrolTeams implements PatrolTeams {
         PatrolTeamDocument document = PatrolTeamDocument.of(team);
         document.gridBlockIds.forEach(block -> onBlock.add(block, document.id));
         try {
-            return store.save(document).toPatrolTeam();
+            return store.save(document, team).toPatrolTeam();
         } catch (DuplicateKeyException e) {
             // another registration with the same name won the race since RegisterPatrolTeam checked
             throw new TeamNameTakenException(team.name());

@@ -41,7 +41,6 @@ class PatrolTeamDocument extends OutboxDocument {
         document.memberCount = team.memberCount();
         document.registeredAt = team.registeredAt();
         document.setVersion(team.version());
-        team.raisedEvents().forEach(event -> document.raise(event, team.registeredAt()));
         return document;
     }
 

@@ -1,0 +1,35 @@
+package org.fengqiao.patrol.shift.model;
+
+import java.time.Instant;
+import java.util.List;
+import java.util.Objects;
+
+import org.fengqiao.events.patrol.ShiftMissed;
+import org.fengqiao.kit.domain.RaisesEvents;
+
+/**
+ * A planned shift that nobody started, noticed once after its grace period: recording it raises
+ * {@link ShiftMissed}, which counts in the team's assessment and tells the team's leader.
+ *
+ * @param id           derived from the team, the block and the day, so it is recorded once
+ * @param teamId       the team whose shift it was
+ * @param gridBlockId  the block it was planned on
+ * @param plannedStart when it should have started
+ * @param noticedAt    when it was noticed (the event's time)
+ */
+public record MissedShiftNoticed(String id, String teamId, String gridBlockId, Instant plannedStart, Instant noticedAt)
+        implements RaisesEvents {
+
+    public MissedShiftNoticed {
+        Objects.requireNonNull(id, "id");
+        Objects.requireNonNull(teamId, "teamId");
+        Objects.requireNonNull(gridBlockId, "gridBlockId");
+        Objects.requireNonNull(plannedStart, "plannedStart");
+        Objects.requireNonNull(noticedAt, "noticedAt");
+    }
+
+    @Override
+    public List<ShiftMissed> raisedEvents() {
+        return List.of(new ShiftMissed(teamId, gridBlockId, plannedStart, noticedAt));
+    }
+}
