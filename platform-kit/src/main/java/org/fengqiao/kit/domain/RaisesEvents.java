@@ -2,15 +2,16 @@ package org.fengqiao.kit.domain;
 
 import java.util.List;
 
-import org.fengqiao.events.PlatformEvent;
-
 /**
- * An aggregate whose changes raise events. The aggregate alone registers them, as it changes; the
- * outbox ({@code OutboxStore.save(document, aggregate)}) stores them with the changed state in one
- * write, each at its own {@link PlatformEvent#occurredAt() time}, and publishes them from there.
+ * An aggregate whose changes raise events: its own {@link DomainEvent domain events}, or, where a
+ * service has not split them yet, the published records themselves. The aggregate alone registers
+ * them, as it changes; the outbox ({@code OutboxStore.save(document, aggregate, contract)}) stores
+ * them, as the contract publishes them, with the changed state in one write.
+ *
+ * @param <E> what it raises
  */
-public interface RaisesEvents {
+public interface RaisesEvents<E> {
 
     /** The events raised since this object was created or restored, oldest first; empty when none. */
-    List<? extends PlatformEvent> raisedEvents();
+    List<? extends E> raisedEvents();
 }

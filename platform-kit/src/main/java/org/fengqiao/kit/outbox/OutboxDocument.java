@@ -8,8 +8,8 @@ import org.springframework.data.annotation.Version;
 
 /**
  * Base of every Mongo document whose aggregate raises events. The document holds the state only;
- * {@link OutboxStore#save(OutboxDocument, org.fengqiao.kit.domain.RaisesEvents)} adds the events
- * the aggregate raised, each at its own time, so the state change and its events are written in
+ * {@link OutboxStore#save(OutboxDocument, org.fengqiao.kit.domain.RaisesEvents, Contract)} adds
+ * the events the aggregate raised, as the service's contract publishes them, each at its own time, so the state change and its events are written in
  * ONE document write (no multi-document transaction needed); {@link OutboxRelay}
  * publishes the pending events and removes each only after the broker acknowledged it. A crash in
  * between gives a duplicate, never a gap. {@code @Version} makes concurrent writers of the same

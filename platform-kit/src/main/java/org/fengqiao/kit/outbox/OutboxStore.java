@@ -4,6 +4,7 @@ import java.util.List;
 
 import com.mongodb.client.result.UpdateResult;
 import org.bson.Document;
+import org.fengqiao.events.PlatformEvent;
 import org.fengqiao.kit.domain.RaisesEvents;
 import org.springframework.beans.factory.SmartInitializingSingleton;
 import org.springframework.dao.OptimisticLockingFailureException;
@@ -61,12 +62,20 @@ public class OutboxStore implements SmartInitializingSingleton {
 
     /**
      * Writes {@code document}, the stored form of {@code changed}, with the events {@code changed}
-     * raised: one write, each event at its own time, published from there.
+     * raised, as {@code contract} publishes them: one write, each record at its own time,
+     * published from there.
      */
-    public <T extends OutboxDocument> T save(T document, RaisesEvents changed) {
+    public <T extends OutboxDocument, E> T save(T document, RaisesEvents<? extends E> changed, Contract<E> contract) {
         requireNoEvents(document);
-        changed.raisedEvents().forEach(document::raise);
+        for (E event : changed.raisedEvents()) {
+            contract.publish(event).forEach(document::raise);
+        }
         return write(document);
+    }
+
+    /** Like {@link #save(OutboxDocument, RaisesEvents, Contract)}, for an aggregate that raises the published records themselves. */
+    public <T extends OutboxDocument, E extends PlatformEvent> T save(T document, RaisesEvents<E> changed) {
+        return save(document, changed, Contract.<E>asIs());
     }
 
     /** Writes {@code document}, whose change raised no events. */

@@ -20,7 +20,7 @@ import org.fengqiao.kit.failure.RuleViolatedException;
  * booked, then cancelled (before it starts), attended, or missed (a no-show, counted by the
  * {@link NoShowRule}). The resident is told of the booking and reminded before it.
  */
-public final class Appointment implements RaisesEvents {
+public final class Appointment implements RaisesEvents<CitizenEvent> {
 
     /** The station's tally counter of online appointments booked (whatever became of them). */
     public static final String BOOKED_COUNTER = "onlineAppointments";

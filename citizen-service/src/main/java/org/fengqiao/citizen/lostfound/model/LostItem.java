@@ -19,7 +19,7 @@ import org.fengqiao.kit.failure.RuleViolatedException;
  * where possible (a card inside a bag) and told where to collect it; it is returned, or disposed
  * of with a record once kept for the configured time unclaimed.
  */
-public final class LostItem implements RaisesEvents {
+public final class LostItem implements RaisesEvents<CitizenEvent> {
 
     /** The station's tally counters of lost items received, returned to their owners and disposed of. */
     public static final String RECEIVED_COUNTER = "lostItemsReceived";

@@ -29,7 +29,7 @@ import org.fengqiao.kit.failure.RuleViolatedException;
  * The person named by {@code notifyRef} hears when the visit is scheduled, when it is ready and
  * when it has reached them.
  */
-public final class ServiceRequest implements RaisesEvents {
+public final class ServiceRequest implements RaisesEvents<CitizenEvent> {
 
     /** The station's tally counters a request adds to when opened, by its kind and channel. */
     public static final String PRE_ACCEPTANCE_COUNTER = "preAcceptanceCases";

@@ -22,7 +22,7 @@ import org.fengqiao.kit.domain.RaisesEvents;
  * service is listed once; a {@link ServicePointType#SELF_SERVICE_POINT self-service point} is
  * always open round the clock.
  */
-public final class ServicePoint implements RaisesEvents {
+public final class ServicePoint implements RaisesEvents<CitizenEvent> {
 
     /** The longest name a service point may have. */
     public static final int NAME_MAX_LENGTH = 200;

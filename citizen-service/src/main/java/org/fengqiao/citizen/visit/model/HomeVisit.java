@@ -27,7 +27,7 @@ import org.fengqiao.kit.domain.RaisesEvents;
  * service request (opened by {@code LogHomeVisit}, the request's id kept as the finding's
  * {@code workRef}).
  */
-public final class HomeVisit implements RaisesEvents {
+public final class HomeVisit implements RaisesEvents<CitizenEvent> {
 
     /** The station's tally counters a visit adds to: visits made, and people met on them ("people visited at home"). */
     public static final String VISITS_COUNTER = "homeVisits";

@@ -9,26 +9,11 @@ import java.util.Optional;
 
 import org.fengqiao.events.dispute.Actor;
 import org.fengqiao.events.dispute.ClosureReason;
-import org.fengqiao.events.dispute.DisputeAssigned;
-import org.fengqiao.events.dispute.DisputeAwaitingParty;
 import org.fengqiao.events.dispute.DisputeCategory;
-import org.fengqiao.events.dispute.DisputeClosed;
-import org.fengqiao.events.dispute.DisputeDeadlineApproaching;
-import org.fengqiao.events.dispute.DisputeDeadlinePassed;
-import org.fengqiao.events.dispute.DisputeEscalated;
-import org.fengqiao.events.dispute.DisputeEvent;
 import org.fengqiao.events.dispute.DisputeLayer;
-import org.fengqiao.events.dispute.DisputeReopened;
 import org.fengqiao.events.dispute.DisputeOrigin;
-import org.fengqiao.events.dispute.DisputeReported;
-import org.fengqiao.events.dispute.DisputeResolved;
-import org.fengqiao.events.dispute.DisputeResumed;
-import org.fengqiao.events.dispute.DisputeRiskLowered;
-import org.fengqiao.events.dispute.DisputeRiskRaised;
-import org.fengqiao.events.dispute.DisputeTriaged;
 import org.fengqiao.events.dispute.EscalationTrigger;
 import org.fengqiao.events.dispute.MediationOutcome;
-import org.fengqiao.events.dispute.MediationSessionRecorded;
 import org.fengqiao.events.dispute.Party;
 import org.fengqiao.events.dispute.Reporter;
 import org.fengqiao.events.dispute.RiskLevel;
@@ -46,7 +31,7 @@ import org.fengqiao.kit.failure.RuleViolatedException;
  * JOINT_MEDIATION; only the person a dispute is contracted to records its mediation sessions;
  * while the dispute waits on a party its deadline does not run.
  */
-public final class Dispute implements RaisesEvents {
+public final class Dispute implements RaisesEvents<DisputeChanged> {
 
     /** Everything a dispute holds, for storing and restoring it. */
     public record Snapshot(String id, String gridCellId, DisputeCategory category, List<Party> parties, String description,
@@ -79,7 +64,7 @@ public final class Dispute implements RaisesEvents {
     private int recurrences;
     private final List<TimelineEntry> timeline;
     private final Long version;
-    private final List<DisputeEvent> raised = new ArrayList<>();
+    private final List<DisputeChanged> raised = new ArrayList<>();
 
     private Dispute(Snapshot s) {
         this.id = Objects.requireNonNull(s.id(), "id");
@@ -111,7 +96,7 @@ public final class Dispute implements RaisesEvents {
 
     /**
      * A report from the information-gathering layer: the dispute starts there, waiting for its
-     * community officer, and {@link DisputeReported} is raised.
+     * community officer, and {@link DisputeChanged.DisputeReported} is raised.
      */
     public static Dispute report(String id, String gridCellId, DisputeCategory category, List<Party> parties,
                                  String description, int peopleInvolved, Reporter reporter, Instant now) {
@@ -124,8 +109,8 @@ public final class Dispute implements RaisesEvents {
         Dispute dispute = new Dispute(new Snapshot(id, gridCellId, category, parties, description, peopleInvolved, reporter,
                 now, DisputeStatus.REPORTED, DisputeLayer.INFORMATION, RiskLevel.LOW, null, null, null, null, false, false,
                 List.of(), 0, List.of(), null, origin));
-        dispute.raise(new DisputeReported(id, gridCellId, category, dispute.parties, description, peopleInvolved, reporter, now,
-                origin));
+        dispute.raise(new DisputeChanged.DisputeReported(id, gridCellId, category, dispute.parties, description, peopleInvolved, reporter,
+                origin, now));
         return dispute;
     }
 
@@ -143,7 +128,7 @@ public final class Dispute implements RaisesEvents {
     /**
      * The community officer accepts the report: its category, where handling starts, and the risk
      * the rules give. A HIGH or CRITICAL risk starts at the layer able to handle it, whatever was
-     * asked, and raises {@link DisputeRiskRaised} for the patrols.
+     * asked, and raises {@link DisputeChanged.DisputeRiskRaised} for the patrols.
      */
     public void triage(Actor officer, DisputeCategory category, DisputeLayer startLayer, String site, RiskAssessment risk,
                        String reason, Instant now) {
@@ -156,7 +141,7 @@ public final class Dispute implements RaisesEvents {
         this.site = site;
         this.layer = start;
         this.status = DisputeStatus.OPEN;
-        raise(new DisputeTriaged(id, category, risk.level(), start, officer, reason, now));
+        raise(new DisputeChanged.DisputeTriaged(id, category, risk.level(), start, officer, reason, now));
         changeRisk(risk, officer, "assessed at triage", now);
     }
 
@@ -165,7 +150,7 @@ public final class Dispute implements RaisesEvents {
         requireStatus(DisputeStatus.OPEN);
         this.assigneeId = Objects.requireNonNull(assignee, "assignee");
         clock.start(now.plus(policy.allowanceFor(layer, riskLevel)));
-        raise(new DisputeAssigned(id, layer, assignee, clock.deadline(), actor, now));
+        raise(new DisputeChanged.DisputeAssigned(id, layer, assignee, clock.deadline(), actor, now));
     }
 
     /** Records a mediation session; only the person the dispute is contracted to may. */
@@ -176,7 +161,7 @@ public final class Dispute implements RaisesEvents {
             throw new RuleViolatedException("actor", mediator.personId() + " is not the person this dispute is contracted to"
                     + (assigneeId == null ? " (it is not assigned at " + layer + ")" : " (" + assigneeId + ")"));
         }
-        raise(new MediationSessionRecorded(id, layer, participants, outcome, summary, mediator, now));
+        raise(new DisputeChanged.MediationSessionRecorded(id, layer, participants, outcome, summary, mediator, now));
     }
 
     /** Moves the dispute to the next layer, where it waits to be assigned. */
@@ -193,7 +178,7 @@ public final class Dispute implements RaisesEvents {
         requireOpen();
         this.status = DisputeStatus.RESOLVED;
         clock.stop();
-        raise(new DisputeResolved(id, gridCellId, layer, agreement, actor, now));
+        raise(new DisputeChanged.DisputeResolved(id, gridCellId, layer, agreement, actor, now));
     }
 
     /** Ended without an agreement; a referral to court or a petition counts as pushed upward. */
@@ -203,7 +188,7 @@ public final class Dispute implements RaisesEvents {
         }
         this.status = DisputeStatus.CLOSED;
         clock.stop();
-        raise(new DisputeClosed(id, gridCellId, layer, closure, closure.pushedUpward(), actor, reason, now));
+        raise(new DisputeChanged.DisputeClosed(id, gridCellId, layer, closure, actor, reason, now));
     }
 
     /** A party came back: the dispute is open again at the layer where it ended (a recurrence). */
@@ -213,7 +198,7 @@ public final class Dispute implements RaisesEvents {
         }
         this.status = DisputeStatus.OPEN;
         this.recurrences++;
-        raise(new DisputeReopened(id, layer, actor, reason, now));
+        raise(new DisputeChanged.DisputeReopened(id, layer, actor, reason, now));
     }
 
     /** The dispute waits on a party: the deadline clock stops. */
@@ -224,7 +209,7 @@ public final class Dispute implements RaisesEvents {
         }
         this.status = DisputeStatus.AWAITING_PARTY;
         clock.pause(now);
-        raise(new DisputeAwaitingParty(id, actor, reason, now));
+        raise(new DisputeChanged.DisputeAwaitingParty(id, actor, reason, now));
     }
 
     /** The party is back: the deadline moves by the time spent waiting. */
@@ -232,12 +217,12 @@ public final class Dispute implements RaisesEvents {
         requireStatus(DisputeStatus.AWAITING_PARTY);
         clock.resume(now);
         this.status = DisputeStatus.OPEN;
-        raise(new DisputeResumed(id, clock.deadline(), actor, now));
+        raise(new DisputeChanged.DisputeResumed(id, clock.deadline(), actor, now));
     }
 
     /**
      * A new assessment of the risk. Rising to HIGH or CRITICAL moves an open dispute straight to the
-     * layer able to handle it; falling raises {@link DisputeRiskLowered} so duties can be lifted.
+     * layer able to handle it; falling raises {@link DisputeChanged.DisputeRiskLowered} so duties can be lifted.
      */
     public void reassessRisk(Actor actor, RiskAssessment risk, String reason, Instant now) {
         if (status.isConcluded()) {
@@ -304,7 +289,7 @@ public final class Dispute implements RaisesEvents {
         Instant deadline = clock.deadline();
         switch (clock.look(policy.approachingBefore(), now)) {
             case PASSED -> {
-                raise(new DisputeDeadlinePassed(id, layer, assigneeId, deadline, now));
+                raise(new DisputeChanged.DisputeDeadlinePassed(id, layer, assigneeId, deadline, now));
                 if (layer == DisputeLayer.JOINT_MEDIATION) {
                     clock.notePassed();
                 } else {
@@ -313,7 +298,7 @@ public final class Dispute implements RaisesEvents {
                 return true;
             }
             case APPROACHING -> {
-                raise(new DisputeDeadlineApproaching(id, layer, assigneeId, deadline, now));
+                raise(new DisputeChanged.DisputeDeadlineApproaching(id, layer, assigneeId, deadline, now));
                 return true;
             }
             default -> {
@@ -326,10 +311,10 @@ public final class Dispute implements RaisesEvents {
         RiskLevel previous = riskLevel;
         if (risk.level().compareTo(previous) > 0) {
             riskLevel = risk.level();
-            raise(new DisputeRiskRaised(id, gridCellId, site, riskLevel, previous, risk.firedRules(), now, actor, reason));
+            raise(new DisputeChanged.DisputeRiskRaised(id, gridCellId, site, riskLevel, previous, risk.firedRules(), actor, reason, now));
         } else if (risk.level().compareTo(previous) < 0) {
             riskLevel = risk.level();
-            raise(new DisputeRiskLowered(id, gridCellId, site, riskLevel, previous, actor, reason, now));
+            raise(new DisputeChanged.DisputeRiskLowered(id, gridCellId, site, riskLevel, previous, actor, reason, now));
         }
     }
 
@@ -339,7 +324,7 @@ public final class Dispute implements RaisesEvents {
         this.status = DisputeStatus.OPEN;
         clock.stop();
         this.assigneeId = null;
-        raise(new DisputeEscalated(id, from, target, trigger, actor, reason, now));
+        raise(new DisputeChanged.DisputeEscalated(id, from, target, trigger, actor, reason, now));
     }
 
     private void requireStatus(DisputeStatus required) {
@@ -358,13 +343,13 @@ public final class Dispute implements RaisesEvents {
         return a.compareTo(b) >= 0 ? a : b;
     }
 
-    private void raise(DisputeEvent event) {
+    private void raise(DisputeChanged event) {
         raised.add(event);
         timeline.add(Timeline.entry(event));
     }
 
     @Override
-    public List<DisputeEvent> raisedEvents() {
+    public List<DisputeChanged> raisedEvents() {
         return List.copyOf(raised);
     }
 

@@ -9,11 +9,6 @@ import java.util.Optional;
 import java.util.function.Consumer;
 
 import org.fengqiao.events.dispute.Actor;
-import org.fengqiao.events.dispute.DisputeEvent;
-import org.fengqiao.events.dispute.JointMediationAcknowledged;
-import org.fengqiao.events.dispute.JointMediationInvited;
-import org.fengqiao.events.dispute.JointMediationReminded;
-import org.fengqiao.events.dispute.JointMediationUnanswered;
 import org.fengqiao.kit.failure.RuleViolatedException;
 
 /**
@@ -35,17 +30,17 @@ final class JointMediationInvitations {
     }
 
     /** Invites each department not invited yet. */
-    void invite(List<String> departmentIds, Actor actor, Instant now, Consumer<DisputeEvent> raise) {
+    void invite(List<String> departmentIds, Actor actor, Instant now, Consumer<DisputeChanged> raise) {
         for (String department : departmentIds) {
             if (!byDepartment.containsKey(department)) {
                 byDepartment.put(department, new Invitation(department, now, null, null, null));
-                raise.accept(new JointMediationInvited(disputeId, department, actor, now));
+                raise.accept(new DisputeChanged.JointMediationInvited(disputeId, department, actor, now));
             }
         }
     }
 
     /** An invited department answers; answering twice changes nothing. */
-    void acknowledge(String departmentId, Actor actor, Instant now, Consumer<DisputeEvent> raise) {
+    void acknowledge(String departmentId, Actor actor, Instant now, Consumer<DisputeChanged> raise) {
         Invitation invitation = byDepartment.get(departmentId);
         if (invitation == null) {
             throw new RuleViolatedException("departmentId", departmentId + " was not invited to this dispute's joint mediation");
@@ -53,7 +48,7 @@ final class JointMediationInvitations {
         if (!invitation.acknowledged()) {
             byDepartment.put(departmentId, new Invitation(departmentId, invitation.invitedAt(), now, invitation.remindedAt(),
                     invitation.raisedAt()));
-            raise.accept(new JointMediationAcknowledged(disputeId, departmentId, actor, now));
+            raise.accept(new DisputeChanged.JointMediationAcknowledged(disputeId, departmentId, actor, now));
         }
     }
 
@@ -61,7 +56,7 @@ final class JointMediationInvitations {
      * Chases the silent ones: a reminder after {@code remindAfter}, then, after {@code raiseAfter},
      * the matter raised to the station; each once per invitation. Returns whether anything changed.
      */
-    boolean chase(String gridCellId, Duration remindAfter, Duration raiseAfter, Instant now, Consumer<DisputeEvent> raise) {
+    boolean chase(String gridCellId, Duration remindAfter, Duration raiseAfter, Instant now, Consumer<DisputeChanged> raise) {
         boolean changed = false;
         for (Invitation invitation : List.copyOf(byDepartment.values())) {
             if (!unanswered(invitation)) {
@@ -70,12 +65,12 @@ final class JointMediationInvitations {
             if (!now.isBefore(invitation.invitedAt().plus(raiseAfter))) {
                 byDepartment.put(invitation.departmentId(), new Invitation(invitation.departmentId(), invitation.invitedAt(), null,
                         invitation.remindedAt(), now));
-                raise.accept(new JointMediationUnanswered(disputeId, gridCellId, invitation.departmentId(), invitation.invitedAt(), now));
+                raise.accept(new DisputeChanged.JointMediationUnanswered(disputeId, gridCellId, invitation.departmentId(), invitation.invitedAt(), now));
                 changed = true;
             } else if (invitation.remindedAt() == null && !now.isBefore(invitation.invitedAt().plus(remindAfter))) {
                 byDepartment.put(invitation.departmentId(), new Invitation(invitation.departmentId(), invitation.invitedAt(), null,
                         now, null));
-                raise.accept(new JointMediationReminded(disputeId, invitation.departmentId(), invitation.invitedAt(), now));
+                raise.accept(new DisputeChanged.JointMediationReminded(disputeId, invitation.departmentId(), invitation.invitedAt(), now));
                 changed = true;
             }
         }

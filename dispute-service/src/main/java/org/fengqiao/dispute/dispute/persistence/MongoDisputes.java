@@ -10,6 +10,7 @@ import org.fengqiao.dispute.dispute.application.Disputes;
 import org.fengqiao.dispute.dispute.model.Dispute;
 import org.fengqiao.dispute.dispute.model.DisputeStatus;
 import org.fengqiao.dispute.dispute.application.WatchDeadlines;
+import org.fengqiao.dispute.dispute.messaging.DisputeContract;
 import org.fengqiao.dispute.dispute.model.DeadlinePolicy;
 import org.fengqiao.kit.outbox.OutboxStore;
 import org.fengqiao.kit.persistence.DueIndex;
@@ -29,22 +30,24 @@ class MongoDisputes implements Disputes {
     private final DueIndex checks;
     private final DeadlinePolicy deadlines;
     private final WatchDeadlines.InvitationPolicy invitations;
+    private final DisputeContract contract;
 
     MongoDisputes(DisputeRepository repository, MongoTemplate mongo, OutboxStore store, DeadlinePolicy deadlines,
-                  WatchDeadlines.InvitationPolicy invitations) {
+                  WatchDeadlines.InvitationPolicy invitations, DisputeContract contract) {
         this.repository = repository;
         this.mongo = mongo;
         this.store = store;
         this.checks = new DueIndex(mongo, "dispute_checks");
         this.deadlines = deadlines;
         this.invitations = invitations;
+        this.contract = contract;
     }
 
     @Override
     public Dispute save(Dispute dispute) {
         // filed before the write: a refused write leaves a hint that names nothing due, never a due dispute nobody finds
         dispute.nextCheckAt(deadlines, invitations.remindAfter(), invitations.raiseAfter()).ifPresent(at -> checks.file(dispute.id(), at));
-        return store.save(DisputeDocument.of(dispute), dispute).toDispute();
+        return store.save(DisputeDocument.of(dispute), dispute, contract).toDispute();
     }
 
     @Override

@@ -11,14 +11,7 @@ import java.util.Map;
 import org.fengqiao.events.dispute.Actor;
 import org.fengqiao.events.dispute.ClosureReason;
 import org.fengqiao.events.dispute.DisputeCategory;
-import org.fengqiao.events.dispute.DisputeClosed;
-import org.fengqiao.events.dispute.DisputeDeadlineApproaching;
-import org.fengqiao.events.dispute.DisputeDeadlinePassed;
-import org.fengqiao.events.dispute.DisputeEscalated;
-import org.fengqiao.events.dispute.DisputeEvent;
 import org.fengqiao.events.dispute.DisputeLayer;
-import org.fengqiao.events.dispute.DisputeReported;
-import org.fengqiao.events.dispute.DisputeRiskRaised;
 import org.fengqiao.events.dispute.EscalationTrigger;
 import org.fengqiao.events.dispute.MediationOutcome;
 import org.fengqiao.events.dispute.Party;
@@ -52,7 +45,7 @@ class DisputeTest {
         return dispute;
     }
 
-    private static <T extends DisputeEvent> List<T> raised(Dispute dispute, Class<T> type) {
+    private static <T extends DisputeChanged> List<T> raised(Dispute dispute, Class<T> type) {
         return dispute.raisedEvents().stream().filter(type::isInstance).map(type::cast).toList();
     }
 
@@ -62,8 +55,9 @@ class DisputeTest {
 
         assertThat(dispute.status()).isEqualTo(DisputeStatus.REPORTED);
         assertThat(dispute.layer()).isEqualTo(DisputeLayer.INFORMATION);
-        assertThat(dispute.raisedEvents()).containsExactly(new DisputeReported("d-1", "GC-103", DisputeCategory.WAGE_ARREARS,
-                List.of(new Party("Northgate Builders", "general contractor")), "wages unpaid", 40, INVESTIGATOR, NOW));
+        assertThat(dispute.raisedEvents()).containsExactly(new DisputeChanged.DisputeReported("d-1", "GC-103",
+                DisputeCategory.WAGE_ARREARS, List.of(new Party("Northgate Builders", "general contractor")), "wages unpaid", 40,
+                INVESTIGATOR, null, NOW));
         assertThat(dispute.timeline()).extracting(TimelineEntry::eventType).containsExactly("DisputeReported");
     }
 
@@ -75,7 +69,7 @@ class DisputeTest {
                 new RiskAssessment(RiskLevel.HIGH, List.of("gate-blocked")), "gate blocked this morning", NOW);
 
         assertThat(dispute.layer()).isEqualTo(DisputeLayer.PROFESSIONAL_MEDIATION);
-        assertThat(raised(dispute, DisputeRiskRaised.class)).singleElement().satisfies(risk -> {
+        assertThat(raised(dispute, DisputeChanged.DisputeRiskRaised.class)).singleElement().satisfies(risk -> {
             assertThat(risk.level()).isEqualTo(RiskLevel.HIGH);
             assertThat(risk.site()).isEqualTo("east gate");
             assertThat(risk.firedRules()).containsExactly("gate-blocked");
@@ -111,7 +105,8 @@ class DisputeTest {
         Dispute dispute = assignedAtSource();
         dispute.close(OFFICER, ClosureReason.PETITIONED, "went to the county", NOW);
 
-        assertThat(raised(dispute, DisputeClosed.class)).singleElement().extracting(DisputeClosed::pushedUpward).isEqualTo(true);
+        assertThat(raised(dispute, DisputeChanged.DisputeClosed.class)).singleElement().extracting(closed -> closed.closure().pushedUpward())
+                .isEqualTo(true);
         assertThatThrownBy(() -> dispute.resolve(OFFICER, "paid", NOW)).isInstanceOf(RuleViolatedException.class);
         dispute.reopen(OFFICER, "the workers came back", NOW);
         assertThat(dispute.status()).isEqualTo(DisputeStatus.OPEN);
@@ -128,9 +123,9 @@ class DisputeTest {
         assertThat(dispute.checkDeadline(DEADLINES, deadline.minus(Duration.ofHours(6)))).isFalse();
         assertThat(dispute.checkDeadline(DEADLINES, deadline)).isTrue();
 
-        assertThat(raised(dispute, DisputeDeadlineApproaching.class)).hasSize(1);
-        assertThat(raised(dispute, DisputeDeadlinePassed.class)).hasSize(1);
-        assertThat(raised(dispute, DisputeEscalated.class)).singleElement()
+        assertThat(raised(dispute, DisputeChanged.DisputeDeadlineApproaching.class)).hasSize(1);
+        assertThat(raised(dispute, DisputeChanged.DisputeDeadlinePassed.class)).hasSize(1);
+        assertThat(raised(dispute, DisputeChanged.DisputeEscalated.class)).singleElement()
                 .satisfies(e -> assertThat(e.trigger()).isEqualTo(EscalationTrigger.DEADLINE_PASSED));
         assertThat(dispute.layer()).isEqualTo(DisputeLayer.PROFESSIONAL_MEDIATION);
     }
@@ -157,7 +152,7 @@ class DisputeTest {
 
         assertThat(dispute.riskLevel()).isEqualTo(RiskLevel.HIGH);
         assertThat(dispute.layer()).isEqualTo(DisputeLayer.PROFESSIONAL_MEDIATION);
-        assertThat(raised(dispute, DisputeEscalated.class)).singleElement()
+        assertThat(raised(dispute, DisputeChanged.DisputeEscalated.class)).singleElement()
                 .satisfies(e -> assertThat(e.trigger()).isEqualTo(EscalationTrigger.RISK));
     }
 
@@ -194,10 +189,10 @@ class DisputeTest {
         assertThat(dispute.chaseInvitations(remind, raise, NOW.plus(Duration.ofDays(3)))).isTrue();
         assertThat(dispute.chaseInvitations(remind, raise, NOW.plus(Duration.ofDays(9)))).isFalse();
 
-        assertThat(raised(dispute, org.fengqiao.events.dispute.JointMediationReminded.class))
-                .extracting(org.fengqiao.events.dispute.JointMediationReminded::departmentId).containsExactly("DEPT-LABOUR-INSPECTION");
-        assertThat(raised(dispute, org.fengqiao.events.dispute.JointMediationUnanswered.class))
-                .extracting(org.fengqiao.events.dispute.JointMediationUnanswered::departmentId).containsExactly("DEPT-LABOUR-INSPECTION");
+        assertThat(raised(dispute, DisputeChanged.JointMediationReminded.class))
+                .extracting(DisputeChanged.JointMediationReminded::departmentId).containsExactly("DEPT-LABOUR-INSPECTION");
+        assertThat(raised(dispute, DisputeChanged.JointMediationUnanswered.class))
+                .extracting(DisputeChanged.JointMediationUnanswered::departmentId).containsExactly("DEPT-LABOUR-INSPECTION");
         assertThat(dispute.hasUnansweredInvitations()).isFalse();
     }
 

@@ -15,7 +15,7 @@ public interface Alerts {
     record Stored(Alert alert, java.util.Map<String, Object> payload) {
     }
 
-    record Change(Alert next, List<PlatformEvent> events) implements RaisesEvents {
+    record Change(Alert next, List<PlatformEvent> events) implements RaisesEvents<PlatformEvent> {
 
         @Override
         public List<PlatformEvent> raisedEvents() {

@@ -17,7 +17,7 @@ import org.fengqiao.notification.rules.model.Urgency;
 public interface Notifications {
 
     /** What a change makes of a notification, and the events it raises. */
-    record Change(Notification next, List<PlatformEvent> events) implements RaisesEvents {
+    record Change(Notification next, List<PlatformEvent> events) implements RaisesEvents<PlatformEvent> {
 
         @Override
         public List<PlatformEvent> raisedEvents() {

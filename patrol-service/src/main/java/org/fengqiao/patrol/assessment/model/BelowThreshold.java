@@ -15,7 +15,7 @@ import org.fengqiao.kit.domain.RaisesEvents;
  * @param threshold  the coverage the station expects
  * @param assessedAt when it was assessed (the event's time)
  */
-public record BelowThreshold(TeamAssessment assessment, double threshold, Instant assessedAt) implements RaisesEvents {
+public record BelowThreshold(TeamAssessment assessment, double threshold, Instant assessedAt) implements RaisesEvents<TeamAssessedBelowThreshold> {
 
     public BelowThreshold {
         Objects.requireNonNull(assessment, "assessment");

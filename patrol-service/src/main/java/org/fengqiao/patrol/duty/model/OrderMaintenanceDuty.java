@@ -15,7 +15,7 @@ import org.fengqiao.kit.domain.RaisesEvents;
  * CRITICAL: the team contracted to the site's block keeps order there until the dispute's risk
  * falls or it is resolved or closed. One active duty per dispute.
  */
-public final class OrderMaintenanceDuty implements RaisesEvents {
+public final class OrderMaintenanceDuty implements RaisesEvents<PatrolEvent> {
 
     public enum Status {
         ACTIVE, LIFTED

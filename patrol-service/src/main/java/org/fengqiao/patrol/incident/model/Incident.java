@@ -32,7 +32,7 @@ import org.fengqiao.kit.failure.RuleViolatedException;
  * (the reporting team and the neighbouring blocks' teams), and only once it is acknowledged; a
  * task is reported on by its own team; an incident is handed over as a dispute once.
  */
-public final class Incident implements RaisesEvents {
+public final class Incident implements RaisesEvents<PatrolEvent> {
 
     public enum Status {
         REPORTED, ACKNOWLEDGED, CLOSED

@@ -18,7 +18,7 @@ import org.fengqiao.kit.domain.RaisesEvents;
  * @param noticedAt    when it was noticed (the event's time)
  */
 public record MissedShiftNoticed(String id, String teamId, String gridBlockId, Instant plannedStart, Instant noticedAt)
-        implements RaisesEvents {
+        implements RaisesEvents<ShiftMissed> {
 
     public MissedShiftNoticed {
         Objects.requireNonNull(id, "id");

@@ -23,7 +23,7 @@ import org.fengqiao.patrol.directory.model.GridBlock;
  * flagged ({@code CheckInFlagged}); ending without a check-in at every checkpoint raises
  * {@code ShiftEndedWithMissedCheckpoints}. Both count in the team's assessment.
  */
-public final class Shift implements RaisesEvents {
+public final class Shift implements RaisesEvents<PatrolEvent> {
 
     public enum Status {
         ACTIVE, ENDED

@@ -24,7 +24,7 @@ import org.fengqiao.kit.domain.RaisesEvents;
  * {@value #GRID_BLOCK_ID_PATTERN}, each listed once. Names are unique across teams regardless of
  * case and spacing; {@link #nameKey()} is what is compared, the store keeps it unique.
  */
-public final class PatrolTeam implements RaisesEvents {
+public final class PatrolTeam implements RaisesEvents<PatrolEvent> {
 
     /** The longest name a team may have. */
     public static final int NAME_MAX_LENGTH = 200;
