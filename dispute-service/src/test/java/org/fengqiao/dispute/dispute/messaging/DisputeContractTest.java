@@ -80,6 +80,9 @@ class DisputeContractTest {
             });
             assertThat(event.occurredAt()).isEqualTo(hour(n));
         }
+        assertThat(ONE_OF_EACH.stream().map(e -> e.getClass().getSimpleName()))
+                .as("every record of dispute.events has its event").containsExactlyInAnyOrderElementsOf(EventCatalog.ALL.stream()
+                        .filter(type -> type.topic().equals(org.fengqiao.events.Topics.DISPUTE_EVENTS)).map(type -> type.name()).toList());
     }
 
     @Test

@@ -1,21 +1,19 @@
 package org.fengqiao.patrol.assessment.model;
 
 import java.time.Instant;
-import java.util.List;
 import java.util.Objects;
 
-import org.fengqiao.events.patrol.TeamAssessedBelowThreshold;
-import org.fengqiao.kit.domain.RaisesEvents;
+import org.fengqiao.kit.domain.DomainEvent;
 
 /**
- * A team's month assessed below the station's threshold, recorded once per team and month:
- * recording it raises {@link TeamAssessedBelowThreshold} for the community officer.
+ * A team's month assessed below the station's threshold: recorded once per team and month, and
+ * published as {@code TeamAssessedBelowThreshold} for the community officer.
  *
  * @param assessment the month's assessment
  * @param threshold  the coverage the station expects
  * @param assessedAt when it was assessed (the event's time)
  */
-public record BelowThreshold(TeamAssessment assessment, double threshold, Instant assessedAt) implements RaisesEvents<TeamAssessedBelowThreshold> {
+public record BelowThreshold(TeamAssessment assessment, double threshold, Instant assessedAt) implements DomainEvent {
 
     public BelowThreshold {
         Objects.requireNonNull(assessment, "assessment");
@@ -23,8 +21,7 @@ public record BelowThreshold(TeamAssessment assessment, double threshold, Instan
     }
 
     @Override
-    public List<TeamAssessedBelowThreshold> raisedEvents() {
-        return List.of(new TeamAssessedBelowThreshold(assessment.teamId(), assessment.month().toString(), assessment.coverage(),
-                threshold, assessment.shiftsDone(), assessment.plannedShifts(), assessedAt));
+    public Instant occurredAt() {
+        return assessedAt;
     }
 }

@@ -1,6 +1,9 @@
 package org.fengqiao.patrol.assessment.persistence;
 
+import java.util.List;
+import org.fengqiao.kit.domain.DomainEvent;
 import org.fengqiao.kit.messaging.DerivedIds;
+import org.fengqiao.kit.outbox.Contract;
 import org.fengqiao.kit.outbox.OutboxDocument;
 import org.fengqiao.kit.outbox.OutboxStore;
 import org.fengqiao.patrol.assessment.application.AssessmentRecords;
@@ -34,15 +37,18 @@ class MongoAssessmentRecords implements AssessmentRecords {
     }
 
     private final OutboxStore store;
+    /** The service's published language: what the events raised here are published as. */
+    private final Contract<DomainEvent> contract;
 
-    MongoAssessmentRecords(OutboxStore store) {
+    MongoAssessmentRecords(OutboxStore store, Contract<DomainEvent> contract) {
+        this.contract = contract;
         this.store = store;
     }
 
     @Override
     public boolean recordBelowThreshold(BelowThreshold below) {
         try {
-            store.save(BelowThresholdDocument.of(below), below);
+            store.save(BelowThresholdDocument.of(below), () -> List.of(below), contract);
             return true;
         } catch (DuplicateKeyException already) {
             return false;

@@ -5,9 +5,6 @@ import java.util.ArrayList;
 import java.util.List;
 import java.util.Objects;
 
-import org.fengqiao.events.patrol.OrderMaintenanceDutyAssigned;
-import org.fengqiao.events.patrol.OrderMaintenanceDutyLifted;
-import org.fengqiao.events.patrol.PatrolEvent;
 import org.fengqiao.kit.domain.RaisesEvents;
 
 /**
@@ -15,7 +12,7 @@ import org.fengqiao.kit.domain.RaisesEvents;
  * CRITICAL: the team contracted to the site's block keeps order there until the dispute's risk
  * falls or it is resolved or closed. One active duty per dispute.
  */
-public final class OrderMaintenanceDuty implements RaisesEvents<PatrolEvent> {
+public final class OrderMaintenanceDuty implements RaisesEvents<DutyChanged> {
 
     public enum Status {
         ACTIVE, LIFTED
@@ -27,7 +24,7 @@ public final class OrderMaintenanceDuty implements RaisesEvents<PatrolEvent> {
     }
 
     private Snapshot state;
-    private final List<PatrolEvent> raised = new ArrayList<>();
+    private final List<DutyChanged> raised = new ArrayList<>();
 
     private OrderMaintenanceDuty(Snapshot state) {
         this.state = Objects.requireNonNull(state);
@@ -37,7 +34,7 @@ public final class OrderMaintenanceDuty implements RaisesEvents<PatrolEvent> {
                                               String site, String riskLevel, Instant now) {
         OrderMaintenanceDuty duty = new OrderMaintenanceDuty(new Snapshot(id, disputeId, teamId, gridBlockId, gridCellId, site,
                 riskLevel, Status.ACTIVE, now, null, null, null));
-        duty.raised.add(new OrderMaintenanceDutyAssigned(id, disputeId, teamId, gridBlockId, gridCellId, site, riskLevel, now));
+        duty.raised.add(new DutyChanged.OrderMaintenanceDutyAssigned(id, disputeId, teamId, gridBlockId, gridCellId, site, riskLevel, now));
         return duty;
     }
 
@@ -53,7 +50,7 @@ public final class OrderMaintenanceDuty implements RaisesEvents<PatrolEvent> {
         Snapshot s = state;
         state = new Snapshot(s.id(), s.disputeId(), s.teamId(), s.gridBlockId(), s.gridCellId(), s.site(), s.riskLevel(), Status.LIFTED,
                 s.assignedAt(), now, reason, s.version());
-        raised.add(new OrderMaintenanceDutyLifted(s.id(), s.disputeId(), s.teamId(), reason, now));
+        raised.add(new DutyChanged.OrderMaintenanceDutyLifted(s.id(), s.disputeId(), s.teamId(), reason, now));
     }
 
     public Snapshot snapshot() {
@@ -61,7 +58,7 @@ public final class OrderMaintenanceDuty implements RaisesEvents<PatrolEvent> {
     }
 
     @Override
-    public List<PatrolEvent> raisedEvents() {
+    public List<DutyChanged> raisedEvents() {
         return List.copyOf(raised);
     }
 }

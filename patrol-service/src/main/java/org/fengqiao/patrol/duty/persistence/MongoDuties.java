@@ -2,6 +2,8 @@ package org.fengqiao.patrol.duty.persistence;
 
 import java.util.List;
 import java.util.Optional;
+import org.fengqiao.kit.domain.DomainEvent;
+import org.fengqiao.kit.outbox.Contract;
 
 import org.fengqiao.kit.outbox.OutboxStore;
 import org.fengqiao.kit.persistence.KeyedIds;
@@ -18,10 +20,13 @@ class MongoDuties implements Duties {
 
     private final MongoTemplate mongo;
     private final OutboxStore store;
+    /** The service's published language: what the events raised here are published as. */
+    private final Contract<DomainEvent> contract;
     /** The duties of each dispute, so a dispute's risk events find its duty by key. */
     private final KeyedIds ofDispute;
 
-    MongoDuties(MongoTemplate mongo, OutboxStore store) {
+    MongoDuties(MongoTemplate mongo, OutboxStore store, Contract<DomainEvent> contract) {
+        this.contract = contract;
         this.mongo = mongo;
         this.store = store;
         this.ofDispute = new KeyedIds(mongo, "duties_by_dispute");
@@ -30,7 +35,7 @@ class MongoDuties implements Duties {
     @Override
     public OrderMaintenanceDuty save(OrderMaintenanceDuty duty) {
         ofDispute.add(duty.snapshot().disputeId(), duty.snapshot().id());
-        return store.save(DutyDocument.of(duty), duty).toDuty();
+        return store.save(DutyDocument.of(duty), duty, contract).toDuty();
     }
 
     @Override

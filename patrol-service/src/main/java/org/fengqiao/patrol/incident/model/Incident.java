@@ -10,15 +10,8 @@ import org.fengqiao.events.dispute.DisputeHandover;
 import org.fengqiao.events.dispute.Party;
 import org.fengqiao.events.dispute.Reporter;
 import org.fengqiao.events.dispute.ReporterRole;
-import org.fengqiao.events.patrol.IncidentAcknowledged;
 import org.fengqiao.events.patrol.IncidentCategory;
-import org.fengqiao.events.patrol.IncidentClosed;
-import org.fengqiao.events.patrol.IncidentHandedOverAsDispute;
 import org.fengqiao.events.patrol.IncidentOutcome;
-import org.fengqiao.events.patrol.IncidentReported;
-import org.fengqiao.events.patrol.IncidentTaskAssigned;
-import org.fengqiao.events.patrol.IncidentTaskReported;
-import org.fengqiao.events.patrol.PatrolEvent;
 import org.fengqiao.kit.domain.RaisesEvents;
 import org.fengqiao.kit.failure.RuleViolatedException;
 
@@ -32,7 +25,7 @@ import org.fengqiao.kit.failure.RuleViolatedException;
  * (the reporting team and the neighbouring blocks' teams), and only once it is acknowledged; a
  * task is reported on by its own team; an incident is handed over as a dispute once.
  */
-public final class Incident implements RaisesEvents<PatrolEvent> {
+public final class Incident implements RaisesEvents<IncidentChanged> {
 
     public enum Status {
         REPORTED, ACKNOWLEDGED, CLOSED
@@ -63,7 +56,7 @@ public final class Incident implements RaisesEvents<PatrolEvent> {
     }
 
     private Snapshot s;
-    private final List<PatrolEvent> raised = new ArrayList<>();
+    private final List<IncidentChanged> raised = new ArrayList<>();
 
     private Incident(Snapshot snapshot) {
         this.s = Objects.requireNonNull(snapshot);
@@ -75,8 +68,8 @@ public final class Incident implements RaisesEvents<PatrolEvent> {
         Incident incident = new Incident(new Snapshot(id, teamId, gridBlockId, gridCellId, category, urgent, place, description, mediaRefs,
                 neighbouringTeamIds, reportedBy, now, Status.REPORTED, null, null, List.of(), null, null, null, null, false, List.of(),
                 null));
-        incident.raise(new IncidentReported(id, teamId, gridBlockId, gridCellId, category, urgent, place, description,
-                incident.s.mediaRefs(), incident.s.neighbouringTeamIds(), reportedBy, now), now, reportedBy,
+        incident.raise(new IncidentChanged.IncidentReported(id, teamId, gridBlockId, gridCellId, category, urgent, place, description,
+                incident.s.mediaRefs(), incident.s.neighbouringTeamIds(), reportedBy, now), reportedBy,
                 (urgent ? "reported an URGENT " : "reported a ") + category + " incident at " + place + " (" + gridBlockId + ")");
         return incident;
     }
@@ -92,7 +85,7 @@ public final class Incident implements RaisesEvents<PatrolEvent> {
             return;
         }
         s = with(Status.ACKNOWLEDGED, by, now, s.tasks(), s.outcome(), s.summary(), s.closedBy(), s.closedAt(), s.handedOverAsDispute());
-        raise(new IncidentAcknowledged(s.id(), by, now), now, by, "acknowledged it and took charge");
+        raise(new IncidentChanged.IncidentAcknowledged(s.id(), by, now), by, "acknowledged it and took charge");
     }
 
     public void assignTask(String taskId, String teamId, String description, String by, Instant now) {
@@ -108,7 +101,8 @@ public final class Incident implements RaisesEvents<PatrolEvent> {
         tasks.add(new Task(taskId, teamId, description, by, now, null, null, null));
         s = with(s.status(), s.acknowledgedBy(), s.acknowledgedAt(), tasks, s.outcome(), s.summary(), s.closedBy(), s.closedAt(),
                 s.handedOverAsDispute());
-        raise(new IncidentTaskAssigned(s.id(), taskId, teamId, description, by, now), now, by, "gave " + teamId + " a task: " + description);
+        raise(new IncidentChanged.IncidentTaskAssigned(s.id(), taskId, teamId, description, by, now), by,
+                "gave " + teamId + " a task: " + description);
     }
 
     public void reportTask(String taskId, String teamId, String report, String by, Instant now) {
@@ -122,13 +116,14 @@ public final class Incident implements RaisesEvents<PatrolEvent> {
                 ? new Task(t.id(), t.teamId(), t.description(), t.assignedBy(), t.assignedAt(), report, by, now) : t).toList();
         s = with(s.status(), s.acknowledgedBy(), s.acknowledgedAt(), tasks, s.outcome(), s.summary(), s.closedBy(), s.closedAt(),
                 s.handedOverAsDispute());
-        raise(new IncidentTaskReported(s.id(), taskId, teamId, report, by, now), now, by, teamId + " reported back: " + report);
+        raise(new IncidentChanged.IncidentTaskReported(s.id(), taskId, teamId, report, by, now), by,
+                teamId + " reported back: " + report);
     }
 
     public void close(IncidentOutcome outcome, String summary, String by, Instant now) {
         requireOpen();
         s = with(Status.CLOSED, s.acknowledgedBy(), s.acknowledgedAt(), s.tasks(), outcome, summary, by, now, s.handedOverAsDispute());
-        raise(new IncidentClosed(s.id(), s.gridBlockId(), s.category(), outcome, summary, by, now), now, by,
+        raise(new IncidentChanged.IncidentClosed(s.id(), s.gridBlockId(), s.category(), outcome, summary, by, now), by,
                 "closed it: " + outcome + " (" + summary + ")");
     }
 
@@ -140,8 +135,8 @@ public final class Incident implements RaisesEvents<PatrolEvent> {
         s = with(s.status(), s.acknowledgedBy(), s.acknowledgedAt(), s.tasks(), s.outcome(), s.summary(), s.closedBy(), s.closedAt(), true);
         DisputeHandover handover = new DisputeHandover(s.gridCellId(), category, parties, s.description() + " (" + s.place() + ")",
                 peopleInvolved, new Reporter(s.reportedBy(), ReporterRole.PATROL_MEMBER), s.reportedAt());
-        raise(new IncidentHandedOverAsDispute(s.id(), s.teamId(), handover, now), now, by, "handed it over to dispute-service as a "
-                + category + " dispute");
+        raise(new IncidentChanged.IncidentHandedOverAsDispute(s.id(), s.teamId(), handover, now), by,
+                "handed it over to dispute-service as a " + category + " dispute");
     }
 
     /** The reporting team and the neighbouring blocks' teams. */
@@ -165,10 +160,10 @@ public final class Incident implements RaisesEvents<PatrolEvent> {
                 outcome, summary, closedBy, closedAt, handedOver, s.timeline(), s.version());
     }
 
-    private void raise(PatrolEvent event, Instant at, String actor, String summary) {
+    private void raise(IncidentChanged event, String actor, String summary) {
         raised.add(event);
         List<TimelineEntry> timeline = new ArrayList<>(s.timeline());
-        timeline.add(new TimelineEntry(event.getClass().getSimpleName(), at, actor, summary));
+        timeline.add(new TimelineEntry(event.getClass().getSimpleName(), event.occurredAt(), actor, summary));
         s = new Snapshot(s.id(), s.teamId(), s.gridBlockId(), s.gridCellId(), s.category(), s.urgent(), s.place(), s.description(),
                 s.mediaRefs(), s.neighbouringTeamIds(), s.reportedBy(), s.reportedAt(), s.status(), s.acknowledgedBy(), s.acknowledgedAt(),
                 s.tasks(), s.outcome(), s.summary(), s.closedBy(), s.closedAt(), s.handedOverAsDispute(), timeline, s.version());
@@ -179,7 +174,7 @@ public final class Incident implements RaisesEvents<PatrolEvent> {
     }
 
     @Override
-    public List<PatrolEvent> raisedEvents() {
+    public List<IncidentChanged> raisedEvents() {
         return List.copyOf(raised);
     }
 }

@@ -1,6 +1,8 @@
 package org.fengqiao.patrol.incident.persistence;
 
 import java.util.Optional;
+import org.fengqiao.kit.domain.DomainEvent;
+import org.fengqiao.kit.outbox.Contract;
 
 import org.fengqiao.kit.outbox.OutboxStore;
 import org.fengqiao.kit.persistence.BucketedIds;
@@ -16,10 +18,13 @@ class MongoIncidents implements Incidents {
 
     private final MongoTemplate mongo;
     private final OutboxStore store;
+    /** The service's published language: what the events raised here are published as. */
+    private final Contract<DomainEvent> contract;
     /** Every incident by the day (UTC) it was reported: a month's assessment reads its days by key. */
     private final BucketedIds reportedOnDay;
 
-    MongoIncidents(MongoTemplate mongo, OutboxStore store) {
+    MongoIncidents(MongoTemplate mongo, OutboxStore store, Contract<DomainEvent> contract) {
+        this.contract = contract;
         this.mongo = mongo;
         this.store = store;
         this.reportedOnDay = new BucketedIds(mongo, "incidents_reported_on");
@@ -33,7 +38,7 @@ class MongoIncidents implements Incidents {
             // listed before the incident is written: a crash between leaves an id that names nothing
             reportedOnDay.add(DayKeys.of(incident.snapshot().reportedAt()), incident.snapshot().id());
         }
-        return store.save(document, incident).toIncident();
+        return store.save(document, incident, contract).toIncident();
     }
 
     @Override

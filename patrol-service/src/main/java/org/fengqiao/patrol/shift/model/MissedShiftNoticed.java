@@ -1,15 +1,14 @@
 package org.fengqiao.patrol.shift.model;
 
 import java.time.Instant;
-import java.util.List;
 import java.util.Objects;
 
-import org.fengqiao.events.patrol.ShiftMissed;
-import org.fengqiao.kit.domain.RaisesEvents;
+import org.fengqiao.kit.domain.DomainEvent;
 
 /**
- * A planned shift that nobody started, noticed once after its grace period: recording it raises
- * {@link ShiftMissed}, which counts in the team's assessment and tells the team's leader.
+ * A planned shift that nobody started, noticed once after its grace period: recorded once, and
+ * published as {@code ShiftMissed}, which counts in the team's assessment and tells the team's
+ * leader.
  *
  * @param id           derived from the team, the block and the day, so it is recorded once
  * @param teamId       the team whose shift it was
@@ -18,7 +17,7 @@ import org.fengqiao.kit.domain.RaisesEvents;
  * @param noticedAt    when it was noticed (the event's time)
  */
 public record MissedShiftNoticed(String id, String teamId, String gridBlockId, Instant plannedStart, Instant noticedAt)
-        implements RaisesEvents<ShiftMissed> {
+        implements DomainEvent {
 
     public MissedShiftNoticed {
         Objects.requireNonNull(id, "id");
@@ -29,7 +28,7 @@ public record MissedShiftNoticed(String id, String teamId, String gridBlockId, I
     }
 
     @Override
-    public List<ShiftMissed> raisedEvents() {
-        return List.of(new ShiftMissed(teamId, gridBlockId, plannedStart, noticedAt));
+    public Instant occurredAt() {
+        return noticedAt;
     }
 }

@@ -9,9 +9,6 @@ import java.util.Set;
 import java.util.stream.Collectors;
 
 import org.fengqiao.events.patrol.CheckInFlag;
-import org.fengqiao.events.patrol.CheckInFlagged;
-import org.fengqiao.events.patrol.PatrolEvent;
-import org.fengqiao.events.patrol.ShiftEndedWithMissedCheckpoints;
 import org.fengqiao.kit.domain.RaisesEvents;
 import org.fengqiao.kit.failure.RuleViolatedException;
 import org.fengqiao.patrol.directory.model.Checkpoint;
@@ -23,7 +20,7 @@ import org.fengqiao.patrol.directory.model.GridBlock;
  * flagged ({@code CheckInFlagged}); ending without a check-in at every checkpoint raises
  * {@code ShiftEndedWithMissedCheckpoints}. Both count in the team's assessment.
  */
-public final class Shift implements RaisesEvents<PatrolEvent> {
+public final class Shift implements RaisesEvents<ShiftChanged> {
 
     public enum Status {
         ACTIVE, ENDED
@@ -44,7 +41,7 @@ public final class Shift implements RaisesEvents<PatrolEvent> {
     }
 
     private Snapshot s;
-    private final List<PatrolEvent> raised = new ArrayList<>();
+    private final List<ShiftChanged> raised = new ArrayList<>();
 
     private Shift(Snapshot snapshot) {
         this.s = Objects.requireNonNull(snapshot);
@@ -76,7 +73,8 @@ public final class Shift implements RaisesEvents<PatrolEvent> {
         all.add(checkIn);
         s = new Snapshot(s.id(), s.teamId(), s.gridBlockId(), s.startedBy(), s.startedAt(), s.status(), all, null, List.of(), s.version());
         if (!flags.isEmpty()) {
-            raised.add(new CheckInFlagged(s.id(), s.teamId(), memberId, checkpoint.id(), flags, distance, checkIn.deviceClockSkewSeconds(), now));
+            raised.add(new ShiftChanged.CheckInFlagged(s.id(), s.teamId(), memberId, checkpoint.id(), flags, distance,
+                    checkIn.deviceClockSkewSeconds(), now));
         }
         return checkIn;
     }
@@ -89,7 +87,7 @@ public final class Shift implements RaisesEvents<PatrolEvent> {
         s = new Snapshot(s.id(), s.teamId(), s.gridBlockId(), s.startedBy(), s.startedAt(), Status.ENDED, s.checkIns(), now, missed,
                 s.version());
         if (!missed.isEmpty()) {
-            raised.add(new ShiftEndedWithMissedCheckpoints(s.id(), s.teamId(), s.gridBlockId(), missed, now));
+            raised.add(new ShiftChanged.ShiftEndedWithMissedCheckpoints(s.id(), s.teamId(), s.gridBlockId(), missed, now));
         }
     }
 
@@ -104,7 +102,7 @@ public final class Shift implements RaisesEvents<PatrolEvent> {
     }
 
     @Override
-    public List<PatrolEvent> raisedEvents() {
+    public List<ShiftChanged> raisedEvents() {
         return List.copyOf(raised);
     }
 }

@@ -5,6 +5,8 @@ import java.time.LocalDate;
 import java.time.ZoneOffset;
 import java.util.List;
 import java.util.Optional;
+import org.fengqiao.kit.domain.DomainEvent;
+import org.fengqiao.kit.outbox.Contract;
 
 import org.fengqiao.kit.outbox.OutboxStore;
 import org.fengqiao.kit.persistence.BucketedIds;
@@ -25,6 +27,8 @@ class MongoShifts implements Shifts {
 
     private final MongoTemplate mongo;
     private final OutboxStore store;
+    /** The service's published language: what the events raised here are published as. */
+    private final Contract<DomainEvent> contract;
     /** The shifts a team has under way on a block (normally none or one), by {@code team|block}. */
     private final KeyedIds active;
     /** The shifts started by a team on a block on a day (UTC), by {@code team|block|date}. */
@@ -34,7 +38,8 @@ class MongoShifts implements Shifts {
     /** Every missed shift by the day (UTC) it was planned to start. */
     private final BucketedIds missedOnDay;
 
-    MongoShifts(MongoTemplate mongo, OutboxStore store) {
+    MongoShifts(MongoTemplate mongo, OutboxStore store, Contract<DomainEvent> contract) {
+        this.contract = contract;
         this.mongo = mongo;
         this.store = store;
         this.active = new KeyedIds(mongo, "shifts_active");
@@ -54,7 +59,7 @@ class MongoShifts implements Shifts {
             startedOnDay.add(DayKeys.of(s.startedAt()), s.id());
             active.add(activeKey(s.teamId(), s.gridBlockId()), s.id());
         }
-        Shift saved = store.save(ShiftDocument.of(shift), shift).toShift();
+        Shift saved = store.save(ShiftDocument.of(shift), shift, contract).toShift();
         if (s.status() == Shift.Status.ENDED) {
             active.remove(activeKey(s.teamId(), s.gridBlockId()), s.id());
         }
@@ -118,7 +123,7 @@ class MongoShifts implements Shifts {
         // listed before it is written: a crash between leaves an id that names nothing
         missedOnDay.add(DayKeys.of(missed.plannedStart()), missed.id());
         try {
-            store.save(MissedShiftDocument.of(missed), missed);
+            store.save(MissedShiftDocument.of(missed), () -> List.of(missed), contract);
             return true;
         } catch (DuplicateKeyException already) {
             return false;

@@ -8,8 +8,6 @@ import java.util.Locale;
 import java.util.Objects;
 import java.util.regex.Pattern;
 
-import org.fengqiao.events.patrol.PatrolEvent;
-import org.fengqiao.events.patrol.PatrolTeamRegistered;
 import org.fengqiao.events.patrol.PatrolTeamType;
 import org.fengqiao.kit.domain.RaisesEvents;
 
@@ -24,7 +22,7 @@ import org.fengqiao.kit.domain.RaisesEvents;
  * {@value #GRID_BLOCK_ID_PATTERN}, each listed once. Names are unique across teams regardless of
  * case and spacing; {@link #nameKey()} is what is compared, the store keeps it unique.
  */
-public final class PatrolTeam implements RaisesEvents<PatrolEvent> {
+public final class PatrolTeam implements RaisesEvents<TeamChanged> {
 
     /** The longest name a team may have. */
     public static final int NAME_MAX_LENGTH = 200;
@@ -43,7 +41,7 @@ public final class PatrolTeam implements RaisesEvents<PatrolEvent> {
     private final int memberCount;
     private final Instant registeredAt;
     private final Long version;
-    private final List<PatrolEvent> raised = new ArrayList<>();
+    private final List<TeamChanged> raised = new ArrayList<>();
 
     private PatrolTeam(String id, String name, PatrolTeamType type, List<String> gridBlockIds, int memberCount,
                        Instant registeredAt, Long version) {
@@ -69,12 +67,12 @@ public final class PatrolTeam implements RaisesEvents<PatrolEvent> {
 
     /**
      * A team registers with the station, with the grid blocks contracted to it (possibly none yet);
-     * {@link PatrolTeamRegistered} is raised. A block listed twice is kept once.
+     * {@link TeamChanged.PatrolTeamRegistered} is raised. A block listed twice is kept once.
      */
     public static PatrolTeam register(String id, String name, PatrolTeamType type, List<String> gridBlockIds,
                                       int memberCount, Instant now) {
         PatrolTeam team = new PatrolTeam(id, name, type, gridBlockIds, memberCount, now, null);
-        team.raised.add(new PatrolTeamRegistered(id, team.name, type, team.gridBlockIds, memberCount, now));
+        team.raised.add(new TeamChanged.PatrolTeamRegistered(id, team.name, type, team.gridBlockIds, memberCount, now));
         return team;
     }
 
@@ -98,7 +96,7 @@ public final class PatrolTeam implements RaisesEvents<PatrolEvent> {
     }
 
     @Override
-    public List<PatrolEvent> raisedEvents() {
+    public List<TeamChanged> raisedEvents() {
         return List.copyOf(raised);
     }
 

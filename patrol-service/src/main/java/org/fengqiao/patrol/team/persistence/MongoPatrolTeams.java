@@ -2,6 +2,8 @@ package org.fengqiao.patrol.team.persistence;
 
 import java.util.List;
 import java.util.Optional;
+import org.fengqiao.kit.domain.DomainEvent;
+import org.fengqiao.kit.outbox.Contract;
 
 import org.fengqiao.kit.outbox.OutboxStore;
 import org.fengqiao.kit.persistence.KeyedIds;
@@ -22,10 +24,13 @@ class MongoPatrolTeams implements PatrolTeams {
     private final PatrolTeamRepository repository;
     private final MongoTemplate mongo;
     private final OutboxStore store;
+    /** The service's published language: what the events raised here are published as. */
+    private final Contract<DomainEvent> contract;
     /** The teams of each grid block, listed before the team is written; a team that left a block is filtered out on reading. */
     private final KeyedIds onBlock;
 
-    MongoPatrolTeams(PatrolTeamRepository repository, MongoTemplate mongo, OutboxStore store) {
+    MongoPatrolTeams(PatrolTeamRepository repository, MongoTemplate mongo, OutboxStore store, Contract<DomainEvent> contract) {
+        this.contract = contract;
         this.repository = repository;
         this.mongo = mongo;
         this.store = store;
@@ -37,7 +42,7 @@ class MongoPatrolTeams implements PatrolTeams {
         PatrolTeamDocument document = PatrolTeamDocument.of(team);
         document.gridBlockIds.forEach(block -> onBlock.add(block, document.id));
         try {
-            return store.save(document, team).toPatrolTeam();
+            return store.save(document, team, contract).toPatrolTeam();
         } catch (DuplicateKeyException e) {
             // another registration with the same name won the race since RegisterPatrolTeam checked
             throw new TeamNameTakenException(team.name());

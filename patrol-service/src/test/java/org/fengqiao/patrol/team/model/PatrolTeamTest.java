@@ -6,7 +6,6 @@ import static org.assertj.core.api.Assertions.assertThatThrownBy;
 import java.time.Instant;
 import java.util.List;
 
-import org.fengqiao.events.patrol.PatrolTeamRegistered;
 import org.fengqiao.events.patrol.PatrolTeamType;
 import org.junit.jupiter.api.Test;
 
@@ -20,7 +19,7 @@ class PatrolTeamTest {
                 List.of("GB-101", "GB-102"), 12, NOW);
 
         assertThat(team.version()).isNull();
-        assertThat(team.raisedEvents()).containsExactly(new PatrolTeamRegistered("t-1", "Maple Court Red Butler Patrol",
+        assertThat(team.raisedEvents()).containsExactly(new TeamChanged.PatrolTeamRegistered("t-1", "Maple Court Red Butler Patrol",
                 PatrolTeamType.RED_BUTLER, List.of("GB-101", "GB-102"), 12, NOW));
     }
 
