@@ -6,12 +6,7 @@ import java.util.List;
 import java.util.Objects;
 
 import org.fengqiao.citizen.servicepoint.model.OfferedService;
-import org.fengqiao.events.citizen.AppointmentBooked;
-import org.fengqiao.events.citizen.AppointmentCancelled;
-import org.fengqiao.events.citizen.AppointmentMissed;
 import org.fengqiao.events.citizen.AppointmentParty;
-import org.fengqiao.events.citizen.AppointmentReminderDue;
-import org.fengqiao.events.citizen.CitizenEvent;
 import org.fengqiao.kit.domain.RaisesEvents;
 import org.fengqiao.kit.failure.RuleViolatedException;
 
@@ -20,7 +15,7 @@ import org.fengqiao.kit.failure.RuleViolatedException;
  * booked, then cancelled (before it starts), attended, or missed (a no-show, counted by the
  * {@link NoShowRule}). The resident is told of the booking and reminded before it.
  */
-public final class Appointment implements RaisesEvents<CitizenEvent> {
+public final class Appointment implements RaisesEvents<AppointmentChanged> {
 
     /** The station's tally counter of online appointments booked (whatever became of them). */
     public static final String BOOKED_COUNTER = "onlineAppointments";
@@ -39,7 +34,7 @@ public final class Appointment implements RaisesEvents<CitizenEvent> {
     }
 
     private Snapshot s;
-    private final List<CitizenEvent> raised = new ArrayList<>();
+    private final List<AppointmentChanged> raised = new ArrayList<>();
 
     private Appointment(Snapshot snapshot) {
         this.s = Objects.requireNonNull(snapshot);
@@ -53,7 +48,8 @@ public final class Appointment implements RaisesEvents<CitizenEvent> {
         }
         Appointment a = new Appointment(new Snapshot(id, citizenRef, servicePointId, service, slot.start(), slot.end(), Status.BOOKED, now,
                 null, null, null, null, null, null));
-        a.raised.add(new AppointmentBooked(id, citizenRef, servicePointId, servicePointName, service.name(), slot.start(), slot.end(), now));
+        a.raised.add(new AppointmentChanged.AppointmentBooked(id, citizenRef, servicePointId, servicePointName, service.name(),
+                slot.start(), slot.end(), now));
         return a;
     }
 
@@ -70,7 +66,7 @@ public final class Appointment implements RaisesEvents<CitizenEvent> {
         }
         s = new Snapshot(s.id(), s.citizenRef(), s.servicePointId(), s.service(), s.slotStart(), s.slotEnd(), Status.CANCELLED,
                 s.bookedAt(), s.remindedAt(), now, by, reason, null, s.version());
-        raised.add(new AppointmentCancelled(s.id(), s.citizenRef(), s.servicePointId(), s.slotStart(), by, reason, now));
+        raised.add(new AppointmentChanged.AppointmentCancelled(s.id(), s.citizenRef(), s.servicePointId(), s.slotStart(), by, reason, now));
     }
 
     /** The resident came. Recorded from the slot's start on. */
@@ -96,7 +92,8 @@ public final class Appointment implements RaisesEvents<CitizenEvent> {
         Instant suspendedUntil = rule.suspendedUntil(inWindow, now);
         s = new Snapshot(s.id(), s.citizenRef(), s.servicePointId(), s.service(), s.slotStart(), s.slotEnd(), Status.MISSED,
                 s.bookedAt(), s.remindedAt(), now, null, null, suspendedUntil, s.version());
-        raised.add(new AppointmentMissed(s.id(), s.citizenRef(), s.servicePointId(), s.slotStart(), inWindow, suspendedUntil, now));
+        raised.add(new AppointmentChanged.AppointmentMissed(s.id(), s.citizenRef(), s.servicePointId(), s.slotStart(),
+                inWindow, suspendedUntil, now));
     }
 
     /** Raises the reminder once, for a booked appointment. Returns whether it did. */
@@ -106,8 +103,8 @@ public final class Appointment implements RaisesEvents<CitizenEvent> {
         }
         s = new Snapshot(s.id(), s.citizenRef(), s.servicePointId(), s.service(), s.slotStart(), s.slotEnd(), s.status(), s.bookedAt(),
                 now, s.closedAt(), s.cancelledBy(), s.cancelReason(), s.bookingSuspendedUntil(), s.version());
-        raised.add(new AppointmentReminderDue(s.id(), s.citizenRef(), s.servicePointId(), servicePointName, s.service().name(), s.slotStart(),
-                now));
+        raised.add(new AppointmentChanged.AppointmentReminderDue(s.id(), s.citizenRef(), s.servicePointId(), servicePointName,
+                s.service().name(), s.slotStart(), now));
         return true;
     }
 
@@ -126,7 +123,7 @@ public final class Appointment implements RaisesEvents<CitizenEvent> {
     }
 
     @Override
-    public List<CitizenEvent> raisedEvents() {
+    public List<AppointmentChanged> raisedEvents() {
         return List.copyOf(raised);
     }
 }

@@ -8,6 +8,8 @@ import java.util.Optional;
 
 import org.fengqiao.citizen.appointment.application.Appointments;
 import org.fengqiao.citizen.appointment.model.Appointment;
+import org.fengqiao.kit.domain.DomainEvent;
+import org.fengqiao.kit.outbox.Contract;
 import org.fengqiao.kit.outbox.OutboxStore;
 import org.fengqiao.kit.persistence.DueIndex;
 import org.fengqiao.kit.persistence.KeyedIds;
@@ -27,6 +29,8 @@ class MongoAppointments implements Appointments {
 
     private final MongoTemplate mongo;
     private final OutboxStore store;
+    /** The service's published language: what the events raised here are published as. */
+    private final Contract<DomainEvent> contract;
     private final Duration reminderLead;
     /** Each resident's appointments, listed before the appointment is written. */
     private final KeyedIds ofCitizen;
@@ -35,7 +39,7 @@ class MongoAppointments implements Appointments {
     private final CountedRecords counted;
 
     MongoAppointments(MongoTemplate mongo, OutboxStore store, @Value("${citizen.appointments.reminder-lead}") Duration reminderLead,
-                      CountedRecords counted) {
+                      CountedRecords counted, Contract<DomainEvent> contract) {
         this.counted = counted;
         counted.source(COLLECTION, AppointmentDocument.class, this::tallyEntries);
         this.mongo = mongo;
@@ -43,6 +47,7 @@ class MongoAppointments implements Appointments {
         this.reminderLead = reminderLead;
         this.ofCitizen = new KeyedIds(mongo, "appointments_by_citizen");
         this.reminders = new DueIndex(mongo, "appointment_reminders");
+        this.contract = contract;
     }
 
     @Override
@@ -54,7 +59,7 @@ class MongoAppointments implements Appointments {
         if (document.status == Appointment.Status.BOOKED && document.remindedAt == null) {
             reminders.file(document.id, document.slotStart.minus(reminderLead));
         }
-        AppointmentDocument saved = store.save(document, appointment);
+        AppointmentDocument saved = store.save(document, appointment, contract);
         counted.written(COLLECTION, saved);
         return saved.toAppointment();
     }

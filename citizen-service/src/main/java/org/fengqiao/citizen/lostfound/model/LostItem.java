@@ -6,11 +6,7 @@ import java.util.ArrayList;
 import java.util.List;
 import java.util.Objects;
 
-import org.fengqiao.events.citizen.CitizenEvent;
-import org.fengqiao.events.citizen.LostItemAwaitingOwner;
-import org.fengqiao.events.citizen.LostItemDisposed;
 import org.fengqiao.events.citizen.LostItemKind;
-import org.fengqiao.events.citizen.LostItemReturned;
 import org.fengqiao.kit.domain.RaisesEvents;
 import org.fengqiao.kit.failure.RuleViolatedException;
 
@@ -19,7 +15,7 @@ import org.fengqiao.kit.failure.RuleViolatedException;
  * where possible (a card inside a bag) and told where to collect it; it is returned, or disposed
  * of with a record once kept for the configured time unclaimed.
  */
-public final class LostItem implements RaisesEvents<CitizenEvent> {
+public final class LostItem implements RaisesEvents<LostItemChanged> {
 
     /** The station's tally counters of lost items received, returned to their owners and disposed of. */
     public static final String RECEIVED_COUNTER = "lostItemsReceived";
@@ -41,7 +37,7 @@ public final class LostItem implements RaisesEvents<CitizenEvent> {
     }
 
     private Snapshot s;
-    private final List<CitizenEvent> raised = new ArrayList<>();
+    private final List<LostItemChanged> raised = new ArrayList<>();
 
     private LostItem(Snapshot snapshot) {
         this.s = Objects.requireNonNull(snapshot);
@@ -71,7 +67,8 @@ public final class LostItem implements RaisesEvents<CitizenEvent> {
         }
         s = new Snapshot(s.id(), s.handoverId(), s.kind(), s.description(), s.handedOverBy(), s.servicePointId(), s.receivedAt(), s.keptUntil(),
                 ownerRef, Status.OWNER_NOTIFIED, now, null, null, s.version());
-        raised.add(new LostItemAwaitingOwner(s.id(), ownerRef, s.kind(), s.servicePointId(), servicePointName, s.keptUntil(), now));
+        raised.add(new LostItemChanged.LostItemAwaitingOwner(s.id(), ownerRef, s.kind(), s.servicePointId(), servicePointName,
+                s.keptUntil(), now));
     }
 
     /** Returned to its owner (or, for an item whose owner was unknown, to the person who proved it theirs). */
@@ -87,7 +84,7 @@ public final class LostItem implements RaisesEvents<CitizenEvent> {
         }
         s = new Snapshot(s.id(), s.handoverId(), s.kind(), s.description(), s.handedOverBy(), s.servicePointId(), s.receivedAt(), s.keptUntil(),
                 owner, Status.RETURNED, s.notifiedAt(), now, by, s.version());
-        raised.add(new LostItemReturned(s.id(), owner, s.servicePointId(), now));
+        raised.add(new LostItemChanged.LostItemReturned(s.id(), owner, s.servicePointId(), now));
     }
 
     /** Disposed of with a record, once kept past {@code keptUntil} unclaimed. */
@@ -98,7 +95,7 @@ public final class LostItem implements RaisesEvents<CitizenEvent> {
         }
         s = new Snapshot(s.id(), s.handoverId(), s.kind(), s.description(), s.handedOverBy(), s.servicePointId(), s.receivedAt(), s.keptUntil(),
                 s.ownerRef(), Status.DISPOSED, s.notifiedAt(), now, by, s.version());
-        raised.add(new LostItemDisposed(s.id(), s.kind(), s.servicePointId(), s.receivedAt(), now));
+        raised.add(new LostItemChanged.LostItemDisposed(s.id(), s.kind(), s.servicePointId(), s.receivedAt(), now));
     }
 
     private void requireKept(String action) {
@@ -112,7 +109,7 @@ public final class LostItem implements RaisesEvents<CitizenEvent> {
     }
 
     @Override
-    public List<CitizenEvent> raisedEvents() {
+    public List<LostItemChanged> raisedEvents() {
         return List.copyOf(raised);
     }
 }

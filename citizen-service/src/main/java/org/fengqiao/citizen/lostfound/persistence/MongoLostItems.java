@@ -8,6 +8,8 @@ import java.util.Optional;
 import org.fengqiao.citizen.lostfound.application.LostItems;
 import org.fengqiao.citizen.lostfound.model.LostItem;
 import org.fengqiao.events.citizen.LostItemKind;
+import org.fengqiao.kit.domain.DomainEvent;
+import org.fengqiao.kit.outbox.Contract;
 import org.fengqiao.kit.outbox.OutboxDocument;
 import org.fengqiao.kit.outbox.OutboxStore;
 import org.fengqiao.kit.persistence.DayCounters;
@@ -72,18 +74,21 @@ class MongoLostItems implements LostItems {
 
     private final MongoTemplate mongo;
     private final OutboxStore store;
+    /** The service's published language: what the events raised here are published as. */
+    private final Contract<DomainEvent> contract;
     private final CountedRecords counted;
 
-    MongoLostItems(MongoTemplate mongo, OutboxStore store, CountedRecords counted) {
+    MongoLostItems(MongoTemplate mongo, OutboxStore store, CountedRecords counted, Contract<DomainEvent> contract) {
         this.mongo = mongo;
         this.store = store;
         this.counted = counted;
         counted.source(COLLECTION, LostItemDocument.class, this::tallyEntries);
+        this.contract = contract;
     }
 
     @Override
     public LostItem save(LostItem item) {
-        LostItemDocument saved = store.save(LostItemDocument.of(item), item);
+        LostItemDocument saved = store.save(LostItemDocument.of(item), item, contract);
         counted.written(COLLECTION, saved);
         return saved.toItem();
     }

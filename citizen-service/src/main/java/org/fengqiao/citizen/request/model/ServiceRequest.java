@@ -5,14 +5,9 @@ import java.util.ArrayList;
 import java.util.List;
 import java.util.Objects;
 
-import org.fengqiao.events.citizen.CitizenEvent;
-import org.fengqiao.events.citizen.DoorToDoorVisitScheduled;
 import org.fengqiao.events.citizen.HandOver;
 import org.fengqiao.events.citizen.ServiceChannel;
-import org.fengqiao.events.citizen.ServiceRequestCompleted;
 import org.fengqiao.events.citizen.ServiceRequestKind;
-import org.fengqiao.events.citizen.ServiceRequestOpened;
-import org.fengqiao.events.citizen.ServiceRequestReady;
 import org.fengqiao.kit.domain.RaisesEvents;
 import org.fengqiao.kit.failure.RuleViolatedException;
 
@@ -29,7 +24,7 @@ import org.fengqiao.kit.failure.RuleViolatedException;
  * The person named by {@code notifyRef} hears when the visit is scheduled, when it is ready and
  * when it has reached them.
  */
-public final class ServiceRequest implements RaisesEvents<CitizenEvent> {
+public final class ServiceRequest implements RaisesEvents<ServiceRequestChanged> {
 
     /** The station's tally counters a request adds to when opened, by its kind and channel. */
     public static final String PRE_ACCEPTANCE_COUNTER = "preAcceptanceCases";
@@ -83,7 +78,7 @@ public final class ServiceRequest implements RaisesEvents<CitizenEvent> {
     }
 
     private Snapshot s;
-    private final List<CitizenEvent> raised = new ArrayList<>();
+    private final List<ServiceRequestChanged> raised = new ArrayList<>();
 
     private ServiceRequest(Snapshot snapshot) {
         this.s = Objects.requireNonNull(snapshot);
@@ -98,8 +93,8 @@ public final class ServiceRequest implements RaisesEvents<CitizenEvent> {
         ServiceRequest r = new ServiceRequest(new Snapshot(id, o.kind(), o.channel(), o.applicant(), notify, o.requestedBy(), o.reason(),
                 o.servicePointId(), o.gridCellId(), o.batchId(), o.originVisitId(), o.originFindingId(), first, null, null,
                 List.of(new Step(first, now, o.openedBy())), now, null));
-        r.raised.add(new ServiceRequestOpened(id, o.kind(), o.channel(), o.applicant().citizenRef(), notify, o.servicePointId(),
-                o.gridCellId(), o.batchId(), o.originVisitId(), now));
+        r.raised.add(new ServiceRequestChanged.ServiceRequestOpened(id, o.kind(), o.channel(), o.applicant().citizenRef(),
+                notify, o.servicePointId(), o.gridCellId(), o.batchId(), o.originVisitId(), now));
         return r;
     }
 
@@ -112,7 +107,8 @@ public final class ServiceRequest implements RaisesEvents<CitizenEvent> {
         requireChannel(ServiceChannel.DOOR_TO_DOOR, "scheduled for a home visit");
         require("schedule", Status.REQUESTED, Status.SCHEDULED);
         move(Status.SCHEDULED, officerId, now, officerId, when);
-        raised.add(new DoorToDoorVisitScheduled(s.id(), s.applicant().citizenRef(), s.notifyRef(), officerId, when, now));
+        raised.add(new ServiceRequestChanged.DoorToDoorVisitScheduled(s.id(), s.applicant().citizenRef(), s.notifyRef(),
+                officerId, when, now));
     }
 
     /** The officer collected photo, fingerprints and documents at the person's home (door-to-door only). */
@@ -134,8 +130,8 @@ public final class ServiceRequest implements RaisesEvents<CitizenEvent> {
     public void ready(String by, String servicePointName, Instant now) {
         require("mark ready", Status.SUBMITTED);
         move(Status.READY, by, now, s.officerId(), s.scheduledFor());
-        raised.add(new ServiceRequestReady(s.id(), s.kind(), s.channel(), s.applicant().citizenRef(), s.notifyRef(), s.servicePointId(),
-                servicePointName, s.handOver(), now));
+        raised.add(new ServiceRequestChanged.ServiceRequestReady(s.id(), s.kind(), s.channel(), s.applicant().citizenRef(),
+                s.notifyRef(), s.servicePointId(), servicePointName, s.handOver(), now));
     }
 
     /** Delivered to the person (door-to-door, enterprise). */
@@ -145,7 +141,8 @@ public final class ServiceRequest implements RaisesEvents<CitizenEvent> {
             throw new RuleViolatedException("status", "a request made at a service point is picked up there, not delivered");
         }
         move(Status.DELIVERED, officerId, now, officerId, s.scheduledFor());
-        raised.add(new ServiceRequestCompleted(s.id(), s.kind(), s.channel(), s.applicant().citizenRef(), s.notifyRef(), HandOver.DELIVERY, now));
+        raised.add(new ServiceRequestChanged.ServiceRequestCompleted(s.id(), s.kind(), s.channel(), s.applicant().citizenRef(),
+                s.notifyRef(), HandOver.DELIVERY, now));
     }
 
     /** Picked up at the service point. */
@@ -155,7 +152,8 @@ public final class ServiceRequest implements RaisesEvents<CitizenEvent> {
             throw new RuleViolatedException("status", "a " + s.channel() + " request is delivered to the person, not picked up");
         }
         move(Status.PICKED_UP, by, now, s.officerId(), s.scheduledFor());
-        raised.add(new ServiceRequestCompleted(s.id(), s.kind(), s.channel(), s.applicant().citizenRef(), s.notifyRef(), HandOver.PICK_UP, now));
+        raised.add(new ServiceRequestChanged.ServiceRequestCompleted(s.id(), s.kind(), s.channel(), s.applicant().citizenRef(),
+                s.notifyRef(), HandOver.PICK_UP, now));
     }
 
     private void requireChannel(ServiceChannel channel, String what) {
@@ -189,7 +187,7 @@ public final class ServiceRequest implements RaisesEvents<CitizenEvent> {
     }
 
     @Override
-    public List<CitizenEvent> raisedEvents() {
+    public List<ServiceRequestChanged> raisedEvents() {
         return List.copyOf(raised);
     }
 }

@@ -11,6 +11,8 @@ import org.fengqiao.citizen.servicepoint.model.ServicePoint;
 import org.fengqiao.events.citizen.ServiceChannel;
 import org.fengqiao.events.citizen.ServicePointType;
 import org.fengqiao.events.citizen.ServiceRequestKind;
+import org.fengqiao.kit.domain.DomainEvent;
+import org.fengqiao.kit.outbox.Contract;
 import org.fengqiao.kit.outbox.OutboxStore;
 import org.fengqiao.kit.persistence.DayCounters;
 import org.fengqiao.kit.persistence.CountedRecords;
@@ -27,21 +29,25 @@ class MongoServiceRequests implements ServiceRequests {
 
     private final MongoTemplate mongo;
     private final OutboxStore store;
+    /** The service's published language: what the events raised here are published as. */
+    private final Contract<DomainEvent> contract;
     private final CountedRecords counted;
     /** Whether a request was opened at a pre-acceptance point, for the tallies. */
     private final ServicePoints servicePoints;
 
-    MongoServiceRequests(MongoTemplate mongo, OutboxStore store, CountedRecords counted, ServicePoints servicePoints) {
+    MongoServiceRequests(MongoTemplate mongo, OutboxStore store, CountedRecords counted, ServicePoints servicePoints,
+                         Contract<DomainEvent> contract) {
         this.servicePoints = servicePoints;
         this.mongo = mongo;
         this.store = store;
         this.counted = counted;
         counted.source(COLLECTION, ServiceRequestDocument.class, this::tallyEntries);
+        this.contract = contract;
     }
 
     @Override
     public ServiceRequest save(ServiceRequest request) {
-        ServiceRequestDocument saved = store.save(ServiceRequestDocument.of(request), request);
+        ServiceRequestDocument saved = store.save(ServiceRequestDocument.of(request), request, contract);
         counted.written(COLLECTION, saved);
         return saved.toRequest();
     }

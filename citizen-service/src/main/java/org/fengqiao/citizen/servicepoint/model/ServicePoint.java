@@ -6,8 +6,6 @@ import java.util.LinkedHashSet;
 import java.util.List;
 import java.util.Objects;
 
-import org.fengqiao.events.citizen.CitizenEvent;
-import org.fengqiao.events.citizen.ServicePointRegistered;
 import org.fengqiao.events.citizen.ServicePointType;
 import org.fengqiao.kit.domain.RaisesEvents;
 
@@ -22,7 +20,7 @@ import org.fengqiao.kit.domain.RaisesEvents;
  * service is listed once; a {@link ServicePointType#SELF_SERVICE_POINT self-service point} is
  * always open round the clock.
  */
-public final class ServicePoint implements RaisesEvents<CitizenEvent> {
+public final class ServicePoint implements RaisesEvents<ServicePointChanged> {
 
     /** The longest name a service point may have. */
     public static final int NAME_MAX_LENGTH = 200;
@@ -39,7 +37,7 @@ public final class ServicePoint implements RaisesEvents<CitizenEvent> {
     private final int slotCapacity;
     private final Instant registeredAt;
     private final Long version;
-    private final List<CitizenEvent> raised = new ArrayList<>();
+    private final List<ServicePointChanged> raised = new ArrayList<>();
 
     private ServicePoint(String id, String name, ServicePointType type, String address, boolean roundTheClock,
                          List<OfferedService> services, List<OpeningPeriod> openingHours, int slotCapacity, Instant registeredAt,
@@ -71,7 +69,7 @@ public final class ServicePoint implements RaisesEvents<CitizenEvent> {
     }
 
     /**
-     * A service point opens for residents; {@link ServicePointRegistered} is raised. A service
+     * A service point opens for residents; {@link ServicePointChanged.ServicePointRegistered} is raised. A service
      * listed twice is kept once.
      */
     public static ServicePoint register(String id, String name, ServicePointType type, String address,
@@ -87,7 +85,7 @@ public final class ServicePoint implements RaisesEvents<CitizenEvent> {
                                         List<OfferedService> services, List<OpeningPeriod> openingHours, int slotCapacity,
                                         Instant now) {
         ServicePoint point = new ServicePoint(id, name, type, address, roundTheClock, services, openingHours, slotCapacity, now, null);
-        point.raised.add(new ServicePointRegistered(id, point.name, type, point.address, roundTheClock,
+        point.raised.add(new ServicePointChanged.ServicePointRegistered(id, point.name, type, point.address, roundTheClock,
                 point.services.stream().map(OfferedService::name).toList(), now));
         return point;
     }
@@ -125,7 +123,7 @@ public final class ServicePoint implements RaisesEvents<CitizenEvent> {
     }
 
     @Override
-    public List<CitizenEvent> raisedEvents() {
+    public List<ServicePointChanged> raisedEvents() {
         return List.copyOf(raised);
     }
 

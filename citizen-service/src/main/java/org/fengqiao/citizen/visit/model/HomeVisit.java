@@ -6,10 +6,6 @@ import java.util.List;
 import java.util.Objects;
 
 import org.fengqiao.citizen.request.model.ServiceRequest;
-import org.fengqiao.events.citizen.AntiFraudWarningIssued;
-import org.fengqiao.events.citizen.CitizenEvent;
-import org.fengqiao.events.citizen.HomeVisitFindingHandedOverAsDispute;
-import org.fengqiao.events.citizen.SafetyHazardFound;
 import org.fengqiao.events.citizen.ServiceRequestKind;
 import org.fengqiao.events.dispute.DisputeCategory;
 import org.fengqiao.events.dispute.DisputeHandover;
@@ -27,7 +23,7 @@ import org.fengqiao.kit.domain.RaisesEvents;
  * service request (opened by {@code LogHomeVisit}, the request's id kept as the finding's
  * {@code workRef}).
  */
-public final class HomeVisit implements RaisesEvents<CitizenEvent> {
+public final class HomeVisit implements RaisesEvents<HomeVisitChanged> {
 
     /** The station's tally counters a visit adds to: visits made, and people met on them ("people visited at home"). */
     public static final String VISITS_COUNTER = "homeVisits";
@@ -76,7 +72,7 @@ public final class HomeVisit implements RaisesEvents<CitizenEvent> {
     }
 
     private final Snapshot s;
-    private final List<CitizenEvent> raised = new ArrayList<>();
+    private final List<HomeVisitChanged> raised = new ArrayList<>();
 
     private HomeVisit(Snapshot snapshot) {
         this.s = Objects.requireNonNull(snapshot);
@@ -92,13 +88,13 @@ public final class HomeVisit implements RaisesEvents<CitizenEvent> {
         HomeVisit visit = new HomeVisit(new Snapshot(id, officerId, gridCellId, householdRef, peopleMet, visitedAt, findings, null));
         for (Finding finding : visit.s.findings()) {
             switch (finding.kind()) {
-                case DISPUTE -> visit.raised.add(new HomeVisitFindingHandedOverAsDispute(id, finding.id(),
+                case DISPUTE -> visit.raised.add(new HomeVisitChanged.HomeVisitFindingHandedOverAsDispute(id, finding.id(),
                         new DisputeHandover(gridCellId, finding.category(), finding.parties(), finding.description(), finding.peopleInvolved(),
                                 new Reporter(officerId, ReporterRole.COMMUNITY_OFFICER), visitedAt), now));
-                case SAFETY_HAZARD -> visit.raised.add(new SafetyHazardFound(id, finding.id(), gridCellId, officerId, finding.description(),
-                        visitedAt, now));
-                case ANTI_FRAUD -> visit.raised.add(new AntiFraudWarningIssued(id, finding.id(), gridCellId, householdRef, officerId,
-                        finding.description(), visitedAt, now));
+                case SAFETY_HAZARD -> visit.raised.add(new HomeVisitChanged.SafetyHazardFound(id, finding.id(), gridCellId,
+                        officerId, finding.description(), visitedAt, now));
+                case ANTI_FRAUD -> visit.raised.add(new HomeVisitChanged.AntiFraudWarningIssued(id, finding.id(), gridCellId,
+                        householdRef, officerId, finding.description(), visitedAt, now));
                 case DOOR_TO_DOOR -> {
                     // becomes a door-to-door service request, whose own event announces it
                 }
@@ -116,7 +112,7 @@ public final class HomeVisit implements RaisesEvents<CitizenEvent> {
     }
 
     @Override
-    public List<CitizenEvent> raisedEvents() {
+    public List<HomeVisitChanged> raisedEvents() {
         return List.copyOf(raised);
     }
 }

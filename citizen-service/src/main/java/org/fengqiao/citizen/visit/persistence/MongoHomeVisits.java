@@ -6,6 +6,8 @@ import java.util.Optional;
 
 import org.fengqiao.citizen.visit.application.HomeVisits;
 import org.fengqiao.citizen.visit.model.HomeVisit;
+import org.fengqiao.kit.domain.DomainEvent;
+import org.fengqiao.kit.outbox.Contract;
 import org.fengqiao.kit.outbox.OutboxStore;
 import org.fengqiao.kit.persistence.DayCounters;
 import org.fengqiao.kit.persistence.CountedRecords;
@@ -22,18 +24,21 @@ class MongoHomeVisits implements HomeVisits {
 
     private final MongoTemplate mongo;
     private final OutboxStore store;
+    /** The service's published language: what the events raised here are published as. */
+    private final Contract<DomainEvent> contract;
     private final CountedRecords counted;
 
-    MongoHomeVisits(MongoTemplate mongo, OutboxStore store, CountedRecords counted) {
+    MongoHomeVisits(MongoTemplate mongo, OutboxStore store, CountedRecords counted, Contract<DomainEvent> contract) {
         this.mongo = mongo;
         this.store = store;
         this.counted = counted;
         counted.source(COLLECTION, HomeVisitDocument.class, this::tallyEntries);
+        this.contract = contract;
     }
 
     @Override
     public HomeVisit save(HomeVisit visit) {
-        HomeVisitDocument saved = store.save(HomeVisitDocument.of(visit), visit);
+        HomeVisitDocument saved = store.save(HomeVisitDocument.of(visit), visit, contract);
         counted.written(COLLECTION, saved);
         return saved.toVisit();
     }

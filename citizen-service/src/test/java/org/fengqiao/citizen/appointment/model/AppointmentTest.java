@@ -10,14 +10,14 @@ import java.time.LocalDate;
 import java.time.LocalTime;
 import java.time.ZoneId;
 import java.util.List;
+import org.fengqiao.citizen.appointment.model.AppointmentChanged.AppointmentBooked;
+import org.fengqiao.citizen.appointment.model.AppointmentChanged.AppointmentMissed;
+import org.fengqiao.citizen.appointment.model.AppointmentChanged.AppointmentReminderDue;
 
 import org.fengqiao.citizen.servicepoint.model.OfferedService;
 import org.fengqiao.citizen.servicepoint.model.OpeningPeriod;
 import org.fengqiao.citizen.servicepoint.model.ServicePoint;
-import org.fengqiao.events.citizen.AppointmentBooked;
-import org.fengqiao.events.citizen.AppointmentMissed;
 import org.fengqiao.events.citizen.AppointmentParty;
-import org.fengqiao.events.citizen.AppointmentReminderDue;
 import org.fengqiao.events.citizen.ServicePointType;
 import org.fengqiao.kit.failure.RuleViolatedException;
 import org.junit.jupiter.api.Test;

@@ -5,11 +5,11 @@ import static org.assertj.core.api.Assertions.assertThatThrownBy;
 
 import java.time.Duration;
 import java.time.Instant;
+import org.fengqiao.citizen.lostfound.model.LostItemChanged.LostItemAwaitingOwner;
+import org.fengqiao.citizen.lostfound.model.LostItemChanged.LostItemDisposed;
+import org.fengqiao.citizen.lostfound.model.LostItemChanged.LostItemReturned;
 
-import org.fengqiao.events.citizen.LostItemAwaitingOwner;
-import org.fengqiao.events.citizen.LostItemDisposed;
 import org.fengqiao.events.citizen.LostItemKind;
-import org.fengqiao.events.citizen.LostItemReturned;
 import org.fengqiao.kit.failure.RuleViolatedException;
 import org.junit.jupiter.api.Test;
 

@@ -5,14 +5,14 @@ import static org.assertj.core.api.Assertions.assertThatThrownBy;
 
 import java.time.Duration;
 import java.time.Instant;
+import org.fengqiao.citizen.request.model.ServiceRequestChanged.DoorToDoorVisitScheduled;
+import org.fengqiao.citizen.request.model.ServiceRequestChanged.ServiceRequestCompleted;
+import org.fengqiao.citizen.request.model.ServiceRequestChanged.ServiceRequestOpened;
+import org.fengqiao.citizen.request.model.ServiceRequestChanged.ServiceRequestReady;
 
-import org.fengqiao.events.citizen.DoorToDoorVisitScheduled;
 import org.fengqiao.events.citizen.HandOver;
 import org.fengqiao.events.citizen.ServiceChannel;
-import org.fengqiao.events.citizen.ServiceRequestCompleted;
 import org.fengqiao.events.citizen.ServiceRequestKind;
-import org.fengqiao.events.citizen.ServiceRequestOpened;
-import org.fengqiao.events.citizen.ServiceRequestReady;
 import org.fengqiao.kit.failure.RuleViolatedException;
 import org.junit.jupiter.api.Test;
 

@@ -5,8 +5,8 @@ import static org.assertj.core.api.Assertions.assertThatThrownBy;
 
 import java.time.Instant;
 import java.util.List;
+import org.fengqiao.citizen.servicepoint.model.ServicePointChanged.ServicePointRegistered;
 
-import org.fengqiao.events.citizen.ServicePointRegistered;
 import org.fengqiao.events.citizen.ServicePointType;
 import org.junit.jupiter.api.Test;
 
