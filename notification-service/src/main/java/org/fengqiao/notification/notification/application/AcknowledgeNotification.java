@@ -7,8 +7,6 @@ import java.util.Optional;
 
 import io.micrometer.core.instrument.MeterRegistry;
 import io.micrometer.core.instrument.Timer;
-import org.fengqiao.events.PlatformEvent;
-import org.fengqiao.events.notification.NotificationAcknowledged;
 import org.fengqiao.kit.failure.NotFoundException;
 import org.fengqiao.kit.failure.RuleViolatedException;
 import org.fengqiao.security.Caller;
@@ -123,9 +121,7 @@ public class AcknowledgeNotification {
                 return current;
             }
             Optional<Alert> acknowledged = alerts.updateIfUnchanged(current.id(), alert -> alert.isAcknowledged() ? null
-                    : new Alerts.Change(alert.acknowledged(personId, notificationId, now), List.<PlatformEvent>of(
-                    new NotificationAcknowledged(alert.id(), notificationId, personId, alert.triggerEventId(),
-                            alert.triggerEventType(), alert.raisedAt(), now))));
+                    : Alerts.Change.of(alert.acknowledge(personId, notificationId, now)));
             if (acknowledged.isPresent()) {
                 notifications.update(notificationId, n -> new Notifications.Change(n.acknowledged(personId, now), List.of()), false);
                 Timer.builder("notification.acknowledgement.time").description("from an alert's first notification to its acknowledgement")

@@ -4,8 +4,8 @@ import java.time.Instant;
 import java.util.List;
 import java.util.Optional;
 import java.util.function.Function;
+import org.fengqiao.kit.domain.DomainEvent;
 
-import org.fengqiao.events.PlatformEvent;
 import org.fengqiao.kit.domain.RaisesEvents;
 import org.fengqiao.notification.notification.model.Alert;
 
@@ -15,10 +15,15 @@ public interface Alerts {
     record Stored(Alert alert, java.util.Map<String, Object> payload) {
     }
 
-    record Change(Alert next, List<PlatformEvent> events) implements RaisesEvents<PlatformEvent> {
+    record Change(Alert next, List<? extends DomainEvent> events) implements RaisesEvents<DomainEvent> {
+
+        /** A change as the alert made it, with the events it raised. */
+        public static Change of(Alert.Changed changed) {
+            return new Change(changed.next(), changed.events());
+        }
 
         @Override
-        public List<PlatformEvent> raisedEvents() {
+        public List<? extends DomainEvent> raisedEvents() {
             return events;
         }
     }

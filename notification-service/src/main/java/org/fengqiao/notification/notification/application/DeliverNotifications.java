@@ -17,10 +17,7 @@ import java.util.concurrent.PriorityBlockingQueue;
 import java.util.concurrent.Semaphore;
 
 import io.micrometer.core.instrument.MeterRegistry;
-import org.fengqiao.events.PlatformEvent;
 import org.fengqiao.events.notification.Channel;
-import org.fengqiao.events.notification.NotificationDelivered;
-import org.fengqiao.events.notification.NotificationFailed;
 import org.fengqiao.kit.work.WakeOrPoll;
 import org.fengqiao.notification.notification.model.DeliveryStatus;
 import org.fengqiao.notification.notification.model.Notification;
@@ -264,11 +261,7 @@ public class DeliverNotifications implements SmartLifecycle {
         RetryPolicy policy = retries.getOrDefault(notification.channel(), retries.get(Channel.OTHER));
         notifications.update(notification.id(), current -> {
             Instant retryAt = policy.nextAttempt(current.attempts() + 1, now).orElse(null);
-            Notification next = current.failed(error, retryAt);
-            List<PlatformEvent> events = retryAt == null
-                    ? List.of(new NotificationFailed(current.id(), current.recipientId(), current.channel(), next.attempts(), error, now))
-                    : List.of();
-            return new Notifications.Change(next, events);
+            return Notifications.Change.of(current.fail(error, retryAt, now));
         }, true).ifPresent(next -> {
             if (next.nextAttemptAt() == null) {
                 count(notification, "parked");
@@ -284,9 +277,7 @@ public class DeliverNotifications implements SmartLifecycle {
 
     /** The notification delivered at {@code now}, with its {@code NotificationDelivered}. */
     private static Notifications.Change delivered(Notification current, Instant now) {
-        Notification delivered = current.delivered(now);
-        return new Notifications.Change(delivered, List.<PlatformEvent>of(new NotificationDelivered(current.id(),
-                current.recipientId(), current.channel(), delivered.attempts(), current.repeat(), now)));
+        return Notifications.Change.of(current.deliver(now));
     }
 
     private void countDelivered(Notification notification, Instant now) {

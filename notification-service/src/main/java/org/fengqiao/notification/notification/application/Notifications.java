@@ -6,8 +6,8 @@ import java.util.List;
 import java.util.Optional;
 import java.util.function.Function;
 
-import org.fengqiao.events.PlatformEvent;
 import org.fengqiao.events.notification.Channel;
+import org.fengqiao.kit.domain.DomainEvent;
 import org.fengqiao.kit.domain.RaisesEvents;
 import org.fengqiao.notification.notification.model.DeliveryStatus;
 import org.fengqiao.notification.notification.model.Notification;
@@ -17,10 +17,15 @@ import org.fengqiao.notification.rules.model.Urgency;
 public interface Notifications {
 
     /** What a change makes of a notification, and the events it raises. */
-    record Change(Notification next, List<PlatformEvent> events) implements RaisesEvents<PlatformEvent> {
+    record Change(Notification next, List<? extends DomainEvent> events) implements RaisesEvents<DomainEvent> {
+
+        /** A change as the notification made it, with the events it raised. */
+        public static Change of(Notification.Changed changed) {
+            return new Change(changed.next(), changed.events());
+        }
 
         @Override
-        public List<PlatformEvent> raisedEvents() {
+        public List<? extends DomainEvent> raisedEvents() {
             return events;
         }
     }

@@ -5,7 +5,6 @@ import java.time.Instant;
 import java.util.List;
 import java.util.Optional;
 
-import org.fengqiao.events.PlatformEvent;
 import org.fengqiao.notification.notification.model.Alert;
 import org.fengqiao.notification.notification.model.Notification;
 import org.fengqiao.notification.recipients.application.Recipients;
@@ -64,8 +63,7 @@ public class WatchAlerts {
         java.util.Set<String> due = watch.due(now, () -> alerts.due(now, policy.maxRepeats(), 100), alerts::dueBetween);
         for (String id : due) {
             Optional<Alert> next = alerts.updateIfUnchanged(id, alert -> alert.isDue(now, policy.maxRepeats())
-                    ? new Alerts.Change(alert.repeated(now, policy.repeatEvery(alert.urgency()), policy.escalateAfterRepeats()),
-                    List.<PlatformEvent>of())
+                    ? new Alerts.Change(alert.repeated(now, policy.repeatEvery(alert.urgency()), policy.escalateAfterRepeats()), List.of())
                     : null);
             if (next.isEmpty()) {
                 continue;

@@ -2,6 +2,7 @@ package org.fengqiao.notification.notification.model;
 
 import java.time.Duration;
 import java.time.Instant;
+import java.util.List;
 import java.util.Objects;
 
 import org.fengqiao.notification.rules.model.Urgency;
@@ -44,6 +45,16 @@ public record Alert(String id, String ruleId, Urgency urgency, String triggerEve
         int step = rosterId != null && escalateAfterRepeats > 0 ? next / escalateAfterRepeats : escalationStep;
         return new Alert(id, ruleId, urgency, triggerEventId, triggerEventType, subjectId, raisedAt, rosterId, step, next,
                 now.plus(repeatEvery), null, null, null);
+    }
+
+    /** A change of an alert and the events it raises. */
+    public record Changed(Alert next, List<AlertChanged> events) {
+    }
+
+    /** Acknowledged by {@code by} through one of its notifications: raises {@code NotificationAcknowledged}. */
+    public Changed acknowledge(String by, String notificationId, Instant now) {
+        return new Changed(acknowledged(by, notificationId, now), List.of(new AlertChanged.NotificationAcknowledged(id, notificationId, by,
+                triggerEventId, triggerEventType, raisedAt, now)));
     }
 
     public Alert acknowledged(String by, String notificationId, Instant now) {

@@ -5,9 +5,6 @@ import java.util.List;
 import java.util.Objects;
 
 import org.fengqiao.events.notification.Channel;
-import org.fengqiao.events.notification.NotificationDelivered;
-import org.fengqiao.events.notification.NotificationEvent;
-import org.fengqiao.events.notification.NotificationSent;
 import org.fengqiao.notification.rules.model.Urgency;
 
 /**
@@ -55,11 +52,31 @@ public record Notification(String id, String alertId, String recipientId, Channe
      * {@code NotificationDelivered} too when being stored delivers it (the in-app inbox), both in
      * the write that creates it.
      */
-    public List<NotificationEvent> creationEvents() {
-        NotificationSent sent = new NotificationSent(id, recipientId, channel, triggerEventId, triggerEventType, createdAt);
+    public List<NotificationChanged> creationEvents() {
+        NotificationChanged sent = new NotificationChanged.NotificationSent(id, recipientId, channel, triggerEventId, triggerEventType,
+                createdAt);
         return status == DeliveryStatus.DELIVERED
-                ? List.of(sent, new NotificationDelivered(id, recipientId, channel, attempts, repeat, deliveredAt))
+                ? List.of(sent, new NotificationChanged.NotificationDelivered(id, recipientId, channel, attempts, repeat, deliveredAt))
                 : List.of(sent);
+    }
+
+    /** A change of a notification and the events it raises. */
+    public record Changed(Notification next, List<NotificationChanged> events) {
+    }
+
+    /** Delivered at {@code now}: raises {@code NotificationDelivered}. */
+    public Changed deliver(Instant now) {
+        Notification next = delivered(now);
+        return new Changed(next, List.of(new NotificationChanged.NotificationDelivered(id, recipientId, channel, next.attempts, repeat,
+                now)));
+    }
+
+    /** An attempt failed at {@code now}: retried at {@code retryAt}, or parked with {@code NotificationFailed} when there is none. */
+    public Changed fail(String error, Instant retryAt, Instant now) {
+        Notification next = failed(error, retryAt);
+        return new Changed(next, retryAt == null
+                ? List.of(new NotificationChanged.NotificationFailed(id, recipientId, channel, next.attempts, error, now))
+                : List.of());
     }
 
     /** A new ROUTINE notification that waits for the recipient's daily digest. */

@@ -6,6 +6,8 @@ import java.util.List;
 import java.util.Map;
 import java.util.Optional;
 import java.util.function.Function;
+import org.fengqiao.kit.domain.DomainEvent;
+import org.fengqiao.kit.outbox.Contract;
 
 import org.fengqiao.kit.outbox.OutboxStore;
 import org.fengqiao.kit.persistence.DueIndex;
@@ -25,14 +27,17 @@ class MongoAlerts implements Alerts {
 
     private final MongoTemplate mongo;
     private final OutboxStore store;
+    /** The service's published language: what the events raised here are published as. */
+    private final Contract<DomainEvent> contract;
     private final Clock clock;
     private final KeyedIds aboutSubject;
     /** When each unacknowledged alert repeats next, filed before the alert is written. */
     private final DueIndex repeats;
 
-    MongoAlerts(MongoTemplate mongo, OutboxStore store, Clock clock) {
+    MongoAlerts(MongoTemplate mongo, OutboxStore store, Clock clock, Contract<DomainEvent> contract) {
         this.mongo = mongo;
         this.store = store;
+        this.contract = contract;
         this.clock = clock;
         this.aboutSubject = new KeyedIds(mongo, "alert_subjects");
         this.repeats = new DueIndex(mongo, "alert_repeats");
@@ -74,7 +79,7 @@ class MongoAlerts implements Alerts {
         fileNextRepeat(changed.next());
         document.apply(changed.next());
         try {
-            return Optional.of(store.save(document, changed).toAlert());
+            return Optional.of(store.save(document, changed, contract).toAlert());
         } catch (OptimisticLockingFailureException concurrent) {
             return Optional.empty();
         }

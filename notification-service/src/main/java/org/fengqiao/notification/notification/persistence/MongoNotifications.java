@@ -6,6 +6,8 @@ import java.time.Instant;
 import java.util.List;
 import java.util.Optional;
 import java.util.function.Function;
+import org.fengqiao.kit.domain.DomainEvent;
+import org.fengqiao.kit.outbox.Contract;
 
 import org.fengqiao.kit.outbox.OutboxStore;
 import org.fengqiao.kit.persistence.Counters;
@@ -34,14 +36,17 @@ class MongoNotifications implements Notifications {
 
     private final MongoTemplate mongo;
     private final OutboxStore store;
+    /** The service's published language: what the events raised here are published as. */
+    private final Contract<DomainEvent> contract;
     private final Clock clock;
     /** Each recipient's inbox numbers its notifications 1, 2, 3, ...: a page is fetched by those keys. */
     private final Counters inboxNumbers;
     private final KeyedIds ofAlert;
 
-    MongoNotifications(MongoTemplate mongo, OutboxStore store, Clock clock) {
+    MongoNotifications(MongoTemplate mongo, OutboxStore store, Clock clock, Contract<DomainEvent> contract) {
         this.mongo = mongo;
         this.store = store;
+        this.contract = contract;
         this.clock = clock;
         this.inboxNumbers = new Counters(mongo, "inbox_numbers");
         this.ofAlert = new KeyedIds(mongo, "alert_notifications");
@@ -55,7 +60,7 @@ class MongoNotifications implements Notifications {
         NotificationDocument document = NotificationDocument.of(notification);
         document.inboxSlot = NotificationDocument.inboxSlot(notification.recipientId(), inboxNumbers.next(notification.recipientId()));
         try {
-            store.save(document, notification::creationEvents);
+            store.save(document, notification::creationEvents, contract);
             return true;
         } catch (DuplicateKeyException alreadyThere) {
             inboxNumbers.unused(notification.recipientId());
@@ -85,7 +90,7 @@ class MongoNotifications implements Notifications {
                 document.claimedUntil = null;
             }
             try {
-                return Optional.of(store.save(document, changed).toNotification());
+                return Optional.of(store.save(document, changed, contract).toNotification());
             } catch (OptimisticLockingFailureException concurrent) {
                 // someone else changed it meanwhile: apply the change to what they wrote
             }

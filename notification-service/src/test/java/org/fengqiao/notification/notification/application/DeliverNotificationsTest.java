@@ -16,9 +16,9 @@ import java.util.function.Function;
 
 import io.micrometer.core.instrument.simple.SimpleMeterRegistry;
 import org.fengqiao.events.notification.Channel;
-import org.fengqiao.events.notification.NotificationDelivered;
 import org.fengqiao.notification.notification.model.DeliveryStatus;
 import org.fengqiao.notification.notification.model.Notification;
+import org.fengqiao.notification.notification.model.NotificationChanged.NotificationDelivered;
 import org.fengqiao.notification.recipients.model.Recipient;
 import org.fengqiao.notification.rules.model.Urgency;
 import org.junit.jupiter.api.AfterEach;
