@@ -165,7 +165,8 @@ class DockerComposeFileTest {
 
                 List<String> entrypoints = instructionArguments(instructions, "ENTRYPOINT");
                 softly.assertThat(entrypoints).as("%s: ENTRYPOINT in %s", service, root.relativize(dockerfile))
-                        .anySatisfy(entrypoint -> assertThat(entrypoint).contains("java").contains("-jar"));
+                        .anySatisfy(entrypoint -> assertThat(entrypoint).contains("java")
+                                .containsAnyOf("-jar", "org.springframework.boot.loader.launch.JarLauncher"));
 
                 for (String from : instructionArguments(instructions, "FROM")) {
                     String image = Stream.of(from.trim().split("\\s+"))
@@ -185,6 +186,68 @@ class DockerComposeFileTest {
                 }
             }
         });
+    }
+
+    @Test
+    @DisplayName("the layers the shared Dockerfile unpacks come out of every exec jar it is used for, with the launcher it runs")
+    void the_layers_of_the_shared_dockerfile_unpack_from_each_exec_jar(@org.junit.jupiter.api.io.TempDir Path work) {
+        Path shared = root.resolve("deploy/service.Dockerfile");
+        List<String[]> instructions = dockerfileInstructions(shared);
+        List<String> layers = instructions.stream().filter(i -> i[0].equals("COPY") && i[1].contains("--from="))
+                .map(i -> Path.of(i[1].trim().split("\\s+")[1]).getFileName().toString()).toList();
+        assertThat(layers).as("the layers %s copies, least often changed first", root.relativize(shared))
+                .containsExactly("dependencies", "spring-boot-loader", "snapshot-dependencies", "application");
+        String extract = instructions.stream().filter(i -> i[0].equals("RUN") && i[1].contains("jarmode")).map(i -> i[1])
+                .findFirst().orElseThrow();
+        SoftAssertions.assertSoftly(softly -> {
+            for (ServiceModule module : allModules()) {
+                if (!dockerfileOf(composeServiceOf(module).orElseThrow()).equals(shared)) {
+                    continue;
+                }
+                Path jar = module.dir().resolve("target").resolve(module.execJar());
+                softly.assertThat(jar).as("%s: built by mvn package before this test", module.name()).isRegularFile();
+                if (!Files.isRegularFile(jar)) {
+                    continue;
+                }
+                // the Dockerfile's own command ("java ... -jar app.jar extract ..."), on this module's jar
+                List<String> command = new ArrayList<>();
+                command.add(Path.of(System.getProperty("java.home"), "bin", "java").toString());
+                Stream.of(extract.trim().split("\\s+")).skip(1).map(arg -> arg.equals("app.jar") ? jar.toString() : arg)
+                        .forEach(command::add);
+                try {
+                    Process process = new ProcessBuilder(command).directory(work.toFile()).redirectErrorStream(true).start();
+                    String output = new String(process.getInputStream().readAllBytes());
+                    softly.assertThat(process.waitFor()).as("%s: %s%n%s", module.name(), command, output).isZero();
+                } catch (IOException e) {
+                    softly.fail("%s: %s", module.name(), e);
+                    continue;
+                } catch (InterruptedException e) {
+                    Thread.currentThread().interrupt();
+                    return;
+                }
+                Path extracted = work.resolve("extracted");
+                for (String layer : layers) {
+                    softly.assertThat(extracted.resolve(layer)).as("%s: layer %s", module.name(), layer).isDirectory();
+                }
+                softly.assertThat(extracted.resolve("spring-boot-loader/org/springframework/boot/loader/launch/JarLauncher.class"))
+                        .as("%s: the ENTRYPOINT's launcher", module.name()).isRegularFile();
+                softly.assertThat(extracted.resolve("application/META-INF/MANIFEST.MF")).as("%s: its manifest", module.name())
+                        .content().contains("Start-Class: org.fengqiao.");
+                softly.assertThat(extracted.resolve("application/BOOT-INF/classes")).as("%s: its own classes", module.name())
+                        .isDirectoryRecursivelyContaining("glob:**/*Application.class");
+                deleteRecursively(extracted);
+            }
+        });
+    }
+
+    private static void deleteRecursively(Path dir) {
+        try (Stream<Path> paths = Files.walk(dir)) {
+            for (Path path : paths.sorted(java.util.Comparator.reverseOrder()).toList()) {
+                Files.delete(path);
+            }
+        } catch (IOException e) {
+            throw new UncheckedIOException(e);
+        }
     }
 
     @Test
