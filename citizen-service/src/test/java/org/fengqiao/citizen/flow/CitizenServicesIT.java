@@ -35,13 +35,12 @@ import org.fengqiao.kit.test.ApiClient.Response;
 import org.fengqiao.kit.test.EmbeddedInfrastructure;
 import org.fengqiao.kit.test.MutableClock;
 import org.fengqiao.kit.test.StoreQueries;
+import org.fengqiao.kit.test.TestClock;
 import org.fengqiao.kit.test.TopicProbe;
 import org.junit.jupiter.api.Test;
 import org.springframework.beans.factory.annotation.Autowired;
 import org.springframework.boot.test.context.SpringBootTest;
-import org.springframework.boot.test.context.TestConfiguration;
 import org.springframework.boot.test.web.server.LocalServerPort;
-import org.springframework.context.annotation.Bean;
 import org.springframework.test.context.DynamicPropertyRegistry;
 import org.springframework.test.context.DynamicPropertySource;
 import tools.jackson.databind.JsonNode;
@@ -52,23 +51,17 @@ import tools.jackson.databind.JsonNode;
  * library's lost items returned to their owners, online appointments with slot capacity and the
  * no-show rule, an enterprise batch, and the tallies counting all of it.
  */
-@SpringBootTest(classes = {CitizenServiceApplication.class, CitizenServicesIT.TestClock.class},
+@SpringBootTest(classes = {CitizenServiceApplication.class, TestClock.class},
         webEnvironment = SpringBootTest.WebEnvironment.RANDOM_PORT,
-        properties = {"citizen.appointments.reminder-check-interval=PT1H", "citizen.lost-and-found.check-interval=PT1H",
+        properties = {TestClock.STARTS_AT + CitizenServicesIT.START_AT, "citizen.appointments.reminder-check-interval=PT1H",
+                "citizen.lost-and-found.check-interval=PT1H",
                 "citizen.tallies.sweep-first-after=PT1H"})
 class CitizenServicesIT {
 
     static final ZoneId ZONE = ZoneId.of("Asia/Shanghai");
-    /** Monday 1 June 2026, 08:10 at the station. */
-    static final Instant START = LocalDate.of(2026, 6, 1).atTime(8, 10).atZone(ZONE).toInstant();
-
-    @TestConfiguration
-    static class TestClock {
-        @Bean
-        MutableClock clock() {
-            return new MutableClock(START);
-        }
-    }
+    /** Monday 1 June 2026, 08:10 at the station (UTC+8). */
+    static final String START_AT = "2026-06-01T00:10:00Z";
+    static final Instant START = Instant.parse(START_AT);
 
     @DynamicPropertySource
     static void infrastructure(DynamicPropertyRegistry registry) {

@@ -47,6 +47,7 @@ import org.fengqiao.kit.test.TestPeople;
 import org.fengqiao.kit.test.EmbeddedInfrastructure;
 import org.fengqiao.kit.test.MutableClock;
 import org.fengqiao.kit.test.StoreQueries;
+import org.fengqiao.kit.test.TestClock;
 import org.fengqiao.kit.test.TopicProbe;
 import org.fengqiao.notification.NotificationServiceApplication;
 import org.fengqiao.notification.notification.application.SendDigests;
@@ -57,9 +58,7 @@ import org.junit.jupiter.api.AfterAll;
 import org.junit.jupiter.api.Test;
 import org.springframework.beans.factory.annotation.Autowired;
 import org.springframework.boot.test.context.SpringBootTest;
-import org.springframework.boot.test.context.TestConfiguration;
 import org.springframework.boot.test.web.server.LocalServerPort;
-import org.springframework.context.annotation.Bean;
 import org.springframework.test.context.DynamicPropertyRegistry;
 import org.springframework.test.context.DynamicPropertySource;
 import tools.jackson.databind.JsonNode;
@@ -69,9 +68,9 @@ import tools.jackson.databind.JsonNode;
  * (GreenMail), webhooks to a real HTTP endpoint and notification.events out; over a real broker
  * and store, with a clock the test moves.
  */
-@SpringBootTest(classes = {NotificationServiceApplication.class, NotificationFlowIT.TestClock.class},
+@SpringBootTest(classes = {NotificationServiceApplication.class, TestClock.class},
         webEnvironment = SpringBootTest.WebEnvironment.RANDOM_PORT,
-        properties = {"notification.alerts.check-interval=PT1H",
+        properties = {TestClock.STARTS_AT + NotificationFlowIT.START_AT, "notification.alerts.check-interval=PT1H",
                 "notification.alerts.repeat-every.URGENT=PT1M",
                 "notification.alerts.repeat-every.CRITICAL=PT30S",
                 "notification.retry.WEBHOOK.initial-backoff=PT1S",
@@ -82,16 +81,9 @@ import tools.jackson.databind.JsonNode;
                 "notification.webhook.allowed-hosts=127.0.0.1"})
 class NotificationFlowIT {
 
-    static final Instant START = Instant.parse("2026-06-18T14:40:00Z");
+    static final String START_AT = "2026-06-18T14:40:00Z";
+    static final Instant START = Instant.parse(START_AT);
     static final GreenMail SMTP = smtp();
-
-    @TestConfiguration
-    static class TestClock {
-        @Bean
-        MutableClock clock() {
-            return new MutableClock(START);
-        }
-    }
 
     @DynamicPropertySource
     static void infrastructure(DynamicPropertyRegistry registry) {

@@ -34,15 +34,14 @@ import org.fengqiao.kit.test.ApiClient;
 import org.fengqiao.kit.test.EmbeddedInfrastructure;
 import org.fengqiao.kit.test.MutableClock;
 import org.fengqiao.kit.test.StoreQueries;
+import org.fengqiao.kit.test.TestClock;
 import org.fengqiao.kit.test.TopicProbe;
 import org.fengqiao.patrol.PatrolServiceApplication;
 import org.fengqiao.patrol.shift.application.WatchSchedules;
 import org.junit.jupiter.api.Test;
 import org.springframework.beans.factory.annotation.Autowired;
 import org.springframework.boot.test.context.SpringBootTest;
-import org.springframework.boot.test.context.TestConfiguration;
 import org.springframework.boot.test.web.server.LocalServerPort;
-import org.springframework.context.annotation.Bean;
 import org.springframework.test.context.DynamicPropertyRegistry;
 import org.springframework.test.context.DynamicPropertySource;
 import tools.jackson.databind.JsonNode;
@@ -51,24 +50,17 @@ import tools.jackson.databind.JsonNode;
  * Incidents, order-maintenance duty, shifts and check-ins over real HTTP, a real broker and store,
  * with the seeded directory (72 blocks, 68 teams) and a clock the test moves.
  */
-@SpringBootTest(classes = {PatrolServiceApplication.class, PatrolFlowIT.TestClock.class},
+@SpringBootTest(classes = {PatrolServiceApplication.class, TestClock.class},
         webEnvironment = SpringBootTest.WebEnvironment.RANDOM_PORT,
-        properties = {"patrol.schedule.check-interval=PT1H",
+        properties = {TestClock.STARTS_AT + PatrolFlowIT.START_AT, "patrol.schedule.check-interval=PT1H",
                 // its own consumer group: other test contexts in this JVM read the same topic
                 "spring.cloud.stream.bindings.disputeEvents-in-0.group=patrol-flow-it",
                 "spring.cloud.stream.bindings.citizenEvents-in-0.group=patrol-flow-it"})
 class PatrolFlowIT {
 
     /** 12:40 UTC is 20:40 in the station's time zone: teams are out on their evening patrol. */
-    static final Instant START = Instant.parse("2026-06-18T12:40:00Z");
-
-    @TestConfiguration
-    static class TestClock {
-        @Bean
-        MutableClock clock() {
-            return new MutableClock(START);
-        }
-    }
+    static final String START_AT = "2026-06-18T12:40:00Z";
+    static final Instant START = Instant.parse(START_AT);
 
     @DynamicPropertySource
     static void infrastructure(DynamicPropertyRegistry registry) {

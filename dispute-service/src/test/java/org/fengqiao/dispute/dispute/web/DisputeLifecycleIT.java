@@ -26,34 +26,26 @@ import org.fengqiao.kit.test.ApiClient.Response;
 import org.fengqiao.kit.test.EmbeddedInfrastructure;
 import org.fengqiao.kit.test.MutableClock;
 import org.fengqiao.kit.test.StoreQueries;
+import org.fengqiao.kit.test.TestClock;
 import org.fengqiao.kit.test.TopicProbe;
 import org.junit.jupiter.api.Test;
 import org.springframework.beans.factory.annotation.Autowired;
 import org.springframework.boot.test.context.SpringBootTest;
-import org.springframework.boot.test.context.TestConfiguration;
 import org.springframework.boot.test.web.server.LocalServerPort;
-import org.springframework.context.annotation.Bean;
 import org.springframework.test.context.DynamicPropertyRegistry;
 import org.springframework.test.context.DynamicPropertySource;
 import tools.jackson.databind.JsonNode;
 
 /** A dispute's way through the layers over real HTTP, a real broker and store, with a clock the test moves. */
-@SpringBootTest(classes = {DisputeServiceApplication.class, DisputeLifecycleIT.TestClock.class},
+@SpringBootTest(classes = {DisputeServiceApplication.class, TestClock.class},
         webEnvironment = SpringBootTest.WebEnvironment.RANDOM_PORT,
-        properties = {"dispute.deadlines.check-interval=PT1H",
+        properties = {TestClock.STARTS_AT + DisputeLifecycleIT.START_AT, "dispute.deadlines.check-interval=PT1H",
                 // its own consumer group: other test contexts in this JVM read the same topic
                 "spring.cloud.stream.bindings.disputeEvents-in-0.group=lifecycle-it-kpis"})
 class DisputeLifecycleIT {
 
-    static final Instant START = Instant.parse("2026-03-02T08:00:00Z");
-
-    @TestConfiguration
-    static class TestClock {
-        @Bean
-        MutableClock clock() {
-            return new MutableClock(START);
-        }
-    }
+    static final String START_AT = "2026-03-02T08:00:00Z";
+    static final Instant START = Instant.parse(START_AT);
 
     @DynamicPropertySource
     static void infrastructure(DynamicPropertyRegistry registry) {
