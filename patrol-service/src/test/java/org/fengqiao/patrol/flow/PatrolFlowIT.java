@@ -28,6 +28,7 @@ import org.fengqiao.events.patrol.IncidentHandedOverAsDispute;
 import org.fengqiao.events.patrol.IncidentReported;
 import org.fengqiao.events.patrol.ShiftEndedWithMissedCheckpoints;
 import org.fengqiao.events.patrol.ShiftMissed;
+import org.fengqiao.events.patrol.TeamAssessedBelowThreshold;
 import org.fengqiao.kit.messaging.DerivedIds;
 import org.fengqiao.kit.test.ApiClient.Response;
 import org.fengqiao.kit.test.ApiClient;
@@ -322,8 +323,14 @@ class PatrolFlowIT {
         assertThat(published).as("every team under the bar, once")
                 .isEqualTo((int) ranking.valueStream().filter(a -> a.get("belowThreshold").asBoolean()).count());
         assertThat(operator.post("/api/v1/assessments/2026-06/below-threshold", "{}").json().get("published").asInt()).isZero();
-        assertThat(topics.await(Topics.PATROL_EVENTS, Duration.ofSeconds(20),
-                r -> "PT-34".equals(r.key()) && "TeamAssessedBelowThreshold".equals(TopicProbe.header(r, "ce_type")))).isNotNull();
+        TeamAssessedBelowThreshold below = EventJson.read(topics.await(Topics.PATROL_EVENTS, Duration.ofSeconds(20),
+                r -> "PT-34".equals(r.key()) && "TeamAssessedBelowThreshold".equals(TopicProbe.header(r, "ce_type"))).value(),
+                EventCatalog.TEAM_ASSESSED_BELOW_THRESHOLD);
+        assertThat(below.month()).isEqualTo("2026-06");
+        assertThat(below.coverage()).isEqualTo(3.0 / 54);
+        assertThat(below.shiftsDone()).isEqualTo(1);
+        assertThat(below.plannedShifts()).isEqualTo(18);
+        assertThat(below.assessedAt()).as("published at the moment it was assessed (its ce_time)").isEqualTo(clock.instant());
 
         JsonNode kpis = api().get("/api/v1/patrol-kpis/2026-06").json();
         assertThat(kpis.get("shiftsDone").asInt()).as("the station's shifts are its teams' shifts")

@@ -12,6 +12,7 @@ import org.fengqiao.events.dispute.DisputeLayer;
 import org.fengqiao.events.dispute.Party;
 import org.fengqiao.events.dispute.DisputeOrigin;
 import org.fengqiao.events.dispute.Reporter;
+import org.fengqiao.events.dispute.ReporterRole;
 import org.fengqiao.events.dispute.RiskLevel;
 import org.fengqiao.kit.outbox.OutboxDocument;
 import org.springframework.data.annotation.Id;
@@ -33,17 +34,17 @@ class DisputeDocument extends OutboxDocument {
     String id;
     String gridCellId;
     DisputeCategory category;
-    List<Party> parties;
+    List<StoredParty> parties;
     String description;
     int peopleInvolved;
-    Reporter reporter;
+    StoredReporter reporter;
     Instant reportedAt;
     DisputeStatus status;
     DisputeLayer layer;
     RiskLevel riskLevel;
     String site;
     String assigneeId;
-    DisputeOrigin origin;
+    StoredOrigin origin;
     Instant deadline;
     Instant pausedAt;
     boolean approachingNoticed;
@@ -52,17 +53,31 @@ class DisputeDocument extends OutboxDocument {
     int recurrences;
     List<TimelineEntry> timeline;
 
+    /**
+     * The stored shape of a party, the reporter and the origin: the document's own, mapped from
+     * and to the model, so a new version of the published records changes nothing stored.
+     */
+    record StoredParty(String name, String role) {
+    }
+
+    record StoredReporter(String personId, ReporterRole role) {
+    }
+
+    record StoredOrigin(DisputeOrigin.Kind kind, String service, String reference, String handoverEventId) {
+    }
+
     static DisputeDocument of(Dispute dispute) {
         Dispute.Snapshot s = dispute.snapshot();
         DisputeDocument document = new DisputeDocument();
         document.id = s.id();
         document.gridCellId = s.gridCellId();
         document.category = s.category();
-        document.parties = s.parties();
+        document.parties = s.parties().stream().map(p -> new StoredParty(p.name(), p.role())).toList();
         document.description = s.description();
         document.peopleInvolved = s.peopleInvolved();
-        document.reporter = s.reporter();
-        document.origin = s.origin();
+        document.reporter = new StoredReporter(s.reporter().personId(), s.reporter().role());
+        document.origin = s.origin() == null ? null
+                : new StoredOrigin(s.origin().kind(), s.origin().service(), s.origin().reference(), s.origin().handoverEventId());
         document.reportedAt = s.reportedAt();
         document.status = s.status();
         document.layer = s.layer();
@@ -81,8 +96,10 @@ class DisputeDocument extends OutboxDocument {
     }
 
     Dispute toDispute() {
-        return Dispute.restore(new Dispute.Snapshot(id, gridCellId, category, parties, description, peopleInvolved, reporter,
-                reportedAt, status, layer, riskLevel, site, assigneeId, deadline, pausedAt, approachingNoticed, passedNoticed,
-                invitations, recurrences, timeline, getVersion(), origin));
+        return Dispute.restore(new Dispute.Snapshot(id, gridCellId, category,
+                parties.stream().map(p -> new Party(p.name(), p.role())).toList(), description, peopleInvolved,
+                new Reporter(reporter.personId(), reporter.role()), reportedAt, status, layer, riskLevel, site, assigneeId, deadline,
+                pausedAt, approachingNoticed, passedNoticed, invitations, recurrences, timeline, getVersion(),
+                origin == null ? null : new DisputeOrigin(origin.kind(), origin.service(), origin.reference(), origin.handoverEventId())));
     }
 }

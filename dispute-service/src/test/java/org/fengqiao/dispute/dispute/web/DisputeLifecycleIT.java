@@ -121,6 +121,24 @@ class DisputeLifecycleIT {
     }
 
     @Test
+    void a_reported_dispute_is_shown_and_stored_in_the_shapes_it_always_had() {
+        String id = report("GC-103", 3);
+
+        JsonNode shown = api().get("/api/v1/disputes/" + id).json();
+        assertThat(shown.get("parties").get(0).get("name").asString()).isEqualTo("Northgate Builders (general contractor)");
+        assertThat(shown.get("parties").get(1).get("role").asString()).isEqualTo("workers");
+        assertThat(shown.get("reporter").get("personId").asString()).isEqualTo("IV-0007");
+        assertThat(shown.get("reporter").get("role").asString()).isEqualTo("INFORMATION_INVESTIGATOR");
+        assertThat(shown.path("origin").isObject()).as("a direct report has no origin").isFalse();
+        org.bson.Document stored = mongo.getCollection("disputes").find(new org.bson.Document("_id", id)).first();
+        assertThat(stored.getList("parties", org.bson.Document.class)).containsExactly(
+                new org.bson.Document("name", "Northgate Builders (general contractor)").append("role", "general contractor"),
+                new org.bson.Document("name", "Riverside site workers").append("role", "workers"));
+        assertThat(stored.get("reporter", org.bson.Document.class))
+                .isEqualTo(new org.bson.Document("personId", "IV-0007").append("role", "INFORMATION_INVESTIGATOR"));
+    }
+
+    @Test
     void the_worked_case_a_site_wage_dispute_climbs_to_joint_mediation_and_is_resolved() {
         String id = openAtSource("GC-103", "SU-0103");
         clock.advance(Duration.ofDays(2));
