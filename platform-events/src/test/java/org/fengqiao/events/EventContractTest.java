@@ -6,6 +6,7 @@ import static org.assertj.core.api.Assertions.assertThatThrownBy;
 import java.io.IOException;
 import java.io.InputStream;
 import java.nio.charset.StandardCharsets;
+import java.util.List;
 import java.util.stream.Stream;
 
 import com.networknt.schema.Schema;
@@ -65,6 +66,48 @@ class EventContractTest {
         assertThat(schema.validate(payload)).isNotEmpty();
         assertThatThrownBy(() -> EventJson.read(EventJson.mapper().writeValueAsBytes(payload), type))
                 .isInstanceOf(InvalidEventException.class);
+    }
+
+    @ParameterizedTest(name = "{0}: each required text field refuses a blank value in the schema, as the record does")
+    @MethodSource("publishedTypes")
+    void a_required_text_field_refuses_blank_in_the_schema_as_in_the_record(EventType<?> type) throws IOException {
+        Schema schema = schema(type);
+        java.util.Set<String> required = new java.util.HashSet<>();
+        schema.getSchemaNode().get("required").forEach(field -> required.add(field.asString()));
+        for (java.lang.reflect.RecordComponent component : type.recordType().getRecordComponents()) {
+            if (component.getType() != String.class || !required.contains(component.getName())) {
+                continue;
+            }
+            ObjectNode payload = (ObjectNode) EventJson.mapper().readTree(golden(type));
+            payload.put(component.getName(), "   ");
+
+            assertThat(schema.validate(payload)).as("%s.%s blank, by the schema", type.name(), component.getName()).isNotEmpty();
+            assertThatThrownBy(() -> EventJson.read(EventJson.mapper().writeValueAsBytes(payload), type))
+                    .as("%s.%s blank, by the record", type.name(), component.getName()).isInstanceOf(InvalidEventException.class);
+        }
+    }
+
+    @ParameterizedTest(name = "{0}: the closed enums (RiskLevel, DisputeLayer, ClosureReason) are enums in the schema")
+    @MethodSource("publishedTypes")
+    void closed_enums_are_enums_in_the_schema_and_an_unknown_value_is_refused_by_both(EventType<?> type) throws IOException {
+        Schema schema = schema(type);
+        for (java.lang.reflect.RecordComponent component : type.recordType().getRecordComponents()) {
+            if (!List.of(org.fengqiao.events.dispute.RiskLevel.class, org.fengqiao.events.dispute.DisputeLayer.class,
+                    org.fengqiao.events.dispute.ClosureReason.class).contains(component.getType())) {
+                continue;
+            }
+            JsonNode property = schema.getSchemaNode().get("properties").get(component.getName());
+            assertThat(property.get("enum")).as("%s.%s", type.name(), component.getName()).isNotNull();
+            assertThat(property.get("enum").valueStream().map(JsonNode::asString).toList()).as("%s.%s", type.name(), component.getName())
+                    .containsExactlyElementsOf(java.util.Arrays.stream(component.getType().getEnumConstants()).map(Object::toString).toList());
+            ObjectNode payload = (ObjectNode) EventJson.mapper().readTree(golden(type));
+            if (payload.has(component.getName())) {
+                payload.put(component.getName(), "SOMETHING_NEW");
+                assertThat(schema.validate(payload)).as("%s.%s unknown, by the schema", type.name(), component.getName()).isNotEmpty();
+                assertThatThrownBy(() -> EventJson.read(EventJson.mapper().writeValueAsBytes(payload), type))
+                        .as("%s.%s unknown, by the record", type.name(), component.getName()).isInstanceOf(InvalidEventException.class);
+            }
+        }
     }
 
     @Test
