@@ -22,8 +22,8 @@ import org.springframework.security.web.SecurityFilterChain;
  * A token that cannot be checked because the provider's keys are out of reach is 503, not 401
  * ({@link org.fengqiao.security.TokenCheckFailure}).
  * <p>
- * Public: the health probes, the Swagger UI and the API documents. Metrics: operators and the
- * metrics scraper. Anything else is refused. Stateless, no sessions, no CSRF (bearer tokens are
+ * Public: the health probes, the Swagger UI, the API documents and the AsyncAPI document.
+ * Metrics: operators and the metrics scraper. Anything else is refused. Stateless, no sessions, no CSRF (bearer tokens are
  * never sent by a browser on its own).
  */
 @Configuration(proxyBeanMethods = false)
@@ -37,7 +37,7 @@ class GatewaySecurity {
                 .authorizeHttpRequests(requests -> requests
                         .dispatcherTypeMatchers(DispatcherType.ERROR, DispatcherType.ASYNC).permitAll()
                         .requestMatchers(GET, "/actuator/health", "/actuator/health/liveness", "/actuator/health/readiness").permitAll()
-                        .requestMatchers(GET, "/swagger-ui.html", "/swagger-ui/**", "/v3/api-docs/**").permitAll()
+                        .requestMatchers(GET, "/swagger-ui.html", "/swagger-ui/**", "/v3/api-docs/**", "/asyncapi.json").permitAll()
                         .requestMatchers(GET, "/actuator/prometheus")
                         .hasAnyAuthority("ROLE_" + Role.OPERATOR.name(), "SCOPE_" + Scopes.METRICS_READ)
                         .requestMatchers("/api/**").authenticated()

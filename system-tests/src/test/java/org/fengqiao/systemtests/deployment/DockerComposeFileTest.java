@@ -507,6 +507,25 @@ class DockerComposeFileTest {
     }
 
     @Test
+    @DisplayName("the AsyncAPI document names exactly the dead-letter topics the services' application.yml files set")
+    void the_asyncapi_document_names_the_dead_letter_topics_the_services_use() {
+        Set<String> configured = new java.util.TreeSet<>();
+        for (ServiceModule module : serviceModules()) {
+            if (Files.isRegularFile(module.applicationYml())) {
+                configured.addAll(dlqNames(module.applicationYml()).values());
+            }
+        }
+        Set<String> documented = new java.util.TreeSet<>();
+        JsonNode channels = org.fengqiao.events.AsyncApi.document().get("channels");
+        channels.properties().forEach(channel -> {
+            String address = channel.getValue().get("address").asString();
+            JsonNode groups = channel.getValue().path("parameters").path("consumerGroup").path("enum");
+            groups.forEach(group -> documented.add(address.replace("{consumerGroup}", group.asString())));
+        });
+        assertThat(documented).as("dead-letter topics in the AsyncAPI document").isNotEmpty().isEqualTo(configured);
+    }
+
+    @Test
     @DisplayName("kafka-init creates the dead-letter topic of every dlqName set in a service's application.yml, notification-service's included")
     void kafka_init_creates_the_dead_letter_topics() {
         Set<String> created = kafkaInitWords();
