@@ -3,10 +3,10 @@ package org.fengqiao.kit.domain;
 import java.util.List;
 
 /**
- * An aggregate whose changes raise events: its own {@link DomainEvent domain events}, or, where a
- * service has not split them yet, the published records themselves. The aggregate alone registers
- * them, as it changes; the outbox ({@code OutboxStore.save(document, aggregate, contract)}) stores
- * them, as the contract publishes them, with the changed state in one write.
+ * An aggregate whose changes raise events, its own {@link DomainEvent domain events}. The aggregate
+ * alone registers them, as it changes; the outbox ({@code OutboxStore.save(document, aggregate,
+ * contract)}) stores them, as the service's contract publishes them, with the changed state in one
+ * write.
  *
  * @param <E> what it raises
  */

@@ -18,9 +18,4 @@ public interface Contract<E> {
 
     /** The records that publish {@code event}, in order: usually one, none for an event kept inside the service. */
     List<? extends PlatformEvent> publish(E event);
-
-    /** For an aggregate that raises the published records themselves. */
-    static <E extends PlatformEvent> Contract<E> asIs() {
-        return List::of;
-    }
 }

@@ -4,7 +4,6 @@ import java.util.List;
 
 import com.mongodb.client.result.UpdateResult;
 import org.bson.Document;
-import org.fengqiao.events.PlatformEvent;
 import org.fengqiao.kit.domain.RaisesEvents;
 import org.springframework.beans.factory.SmartInitializingSingleton;
 import org.springframework.dao.OptimisticLockingFailureException;
@@ -71,11 +70,6 @@ public class OutboxStore implements SmartInitializingSingleton {
             contract.publish(event).forEach(document::raise);
         }
         return write(document);
-    }
-
-    /** Like {@link #save(OutboxDocument, RaisesEvents, Contract)}, for an aggregate that raises the published records themselves. */
-    public <T extends OutboxDocument, E extends PlatformEvent> T save(T document, RaisesEvents<E> changed) {
-        return save(document, changed, Contract.<E>asIs());
     }
 
     /** Writes {@code document}, whose change raised no events. */
