@@ -8,6 +8,8 @@ import java.util.Map;
 
 import io.micrometer.core.instrument.MeterRegistry;
 import io.micrometer.core.instrument.binder.kafka.KafkaClientMetrics;
+import io.micrometer.tracing.Tracer;
+import io.micrometer.tracing.propagation.Propagator;
 import org.apache.kafka.clients.producer.KafkaProducer;
 import org.apache.kafka.clients.producer.Producer;
 import org.apache.kafka.clients.producer.ProducerConfig;
@@ -28,6 +30,7 @@ import org.fengqiao.kit.web.OutboxController;
 import org.fengqiao.security.AccessPolicy;
 import org.fengqiao.kit.web.ProblemDetailsAdvice;
 import org.fengqiao.kit.messaging.DeadLetterReplay;
+import org.fengqiao.kit.observability.TraceHeaders;
 import org.springframework.beans.factory.ObjectProvider;
 import org.springframework.beans.factory.annotation.Value;
 import org.springframework.boot.autoconfigure.AutoConfiguration;
@@ -104,8 +107,13 @@ public class PlatformKitAutoConfiguration {
     }
 
     @Bean
-    OutboxStore outboxStore(MongoTemplate mongo, OutboxRelay relay, OutboxCollections collections) {
-        return new OutboxStore(mongo, relay, collections);
+    TraceHeaders traceHeaders(ObjectProvider<Tracer> tracer, ObjectProvider<Propagator> propagator) {
+        return new TraceHeaders(tracer, propagator);
+    }
+
+    @Bean
+    OutboxStore outboxStore(MongoTemplate mongo, OutboxRelay relay, OutboxCollections collections, TraceHeaders traceHeaders) {
+        return new OutboxStore(mongo, relay, collections, traceHeaders);
     }
 
     /**

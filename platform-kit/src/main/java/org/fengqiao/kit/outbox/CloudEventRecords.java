@@ -24,6 +24,10 @@ public final class CloudEventRecords {
         put(headers, EventEnvelope.HEADER_CONTENT_TYPE, EventEnvelope.CONTENT_TYPE);
         put(headers, EventEnvelope.HEADER_CORRELATION_ID, event.correlationId());
         put(headers, EventEnvelope.HEADER_CAUSATION_ID, event.causationId());
+        if (event.trace() != null) {
+            // the trace the event was raised in: the consumer's span continues it
+            event.trace().forEach((name, value) -> put(headers, name, value));
+        }
         EventCatalog.byName(event.type())
                 .ifPresent(type -> put(headers, EventEnvelope.HEADER_DATA_SCHEMA, type.dataSchema().toString()));
         return record;

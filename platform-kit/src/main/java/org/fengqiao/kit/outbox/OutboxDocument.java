@@ -2,6 +2,7 @@ package org.fengqiao.kit.outbox;
 
 import java.util.ArrayList;
 import java.util.List;
+import java.util.Map;
 
 import org.fengqiao.events.PlatformEvent;
 import org.springframework.data.annotation.Version;
@@ -34,8 +35,8 @@ public abstract class OutboxDocument {
      * Records an event to be published once this document is saved; only {@link OutboxStore}
      * does, with the events the aggregate raised.
      */
-    void raise(PlatformEvent event) {
-        pendingEvents.add(PendingEvent.of(event));
+    void raise(PlatformEvent event, Map<String, String> trace) {
+        pendingEvents.add(PendingEvent.of(event, trace));
     }
 
     public Long getVersion() {

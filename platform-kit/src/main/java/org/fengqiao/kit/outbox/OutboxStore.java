@@ -1,10 +1,12 @@
 package org.fengqiao.kit.outbox;
 
 import java.util.List;
+import java.util.Map;
 
 import com.mongodb.client.result.UpdateResult;
 import org.bson.Document;
 import org.fengqiao.kit.domain.RaisesEvents;
+import org.fengqiao.kit.observability.TraceHeaders;
 import org.springframework.beans.factory.SmartInitializingSingleton;
 import org.springframework.dao.OptimisticLockingFailureException;
 import org.springframework.data.domain.Sort;
@@ -44,11 +46,13 @@ public class OutboxStore implements SmartInitializingSingleton {
     private final MongoTemplate mongo;
     private final OutboxRelay relay;
     private final OutboxCollections collections;
+    private final TraceHeaders trace;
 
-    public OutboxStore(MongoTemplate mongo, OutboxRelay relay, OutboxCollections collections) {
+    public OutboxStore(MongoTemplate mongo, OutboxRelay relay, OutboxCollections collections, TraceHeaders trace) {
         this.mongo = mongo;
         this.relay = relay;
         this.collections = collections;
+        this.trace = trace;
     }
 
     @Override
@@ -66,8 +70,10 @@ public class OutboxStore implements SmartInitializingSingleton {
      */
     public <T extends OutboxDocument, E> T save(T document, RaisesEvents<? extends E> changed, Contract<E> contract) {
         requireNoEvents(document);
+        // the trace the change was made in travels with its events (see TraceHeaders)
+        Map<String, String> current = trace.current();
         for (E event : changed.raisedEvents()) {
-            contract.publish(event).forEach(document::raise);
+            contract.publish(event).forEach(record -> document.raise(record, current));
         }
         return write(document);
     }

@@ -1,6 +1,7 @@
 package org.fengqiao.kit.outbox;
 
 import java.time.Instant;
+import java.util.Map;
 import java.util.UUID;
 
 import org.fengqiao.events.EventCatalog;
@@ -21,14 +22,16 @@ import org.fengqiao.kit.observability.CorrelationContext;
  * @param correlationId the flow it belongs to
  * @param causationId   what caused it, if known
  * @param payload       the JSON body
+ * @param trace         the trace it was raised in, as the headers that carry it ({@code traceparent}); empty
+ *                      when nothing was traced (and {@code null} in events stored before it was kept)
  */
 public record PendingEvent(String eventId, String type, String topic, String key, Instant occurredAt,
-                           String correlationId, String causationId, String payload) {
+                           String correlationId, String causationId, String payload, Map<String, String> trace) {
 
-    /** Wraps an event raised now, inside the current flow (see {@link CorrelationContext}). */
-    public static PendingEvent of(PlatformEvent event) {
+    /** Wraps an event raised now, inside the current flow (see {@link CorrelationContext}) and trace. */
+    public static PendingEvent of(PlatformEvent event, Map<String, String> trace) {
         EventType<?> type = EventCatalog.of(event);
         return new PendingEvent(UUID.randomUUID().toString(), type.name(), type.topic(), event.aggregateId(), event.occurredAt(),
-                CorrelationContext.correlationId(), CorrelationContext.causationId(), EventJson.write(event));
+                CorrelationContext.correlationId(), CorrelationContext.causationId(), EventJson.write(event), trace);
     }
 }

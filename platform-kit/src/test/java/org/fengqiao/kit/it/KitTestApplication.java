@@ -6,6 +6,7 @@ import java.util.concurrent.atomic.AtomicInteger;
 import java.util.function.Consumer;
 
 import io.micrometer.core.instrument.MeterRegistry;
+import io.micrometer.tracing.Tracer;
 import org.bson.Document;
 import org.fengqiao.events.EventCatalog;
 import org.fengqiao.events.dispute.DisputeReported;
@@ -28,20 +29,22 @@ public class KitTestApplication {
     }
 
     @Bean
-    Effects effects(MongoTemplate mongo) {
-        return new Effects(mongo);
+    Effects effects(MongoTemplate mongo, Tracer tracer) {
+        return new Effects(mongo, tracer);
     }
 
     /** Writes one "effect" document per handled event; fails twice for disputes described as flaky. */
     public static class Effects {
 
         private final MongoTemplate mongo;
+        private final Tracer tracer;
         final Map<String, AtomicInteger> attempts = new ConcurrentHashMap<>();
         /** While true, disputes described as needing the store fail every attempt. */
         final java.util.concurrent.atomic.AtomicBoolean storeDown = new java.util.concurrent.atomic.AtomicBoolean();
 
-        Effects(MongoTemplate mongo) {
+        Effects(MongoTemplate mongo, Tracer tracer) {
             this.mongo = mongo;
+            this.tracer = tracer;
         }
 
         void apply(InboundEvent<DisputeReported> event) {
@@ -55,7 +58,8 @@ public class KitTestApplication {
             try {
                 mongo.insert(new Document("_id", DerivedIds.of(event.envelope().id()))
                         .append("disputeId", event.payload().disputeId())
-                        .append("correlationId", event.envelope().correlationId()), "effects");
+                        .append("correlationId", event.envelope().correlationId())
+                        .append("traceId", tracer.currentSpan() == null ? null : tracer.currentSpan().context().traceId()), "effects");
             } catch (DuplicateKeyException alreadyApplied) {
                 // the same event again: its effect is already there
             }

@@ -8,9 +8,12 @@ import static org.awaitility.Awaitility.await;
 import java.time.Duration;
 import java.time.Instant;
 import java.util.List;
+import java.util.Map;
 import java.util.UUID;
 
 import io.micrometer.core.instrument.MeterRegistry;
+import io.micrometer.tracing.Span;
+import io.micrometer.tracing.Tracer;
 import org.apache.kafka.clients.consumer.ConsumerRecord;
 import org.bson.Document;
 import org.fengqiao.events.EventJson;
@@ -68,6 +71,8 @@ class OutboxAndConsumerIT {
     DeadLetterReplay replay;
     @Autowired
     ParkedEvents parkedEvents;
+    @Autowired
+    Tracer tracer;
 
     private final TopicProbe probe = new TopicProbe(EmbeddedInfrastructure.kafkaBrokers());
     /** The test's parcels raise the published record itself: their contract publishes it as it is. */
@@ -120,10 +125,34 @@ class OutboxAndConsumerIT {
     }
 
     @Test
+    void the_consumer_s_work_joins_the_trace_the_event_was_raised_in() {
+        DisputeReported event = dispute("raised inside a traced request");
+        ParcelDocument parcel = new ParcelDocument();
+        parcel.setId(event.disputeId());
+        parcel.setState("REPORTED");
+        Span request = tracer.nextSpan().name("a request").start();
+        try (Tracer.SpanInScope scope = tracer.withSpan(request)) {
+            store.save(parcel, () -> List.of(event), AS_PUBLISHED);
+        } finally {
+            request.end();
+        }
+
+        ConsumerRecord<String, byte[]> record = probe.await(Topics.DISPUTE_EVENTS, Duration.ofSeconds(15),
+                r -> event.disputeId().equals(r.key()));
+        assertThat(TopicProbe.header(record, "traceparent")).as("the trace travels with the record")
+                .contains(request.context().traceId());
+        String effectId = DerivedIds.of(TopicProbe.header(record, "ce_id"));
+        Document effect = await().atMost(Duration.ofSeconds(15))
+                .until(() -> mongo.findById(effectId, Document.class, "effects"), java.util.Objects::nonNull);
+        assertThat(effect.getString("traceId")).as("the consumer handled it inside the same trace")
+                .isEqualTo(request.context().traceId());
+    }
+
+    @Test
     void a_document_holds_no_events_of_its_own_they_come_from_the_aggregate() {
         ParcelDocument parcel = new ParcelDocument();
         parcel.setId(UUID.randomUUID().toString());
-        parcel.setPendingEvents(List.of(PendingEvent.of(dispute("slipped in by hand"))));
+        parcel.setPendingEvents(List.of(PendingEvent.of(dispute("slipped in by hand"), Map.of())));
 
         assertThatThrownBy(() -> store.save(parcel)).isInstanceOf(IllegalArgumentException.class);
         assertThatThrownBy(() -> store.save(parcel, List::of, AS_PUBLISHED)).isInstanceOf(IllegalArgumentException.class);
@@ -136,7 +165,7 @@ class OutboxAndConsumerIT {
         ParcelDocument parcel = new ParcelDocument();
         parcel.setId(event.disputeId());
         parcel.setState("REPORTED");
-        parcel.setPendingEvents(List.of(PendingEvent.of(event)));
+        parcel.setPendingEvents(List.of(PendingEvent.of(event, Map.of())));
         // straight into the store, as a crash between the write and the hand-over would leave it
         mongo.insert(parcel);
 
