@@ -136,6 +136,24 @@ class RoutingIT extends RunningGateway {
     }
 
     @Test
+    void a_service_continues_the_trace_of_the_request_a_caller_traced_and_each_request_without_one_gets_its_own() {
+        String token = TestTokens.person("CO-" + UUID.randomUUID(), Role.COMMUNITY_OFFICER).token();
+        String traced = UUID.randomUUID().toString();
+        String untraced = UUID.randomUUID().toString();
+
+        gateway().send(gateway().to("/api/v1/kpis?probe=" + traced).header("Authorization", "Bearer " + token)
+                .header("traceparent", "00-4bf92f3577b34da6a3ce929d0e0e4736-00f067aa0ba902b7-01").GET());
+        gateway().get("/api/v1/kpis?probe=" + untraced, token);
+
+        assertThat(PlatformServices.DISPUTE.receivedWithProbe(traced).get(0).header("traceparent"))
+                .as("the caller's trace, the gateway's own span").startsWith("00-4bf92f3577b34da6a3ce929d0e0e4736-")
+                .doesNotContain("00f067aa0ba902b7");
+        assertThat(PlatformServices.DISPUTE.receivedWithProbe(untraced).get(0).header("traceparent"))
+                .as("a trace the gateway started").matches("00-[0-9a-f]{32}-[0-9a-f]{16}-0[01]")
+                .doesNotContain("4bf92f3577b34da6a3ce929d0e0e4736");
+    }
+
+    @Test
     void an_api_path_no_service_owns_is_not_found_and_reaches_nobody() {
         String token = TestTokens.person("CO-" + UUID.randomUUID(), Role.COMMUNITY_OFFICER).token();
         String probe = UUID.randomUUID().toString();

@@ -105,7 +105,8 @@ class WakeOrPollTest {
             loopThread.set(Thread.currentThread());
             inPass.countDown();
             try {
-                Thread.sleep(HOUR.toMillis());
+                // a pass that never ends by itself: only an interrupt gets it out
+                new CountDownLatch(1).await();
             } catch (InterruptedException interrupted) {
                 Thread.currentThread().interrupt();
             }
