@@ -70,10 +70,13 @@ public class OutboxStore implements SmartInitializingSingleton {
      */
     public <T extends OutboxDocument, E> T save(T document, RaisesEvents<? extends E> changed, Contract<E> contract) {
         requireNoEvents(document);
-        // the trace the change was made in travels with its events (see TraceHeaders)
-        Map<String, String> current = trace.current();
-        for (E event : changed.raisedEvents()) {
-            contract.publish(event).forEach(record -> document.raise(record, current));
+        List<? extends E> raised = changed.raisedEvents();
+        if (!raised.isEmpty()) {
+            // the trace the change was made in travels with its events (see TraceHeaders)
+            Map<String, String> current = trace.current();
+            for (E event : raised) {
+                contract.publish(event).forEach(record -> document.raise(record, current));
+            }
         }
         return write(document);
     }

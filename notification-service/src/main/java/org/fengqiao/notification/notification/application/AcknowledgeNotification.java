@@ -121,9 +121,9 @@ public class AcknowledgeNotification {
                 return current;
             }
             Optional<Alert> acknowledged = alerts.updateIfUnchanged(current.id(), alert -> alert.isAcknowledged() ? null
-                    : Alerts.Change.of(alert.acknowledge(personId, notificationId, now)));
+                    : alert.acknowledge(personId, notificationId, now));
             if (acknowledged.isPresent()) {
-                notifications.update(notificationId, n -> new Notifications.Change(n.acknowledged(personId, now), List.of()), false);
+                notifications.update(notificationId, n -> Notification.Changed.of(n.acknowledged(personId, now)), false);
                 Timer.builder("notification.acknowledgement.time").description("from an alert's first notification to its acknowledgement")
                         .tag("urgency", current.urgency().name()).tag("eventType", current.triggerEventType())
                         .register(meters).record(acknowledged.get().timeToAcknowledge());

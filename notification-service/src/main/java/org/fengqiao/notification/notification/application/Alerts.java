@@ -4,9 +4,7 @@ import java.time.Instant;
 import java.util.List;
 import java.util.Optional;
 import java.util.function.Function;
-import org.fengqiao.kit.domain.DomainEvent;
 
-import org.fengqiao.kit.domain.RaisesEvents;
 import org.fengqiao.notification.notification.model.Alert;
 
 /** Where alerts are kept, with the payload of the event that raised them (to notify people further down a roster). */
@@ -15,25 +13,12 @@ public interface Alerts {
     record Stored(Alert alert, java.util.Map<String, Object> payload) {
     }
 
-    record Change(Alert next, List<? extends DomainEvent> events) implements RaisesEvents<DomainEvent> {
-
-        /** A change as the alert made it, with the events it raised. */
-        public static Change of(Alert.Changed changed) {
-            return new Change(changed.next(), changed.events());
-        }
-
-        @Override
-        public List<? extends DomainEvent> raisedEvents() {
-            return events;
-        }
-    }
-
     boolean addIfAbsent(Alert alert, java.util.Map<String, Object> payload);
 
     Optional<Stored> find(String id);
 
     /** Applies a change guarded by the stored version; empty when someone else changed it first. */
-    Optional<Alert> updateIfUnchanged(String id, Function<Alert, Change> change);
+    Optional<Alert> updateIfUnchanged(String id, Function<Alert, Alert.Changed> change);
 
     /** Unacknowledged alerts about a subject (e.g. an incident id). */
     List<Alert> openAbout(String subjectId);

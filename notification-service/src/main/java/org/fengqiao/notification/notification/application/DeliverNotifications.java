@@ -261,7 +261,7 @@ public class DeliverNotifications implements SmartLifecycle {
         RetryPolicy policy = retries.getOrDefault(notification.channel(), retries.get(Channel.OTHER));
         notifications.update(notification.id(), current -> {
             Instant retryAt = policy.nextAttempt(current.attempts() + 1, now).orElse(null);
-            return Notifications.Change.of(current.fail(error, retryAt, now));
+            return current.fail(error, retryAt, now);
         }, true).ifPresent(next -> {
             if (next.nextAttemptAt() == null) {
                 count(notification, "parked");
@@ -276,8 +276,8 @@ public class DeliverNotifications implements SmartLifecycle {
     }
 
     /** The notification delivered at {@code now}, with its {@code NotificationDelivered}. */
-    private static Notifications.Change delivered(Notification current, Instant now) {
-        return Notifications.Change.of(current.deliver(now));
+    private static Notification.Changed delivered(Notification current, Instant now) {
+        return current.deliver(now);
     }
 
     private void countDelivered(Notification notification, Instant now) {

@@ -7,28 +7,12 @@ import java.util.Optional;
 import java.util.function.Function;
 
 import org.fengqiao.events.notification.Channel;
-import org.fengqiao.kit.domain.DomainEvent;
-import org.fengqiao.kit.domain.RaisesEvents;
 import org.fengqiao.notification.notification.model.DeliveryStatus;
 import org.fengqiao.notification.notification.model.Notification;
 import org.fengqiao.notification.rules.model.Urgency;
 
 /** Where notifications are kept; each change is stored with the events it raised, in one write. */
 public interface Notifications {
-
-    /** What a change makes of a notification, and the events it raises. */
-    record Change(Notification next, List<? extends DomainEvent> events) implements RaisesEvents<DomainEvent> {
-
-        /** A change as the notification made it, with the events it raised. */
-        public static Change of(Notification.Changed changed) {
-            return new Change(changed.next(), changed.events());
-        }
-
-        @Override
-        public List<? extends DomainEvent> raisedEvents() {
-            return events;
-        }
-    }
 
     /**
      * Stores a new notification and its {@code NotificationSent} event in one write.
@@ -40,7 +24,7 @@ public interface Notifications {
     Optional<Notification> find(String id);
 
     /** Applies a change to the stored notification, retrying on a concurrent write; {@code release} ends a delivery claim. */
-    Optional<Notification> update(String id, Function<Notification, Change> change, boolean release);
+    Optional<Notification> update(String id, Function<Notification, Notification.Changed> change, boolean release);
 
     /** A notification waiting for an attempt: enough to queue it on its channel without reading it whole. */
     record Waiting(String id, Channel channel, Urgency urgency) {

@@ -2,7 +2,6 @@ package org.fengqiao.notification.notification.application;
 
 import java.time.Clock;
 import java.time.Instant;
-import java.util.List;
 
 import org.fengqiao.kit.failure.NotFoundException;
 import org.fengqiao.kit.failure.RuleViolatedException;
@@ -31,7 +30,7 @@ public class ReplayParked {
         }
         Instant now = clock.instant();
         Notification replayed = notifications.update(id, current -> current.status() == DeliveryStatus.PARKED
-                ? new Notifications.Change(current.replayed(now), List.of()) : null, false).orElseThrow();
+                ? Notification.Changed.of(current.replayed(now)) : null, false).orElseThrow();
         delivery.soon(replayed);
         return replayed;
     }

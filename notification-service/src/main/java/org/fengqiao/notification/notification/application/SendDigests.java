@@ -71,7 +71,7 @@ public class SendDigests {
             }
             for (Notification item : items) {
                 notifications.update(item.id(), current -> current.status() == DeliveryStatus.DIGEST
-                        ? new Notifications.Change(current.digested(now), List.of()) : null, false);
+                        ? Notification.Changed.of(current.digested(now)) : null, false);
             }
         }
         if (sent > 0) {

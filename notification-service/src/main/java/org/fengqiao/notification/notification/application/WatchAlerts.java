@@ -2,7 +2,6 @@ package org.fengqiao.notification.notification.application;
 
 import java.time.Clock;
 import java.time.Instant;
-import java.util.List;
 import java.util.Optional;
 
 import org.fengqiao.notification.notification.model.Alert;
@@ -63,7 +62,7 @@ public class WatchAlerts {
         java.util.Set<String> due = watch.due(now, () -> alerts.due(now, policy.maxRepeats(), 100), alerts::dueBetween);
         for (String id : due) {
             Optional<Alert> next = alerts.updateIfUnchanged(id, alert -> alert.isDue(now, policy.maxRepeats())
-                    ? new Alerts.Change(alert.repeated(now, policy.repeatEvery(alert.urgency()), policy.escalateAfterRepeats()), List.of())
+                    ? Alert.Changed.of(alert.repeated(now, policy.repeatEvery(alert.urgency()), policy.escalateAfterRepeats()))
                     : null);
             if (next.isEmpty()) {
                 continue;
@@ -71,7 +70,7 @@ public class WatchAlerts {
             Alert alert = next.get();
             escalate(alert, now);
             for (Notification notification : notifications.ofAlert(alert.id())) {
-                notifications.update(notification.id(), current -> new Notifications.Change(current.repeated(now), List.of()), false)
+                notifications.update(notification.id(), current -> Notification.Changed.of(current.repeated(now)), false)
                         .ifPresent(delivery::soon);
             }
             repeated++;

@@ -4,6 +4,7 @@ import java.time.Duration;
 import java.time.Instant;
 import java.util.List;
 import java.util.Objects;
+import org.fengqiao.kit.domain.RaisesEvents;
 
 import org.fengqiao.notification.rules.model.Urgency;
 
@@ -47,8 +48,18 @@ public record Alert(String id, String ruleId, Urgency urgency, String triggerEve
                 now.plus(repeatEvery), null, null, null);
     }
 
-    /** A change of an alert and the events it raises. */
-    public record Changed(Alert next, List<AlertChanged> events) {
+    /** A change of an alert and the events it raises, stored together in one write. */
+    public record Changed(Alert next, List<AlertChanged> events) implements RaisesEvents<AlertChanged> {
+
+        /** A change that raises no event. */
+        public static Changed of(Alert next) {
+            return new Changed(next, List.of());
+        }
+
+        @Override
+        public List<AlertChanged> raisedEvents() {
+            return events;
+        }
     }
 
     /** Acknowledged by {@code by} through one of its notifications: raises {@code NotificationAcknowledged}. */

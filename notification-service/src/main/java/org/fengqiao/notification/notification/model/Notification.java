@@ -5,6 +5,7 @@ import java.util.List;
 import java.util.Objects;
 
 import org.fengqiao.events.notification.Channel;
+import org.fengqiao.kit.domain.RaisesEvents;
 import org.fengqiao.notification.rules.model.Urgency;
 
 /**
@@ -60,8 +61,18 @@ public record Notification(String id, String alertId, String recipientId, Channe
                 : List.of(sent);
     }
 
-    /** A change of a notification and the events it raises. */
-    public record Changed(Notification next, List<NotificationChanged> events) {
+    /** A change of a notification and the events it raises, stored together in one write. */
+    public record Changed(Notification next, List<NotificationChanged> events) implements RaisesEvents<NotificationChanged> {
+
+        /** A change that raises no event. */
+        public static Changed of(Notification next) {
+            return new Changed(next, List.of());
+        }
+
+        @Override
+        public List<NotificationChanged> raisedEvents() {
+            return events;
+        }
     }
 
     /** Delivered at {@code now}: raises {@code NotificationDelivered}. */

@@ -66,12 +66,12 @@ class MongoAlerts implements Alerts {
     }
 
     @Override
-    public Optional<Alert> updateIfUnchanged(String id, Function<Alert, Change> change) {
+    public Optional<Alert> updateIfUnchanged(String id, Function<Alert, Alert.Changed> change) {
         AlertDocument document = mongo.findById(id, AlertDocument.class);
         if (document == null) {
             return Optional.empty();
         }
-        Change changed = change.apply(document.toAlert());
+        Alert.Changed changed = change.apply(document.toAlert());
         if (changed == null) {
             return Optional.empty();
         }

@@ -74,13 +74,13 @@ class MongoNotifications implements Notifications {
     }
 
     @Override
-    public Optional<Notification> update(String id, Function<Notification, Change> change, boolean release) {
+    public Optional<Notification> update(String id, Function<Notification, Notification.Changed> change, boolean release) {
         for (int i = 0; i < TRIES; i++) {
             NotificationDocument document = mongo.findById(id, NotificationDocument.class);
             if (document == null) {
                 return Optional.empty();
             }
-            Change changed = change.apply(document.toNotification());
+            Notification.Changed changed = change.apply(document.toNotification());
             if (changed == null) {
                 return Optional.empty();
             }

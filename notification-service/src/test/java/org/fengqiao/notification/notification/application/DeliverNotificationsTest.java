@@ -46,11 +46,11 @@ class DeliverNotificationsTest {
         }
 
         @Override
-        public synchronized Optional<Notification> update(String id, Function<Notification, Change> change, boolean release) {
+        public synchronized Optional<Notification> update(String id, Function<Notification, Notification.Changed> change, boolean release) {
             if (failUpdates.getAndUpdate(n -> Math.max(0, n - 1)) > 0) {
                 throw new org.springframework.dao.DataAccessResourceFailureException("the store is away");
             }
-            Change changed = change.apply(stored.get(id));
+            Notification.Changed changed = change.apply(stored.get(id));
             if (changed == null) {
                 return Optional.empty();
             }
