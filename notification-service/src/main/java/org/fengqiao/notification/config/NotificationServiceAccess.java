@@ -1,5 +1,6 @@
 package org.fengqiao.notification.config;
 
+import static org.fengqiao.events.access.Role.COMMUNITY_OFFICER;
 import static org.fengqiao.events.access.Role.OPERATOR;
 import static org.fengqiao.events.access.Role.POLICE_OFFICER;
 import static org.springframework.http.HttpMethod.DELETE;
@@ -44,6 +45,7 @@ class NotificationServiceAccess {
                 AccessRule.on(GET, "/api/v1/notifications/parked").roles(OPERATOR).always(),
                 AccessRule.on(POST, "/api/v1/notifications/{id}/replay").roles(OPERATOR).always(),
                 AccessRule.on(POST, "/api/v1/notifications/parked/replay").roles(OPERATOR).always(),
+                AccessRule.on(GET, "/api/v1/alerts").roles(OPERATOR, POLICE_OFFICER, COMMUNITY_OFFICER).always(),
                 AccessRule.on(GET, "/api/v1/routing-rules").roles(OPERATOR).always(),
                 AccessRule.on(GET, "/api/v1/routing-rules/{id}").roles(OPERATOR).always(),
                 AccessRule.on(PUT, "/api/v1/routing-rules/{id}").roles(OPERATOR).always(),

@@ -230,8 +230,33 @@ class NotificationFlowIT {
      */
     static final Map<String, String> NOT_BY_KEY = Map.of(
             "routing_rules find {}", "the routing rules, read whole into memory, again after a change or five seconds",
+            "alerts find {\"acknowledgedAt\": \"?\"}", "the operators' alerts board, at most 500, on a page view",
             "notifications find {\"$or\": [{\"claimedUntil\": \"?\"}, {\"claimedUntil\": {\"$lt\": \"?\"}}], \"nextAttemptAt\": {\"$lte\": \"?\"}, "
                     + "\"status\": {\"$in\": \"?\"}, \"urgency\": {\"$in\": \"?\"}}", "the delivery sweep, at start and every 30 minutes");
+
+    @Test
+    void an_open_alert_is_on_the_board_with_what_raised_it_until_someone_acknowledges_it() {
+        IncidentReported incident = incident("GC-304", true, List.of());
+        String eventId = publish(incident, "alerts-board");
+        JsonNode notified = awaitNotification("PO-01", incident.incidentId(), "IN_APP", "DELIVERED");
+
+        JsonNode open = openAlerts("PO-01").stream().filter(a -> eventId.equals(a.get("triggerEventId").asString())).findFirst().orElseThrow();
+        assertThat(open.get("urgency").asString()).isEqualTo("URGENT");
+        assertThat(open.get("triggerEventType").asString()).isEqualTo("IncidentReported");
+        assertThat(open.get("subjectId").asString()).isEqualTo(incident.incidentId());
+        assertThat(open.get("repeats").asInt()).isZero();
+        assertThat(open.get("ageSeconds").asLong()).isZero();
+        assertThat(ApiClient.localhost(port).by("PT-20-M01").get("/api/v1/alerts").status()).as("a patrol member").isEqualTo(403);
+
+        assertThat(acknowledge(notified.get("id").asString(), "PO-01").status()).isEqualTo(200);
+        assertThat(openAlerts("OP-01")).noneMatch(a -> eventId.equals(a.get("triggerEventId").asString()));
+    }
+
+    private List<JsonNode> openAlerts(String personId) {
+        Response board = ApiClient.localhost(port).by(personId).get("/api/v1/alerts?limit=500");
+        assertThat(board.status()).as(board.body()).isEqualTo(200);
+        return board.json().valueStream().toList();
+    }
 
     @Test
     void the_police_taking_charge_of_the_incident_in_patrol_service_acknowledges_its_alert() {

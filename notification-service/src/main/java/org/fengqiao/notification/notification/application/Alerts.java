@@ -23,6 +23,12 @@ public interface Alerts {
     /** Unacknowledged alerts about a subject (e.g. an incident id). */
     List<Alert> openAbout(String subjectId);
 
+    /**
+     * The latest unacknowledged alerts, newest first, at most {@code limit}: for the operators'
+     * alerts board, a bounded query on a page view, never on an event's path.
+     */
+    List<Alert> open(int limit);
+
     /** Unacknowledged alerts whose next repeat is due; a scan, for a watcher's first look only. */
     List<String> due(Instant now, int maxRepeats, int limit);
 

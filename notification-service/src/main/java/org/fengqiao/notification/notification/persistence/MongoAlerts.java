@@ -103,6 +103,12 @@ class MongoAlerts implements Alerts {
     }
 
     @Override
+    public List<Alert> open(int limit) {
+        Query query = new Query(Criteria.where("acknowledgedAt").is(null)).with(Sort.by(Sort.Direction.DESC, "raisedAt")).limit(limit);
+        return mongo.find(query, AlertDocument.class).stream().map(AlertDocument::toAlert).toList();
+    }
+
+    @Override
     public List<String> due(Instant now, int maxRepeats, int limit) {
         Query query = new Query(Criteria.where("acknowledgedAt").is(null).and("nextRepeatAt").lte(now).and("repeats").lt(maxRepeats))
                 .with(Sort.by("nextRepeatAt")).limit(limit);
