@@ -22,7 +22,9 @@ import org.springframework.security.web.SecurityFilterChain;
  * A token that cannot be checked because the provider's keys are out of reach is 503, not 401
  * ({@link org.fengqiao.security.TokenCheckFailure}).
  * <p>
- * Public: the health probes, the Swagger UI, the API documents and the AsyncAPI document.
+ * Public: the health probes, the Swagger UI, the API documents and the AsyncAPI document. The
+ * operations console ({@code /ops/**}) is passed on as it is: it has its own sign-in (a session
+ * after the authorization code flow) and lets only operators in.
  * Metrics: operators and the metrics scraper. Anything else is refused. Stateless, no sessions, no CSRF (bearer tokens are
  * never sent by a browser on its own).
  */
@@ -40,6 +42,8 @@ class GatewaySecurity {
                         .requestMatchers(GET, "/swagger-ui.html", "/swagger-ui/**", "/v3/api-docs/**", "/asyncapi.json").permitAll()
                         .requestMatchers(GET, "/actuator/prometheus")
                         .hasAnyAuthority("ROLE_" + Role.OPERATOR.name(), "SCOPE_" + Scopes.METRICS_READ)
+                        // the console signs its operators in itself and checks their role on every page
+                        .requestMatchers("/ops", "/ops/**").permitAll()
                         .requestMatchers("/api/**").authenticated()
                         .anyRequest().denyAll());
         return http.build();

@@ -55,10 +55,27 @@ class RoutingIT extends RunningGateway {
                 Arguments.of("/api/v1/residents/C-0001", "citizen-service"),
                 Arguments.of("/api/v1/notifications", "notification-service"),
                 Arguments.of("/api/v1/notifications/n-1/acknowledgement", "notification-service"),
+                Arguments.of("/api/v1/alerts", "notification-service"),
                 Arguments.of("/api/v1/templates/t-1", "notification-service"),
                 Arguments.of("/api/v1/routing-rules", "notification-service"),
                 Arguments.of("/api/v1/recipients/CO-02", "notification-service"),
                 Arguments.of("/api/v1/duty-rosters", "notification-service"));
+    }
+
+    @Test
+    void the_operations_console_is_reached_without_a_token_with_its_session_cookie_both_ways_and_the_gateways_address() {
+        String probe = UUID.randomUUID().toString();
+
+        HttpResponse<String> page = gateway().send(gateway().to("/ops/flow?probe=" + probe).header("Cookie", "OPS_CONSOLE_SESSION=s-0").GET());
+
+        assertThat(page.statusCode()).isEqualTo(200);
+        assertThat(page.headers().allValues("Set-Cookie")).containsExactly("OPS_CONSOLE_SESSION=s-1; Path=/ops; HttpOnly");
+        Received request = PlatformServices.OPS_CONSOLE.receivedWithProbe(probe).get(0);
+        assertThat(request.path()).isEqualTo("/ops/flow");
+        assertThat(request.header("Cookie")).isEqualTo("OPS_CONSOLE_SESSION=s-0");
+        // the console builds its sign-in redirect from the address the browser used
+        assertThat(request.header("X-Forwarded-Host")).isEqualTo(gateway().hostAndPort());
+        assertThat(PlatformServices.receivedWithProbe(probe)).containsExactly(request);
     }
 
     @ParameterizedTest(name = "{0} reaches {1}")

@@ -17,10 +17,12 @@ public final class PlatformServices {
     public static final StubService CITIZEN = StubService.start("citizen-service");
     public static final StubService NOTIFICATION = StubService.start("notification-service");
 
-    public static final List<StubService> ALL = List.of(DISPUTE, PATROL, CITIZEN, NOTIFICATION);
+    public static final StubService OPS_CONSOLE = StubService.start("ops-console");
+    public static final List<StubService> ALL = List.of(DISPUTE, PATROL, CITIZEN, NOTIFICATION, OPS_CONSOLE);
 
     private static final Map<String, StubService> BY_NAME = Map.of(
-            DISPUTE.name(), DISPUTE, PATROL.name(), PATROL, CITIZEN.name(), CITIZEN, NOTIFICATION.name(), NOTIFICATION);
+            DISPUTE.name(), DISPUTE, PATROL.name(), PATROL, CITIZEN.name(), CITIZEN, NOTIFICATION.name(), NOTIFICATION,
+            OPS_CONSOLE.name(), OPS_CONSOLE);
 
     public static StubService named(String service) {
         return BY_NAME.get(service);
@@ -32,6 +34,7 @@ public final class PlatformServices {
         registry.add("PATROL_SERVICE_URI", PATROL::uri);
         registry.add("CITIZEN_SERVICE_URI", CITIZEN::uri);
         registry.add("NOTIFICATION_SERVICE_URI", NOTIFICATION::uri);
+        registry.add("OPS_CONSOLE_URI", OPS_CONSOLE::uri);
         trustTestTokens(registry);
     }
 

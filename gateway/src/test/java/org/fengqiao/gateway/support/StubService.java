@@ -105,6 +105,10 @@ public final class StubService {
         String path = exchange.getRequestURI().getPath();
         Received request = new Received(exchange.getRequestMethod(), path, exchange.getRequestURI().getRawQuery(), headers, body);
         received.add(request);
+        if (path.startsWith("/ops/")) {
+            // the console keeps its operator's session in a cookie
+            exchange.getResponseHeaders().add("Set-Cookie", "OPS_CONSOLE_SESSION=s-1; Path=/ops; HttpOnly");
+        }
         if (path.endsWith("/stream")) {
             stream(exchange);
         } else if (path.equals("/v3/api-docs")) {
