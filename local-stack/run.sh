@@ -1,7 +1,7 @@
 #!/usr/bin/env bash
 # Starts the whole platform on this machine, no Docker: a real Kafka broker (KRaft), an embedded
-# MongoDB-compatible store, the identity provider, the four services and the gateway, then waits
-# until they are healthy.
+# MongoDB-compatible store, the identity provider, the four services, the gateway and the operations
+# console, then waits until they are healthy.
 # Ctrl-C stops everything; the data stays in the data dir (default: .local-stack in the current directory).
 #
 #   local-stack/run.sh                      everything, demo data loaded on the first start
@@ -15,7 +15,7 @@
 set -euo pipefail
 
 ROOT="$(cd "$(dirname "${BASH_SOURCE[0]}")/.." && pwd)"
-SERVICES=(identity dispute-service patrol-service citizen-service notification-service gateway)
+SERVICES=(identity dispute-service patrol-service citizen-service notification-service gateway ops-console)
 # modules whose sources end up in the jars the launcher runs
 MODULES=(platform-events platform-security platform-kit "${SERVICES[@]}" local-stack)
 

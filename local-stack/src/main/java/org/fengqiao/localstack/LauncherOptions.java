@@ -32,21 +32,21 @@ public final class LauncherOptions {
                    java -jar local-stack/target/local-stack-<version>-exec.jar [options]
 
             Starts a real Kafka broker (KRaft), an embedded MongoDB-compatible store, the identity
-            provider, the four services and the gateway on this machine, waits until they are
-            healthy and runs until Ctrl-C.
+            provider, the four services, the gateway and the operations console on this machine,
+            waits until they are healthy and runs until Ctrl-C.
 
             Options (--name=value or --name value):
               --data-dir=DIR             data directory (default: .local-stack in the current directory)
               --services=A,B             processes to run (default: all; --services= runs only Kafka and Mongo)
                                          known: identity, dispute-service, patrol-service, citizen-service,
-                                         notification-service, gateway
+                                         notification-service, gateway, ops-console
               --no-demo-data             do not load the made-up demo data on the first start
               --kafka-port=N             Kafka client port (default 9092)
               --kafka-controller-port=N  Kafka KRaft controller port (default 9093)
               --mongo-port=N             MongoDB port (default 27017)
               --smtp-port=N              the local SMTP server's port, for e-mail notifications (default 3025)
               --port=SERVICE=N           a process's HTTP port, repeatable (defaults: identity 9000,
-                                         services 8081-8084, gateway 8080)
+                                         services 8081-8084, gateway 8080, ops-console 8085)
               --ports=SERVICE=N,...      several service ports at once
               --repo-root=DIR            repository holding <service>/target/<service>-<version>-exec.jar
                                          (default: found by walking up from the current directory,

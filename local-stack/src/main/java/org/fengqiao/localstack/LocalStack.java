@@ -201,6 +201,10 @@ public final class LocalStack implements AutoCloseable {
                 env.put(service.name().toUpperCase(java.util.Locale.ROOT).replace('-', '_') + "_URI",
                         "http://" + Ports.LOOPBACK + ":" + ports.get(service.name()));
             }
+            env.put("OPS_CONSOLE_URI", "http://" + Ports.LOOPBACK + ":" + ports.get(ServiceDefinition.OPS_CONSOLE.name()));
+        } else if (definition.equals(ServiceDefinition.OPS_CONSOLE)) {
+            // the console calls the services through the front door, as the signed-in operator
+            env.put("OPS_CONSOLE_GATEWAY_URL", gateway);
         } else if (definition.equals(ServiceDefinition.NOTIFICATION)) {
             env.put("NOTIFICATION_WEBHOOK_ALLOW_HTTP", "true");
         }

@@ -157,6 +157,10 @@ public final class LocalStackLauncher {
                     "Gateway", stack.gatewayUrl()));
             s.append(String.format("  %-22s %s/swagger-ui.html  (all four APIs, sign in with the button)%n", "Swagger UI",
                     stack.gatewayUrl()));
+            if (stack.services().stream().anyMatch(p -> p.name().equals(ServiceDefinition.OPS_CONSOLE.name()))) {
+                s.append(String.format("  %-22s %s/ops/  (operations console: sign in as OP-01)%n", "Operations console",
+                        stack.gatewayUrl()));
+            }
         }
         if (identity) {
             s.append(String.format("  %-22s %s  (OpenID Connect: %s/.well-known/openid-configuration)%n", "Sign-in",

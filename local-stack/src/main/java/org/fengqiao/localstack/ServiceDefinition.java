@@ -6,9 +6,14 @@ import java.util.Optional;
 /**
  * One of the platform's processes as the local stack runs it: module name (also the jar's base
  * name), default HTTP port and MongoDB database (none for the identity provider and the gateway,
- * which keep no data in the store).
+ * which keep no data in the store; the console's holds its case index), and the path its web
+ * application lives under (the console's is {@code /ops}, as the gateway passes it on).
  */
-public record ServiceDefinition(String name, int defaultPort, String database) {
+public record ServiceDefinition(String name, int defaultPort, String database, String contextPath) {
+
+    public ServiceDefinition(String name, int defaultPort, String database) {
+        this(name, defaultPort, database, "");
+    }
 
     public static final ServiceDefinition IDENTITY = new ServiceDefinition("identity", 9000, null);
     public static final ServiceDefinition DISPUTE = new ServiceDefinition("dispute-service", 8081, "dispute");
@@ -16,9 +21,11 @@ public record ServiceDefinition(String name, int defaultPort, String database) {
     public static final ServiceDefinition CITIZEN = new ServiceDefinition("citizen-service", 8083, "citizen");
     public static final ServiceDefinition NOTIFICATION = new ServiceDefinition("notification-service", 8084, "notification");
     public static final ServiceDefinition GATEWAY = new ServiceDefinition("gateway", 8080, null);
+    /** The operations console (behind the gateway at /ops); its store holds the case index. */
+    public static final ServiceDefinition OPS_CONSOLE = new ServiceDefinition("ops-console", 8085, "ops_console", "/ops");
 
-    /** Everything, in start/print order: the identity provider, the four services, the gateway. */
-    public static final List<ServiceDefinition> ALL = List.of(IDENTITY, DISPUTE, PATROL, CITIZEN, NOTIFICATION, GATEWAY);
+    /** Everything, in start/print order: the identity provider, the four services, the gateway, the console. */
+    public static final List<ServiceDefinition> ALL = List.of(IDENTITY, DISPUTE, PATROL, CITIZEN, NOTIFICATION, GATEWAY, OPS_CONSOLE);
 
     /** The four services with their own databases and topics. */
     public static final List<ServiceDefinition> DOMAIN_SERVICES = List.of(DISPUTE, PATROL, CITIZEN, NOTIFICATION);

@@ -83,9 +83,9 @@ public final class ServiceProcess {
         return port;
     }
 
-    /** {@code http://127.0.0.1:<port>}. */
+    /** {@code http://127.0.0.1:<port>} and the web application's path, if it has one. */
     public String baseUrl() {
-        return "http://" + Ports.LOOPBACK + ":" + port;
+        return "http://" + Ports.LOOPBACK + ":" + port + definition.contextPath();
     }
 
     public String healthUrl() {

@@ -17,7 +17,7 @@ class LauncherOptionsTest {
         LauncherOptions o = LauncherOptions.parse();
         assertThat(o.dataDir()).isEqualTo(Path.of(".local-stack"));
         assertThat(o.services()).containsExactly("identity", "dispute-service", "patrol-service", "citizen-service", "notification-service",
-                "gateway");
+                "gateway", "ops-console");
         assertThat(o.demoData()).isTrue();
         assertThat(o.kafkaPort()).isEqualTo(9092);
         assertThat(o.kafkaControllerPort()).isEqualTo(9093);

@@ -36,7 +36,7 @@ class LocalStackIT {
     @Test
     void startsEverythingLoadsDemoDataAndSurvivesKillAndRestart() throws Exception {
         Path repo = FakeRepository.create(tmp.resolve("repo"), "identity", "dispute-service", "patrol-service",
-                "citizen-service", "notification-service", "gateway");
+                "citizen-service", "notification-service", "gateway", "ops-console");
         Path records = Files.createDirectories(tmp.resolve("records"));
         List<String> events = new CopyOnWriteArrayList<>();
         LocalStack stack = LocalStack.builder()
@@ -52,7 +52,8 @@ class LocalStackIT {
             stack.start();
             assertThat(stack.isRunning()).isTrue();
             assertThat(stack.services()).extracting(ServiceProcess::name)
-                    .containsExactly("identity", "dispute-service", "patrol-service", "citizen-service", "notification-service", "gateway");
+                    .containsExactly("identity", "dispute-service", "patrol-service", "citizen-service", "notification-service", "gateway",
+                            "ops-console");
             for (ServiceProcess service : stack.services()) {
                 assertThat(service.isHealthy()).as(service.name()).isTrue();
                 assertThat(service.logFile()).exists();

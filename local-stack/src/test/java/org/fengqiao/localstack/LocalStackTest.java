@@ -81,7 +81,8 @@ class LocalStackTest {
                 org.assertj.core.groups.Tuple.tuple("patrol-service", 8082),
                 org.assertj.core.groups.Tuple.tuple("citizen-service", 18083),
                 org.assertj.core.groups.Tuple.tuple("notification-service", 8084),
-                org.assertj.core.groups.Tuple.tuple("gateway", 8080));
+                org.assertj.core.groups.Tuple.tuple("gateway", 8080),
+                org.assertj.core.groups.Tuple.tuple("ops-console", 8085));
         ServiceProcess citizen = stack.service("citizen-service");
         assertThat(citizen.environment())
                 .containsEntry("SERVER_PORT", "18083")
@@ -99,7 +100,13 @@ class LocalStackTest {
         assertThat(stack.service("gateway").environment())
                 .containsEntry("CITIZEN_SERVICE_URI", "http://127.0.0.1:18083")
                 .containsEntry("NOTIFICATION_SERVICE_URI", "http://127.0.0.1:8084")
+                .containsEntry("OPS_CONSOLE_URI", "http://127.0.0.1:8085")
                 .containsEntry("PLATFORM_SECURITY_ISSUER_URI", "http://localhost:9000");
+        assertThat(stack.service("ops-console").environment())
+                .containsEntry("OPS_CONSOLE_GATEWAY_URL", "http://localhost:8080")
+                .containsEntry("PLATFORM_SECURITY_ISSUER_URI", "http://localhost:9000")
+                .containsEntry("MONGODB_URI", "mongodb://127.0.0.1:27017/ops_console")
+                .containsEntry("KAFKA_BROKERS", "127.0.0.1:9092");
         assertThat(stack.service("notification-service").environment()).containsEntry("NOTIFICATION_WEBHOOK_ALLOW_HTTP", "true");
         assertThat(stack.gatewayUrl()).isEqualTo("http://localhost:8080");
         assertThat(citizen.command()).containsSubsequence("-Xmx256m", "-jar",

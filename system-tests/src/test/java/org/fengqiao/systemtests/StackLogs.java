@@ -13,9 +13,9 @@ import org.fengqiao.localstack.LocalStack;
  * Keeps the logs of a test's local stack under {@code target/system-test-logs/<test>/}: the data
  * dir is temporary, and a flow that failed across six processes is read in their logs.
  */
-final class StackLogs {
+public final class StackLogs {
 
-    static void keep(LocalStack stack, String test) {
+    public static void keep(LocalStack stack, String test) {
         Path from = stack.dataDir().resolve("logs");
         Path to = Path.of("target", "system-test-logs", test);
         if (!Files.isDirectory(from)) {

@@ -46,6 +46,8 @@ public final class FakeService {
         AtomicInteger ids = new AtomicInteger();
         HttpServer server = HttpServer.create(new InetSocketAddress("127.0.0.1", port), 50);
         server.createContext("/actuator/health", exchange -> respond(exchange, 200, "{\"status\":\"UP\"}"));
+        // the operations console lives under /ops
+        server.createContext("/ops/actuator/health", exchange -> respond(exchange, 200, "{\"status\":\"UP\"}"));
         server.createContext("/env", exchange -> respond(exchange, 200,
                 "SERVER_PORT=" + System.getenv("SERVER_PORT") + "\n"
                         + "MONGODB_URI=" + System.getenv("MONGODB_URI") + "\n"

@@ -68,11 +68,14 @@ class DockerComposeFileTest {
 
     /** The front door: built like the services, but no database, no topics, and the only host ports. */
     private static final Set<String> FRONT_DOOR = Set.of("identity", "gateway");
+    /** The operations console: built and checked like the rest, behind the gateway, under its own path. */
+    private static final String CONSOLE = "ops-console";
 
     private static Path root;
     private static JsonNode services;
     private static List<ServiceModule> modules;
     private static List<ServiceModule> frontDoor;
+    private static ServiceModule console;
 
     record ServiceModule(String name, Path dir, String artifactId, String version) {
 
@@ -105,6 +108,8 @@ class DockerComposeFileTest {
         frontDoor = FRONT_DOOR.stream().sorted().map(root::resolve)
                 .filter(dir -> Files.isRegularFile(dir.resolve("pom.xml"))).map(DockerComposeFileTest::readModule).toList();
         assertThat(frontDoor).as("the identity and gateway modules").hasSize(FRONT_DOOR.size());
+        assertThat(root.resolve(CONSOLE).resolve("pom.xml")).as("the operations console's module").isRegularFile();
+        console = readModule(root.resolve(CONSOLE));
     }
 
     // ------------------------------------------------------------------ tests
@@ -669,7 +674,7 @@ class DockerComposeFileTest {
     }
 
     @Test
-    @DisplayName("every service's healthcheck probes /actuator/health on its own port")
+    @DisplayName("every service's healthcheck probes /actuator/health on its own port (under the console's path for the console)")
     void every_service_healthcheck_probes_actuator_health() {
         SoftAssertions.assertSoftly(softly -> {
             for (ServiceModule module : allModules()) {
@@ -682,7 +687,7 @@ class DockerComposeFileTest {
                 String port = environment(service).get("SERVER_PORT");
                 String test = String.join(" ", scalars(services.path(service).path("healthcheck").path("test")));
                 softly.assertThat(test).as("%s: healthcheck.test", service)
-                        .contains(":" + port + "/actuator/health");
+                        .contains(":" + port + contextPath(module) + "/actuator/health");
             }
         });
     }
@@ -699,11 +704,17 @@ class DockerComposeFileTest {
         return fail("No directory containing both pom.xml and docker-compose.yml above " + start);
     }
 
-    /** The four services and the front door (identity, gateway). */
+    /** The four services, the front door (identity, gateway) and the operations console. */
     private static List<ServiceModule> allModules() {
         List<ServiceModule> all = new ArrayList<>(serviceModules());
         all.addAll(frontDoor);
+        all.add(console);
         return all;
+    }
+
+    /** The path the module's web application lives under ({@code server.servlet.context-path}), or "". */
+    private static String contextPath(ServiceModule module) {
+        return readYaml(module.applicationYml()).path("server").path("servlet").path("context-path").asString("");
     }
 
     private static List<ServiceModule> serviceModules() {
