@@ -5,6 +5,7 @@
 # Ctrl-C stops everything; the data stays in the data dir (default: .local-stack in the current directory).
 #
 #   local-stack/run.sh                      everything, demo data loaded on the first start
+#   local-stack/run.sh --zipkin             also Zipkin (traces at http://localhost:9411/zipkin/; the jar is fetched once)
 #   local-stack/run.sh --help               all options (ports, --services=..., --no-demo-data, --data-dir=...)
 #
 # Builds the jars first (mvn -q -DskipTests install from the repository root) when any is missing or
@@ -63,6 +64,18 @@ if [[ "${LOCAL_STACK_SKIP_BUILD:-0}" != "1" ]] && needs_build; then
   # shellcheck disable=SC2086 # MVN_ARGS is a list of words
   (cd "$ROOT" && mvn -q -DskipTests ${MVN_ARGS:-} install) || die "the build failed; fix it and run again"
 fi
+
+# --zipkin: Zipkin's server jar, fetched from Maven Central once (about 130 MB)
+ZIPKIN_VERSION=3.6.1
+for arg in "$@"; do
+  if [[ "$arg" == "--zipkin" ]] && ! ls "$ROOT"/local-stack/target/zipkin/zipkin-server-*-exec.jar >/dev/null 2>&1; then
+    command -v mvn >/dev/null 2>&1 || die "Maven (mvn) is needed to fetch Zipkin's server jar but is not on the PATH"
+    echo "run.sh: fetching Zipkin's server jar (io.zipkin:zipkin-server:$ZIPKIN_VERSION:exec) ..." >&2
+    # shellcheck disable=SC2086 # MVN_ARGS is a list of words
+    (cd "$ROOT" && mvn -q ${MVN_ARGS:-} -N dependency:copy -Dartifact="io.zipkin:zipkin-server:$ZIPKIN_VERSION:jar:exec" \
+      -DoutputDirectory="$ROOT/local-stack/target/zipkin") || die "could not fetch Zipkin's server jar"
+  fi
+done
 
 JAR="$(find_jar local-stack)"
 [[ -n "$JAR" ]] || die "no launcher jar in $ROOT/local-stack/target; build with: cd $ROOT && mvn -q -DskipTests install"

@@ -15,6 +15,7 @@ public final class LauncherOptions {
     Path repoRoot;
     List<String> services = ServiceDefinition.ALL.stream().map(ServiceDefinition::name).toList();
     boolean demoData = true;
+    boolean zipkin;
     int kafkaPort = KafkaBroker.DEFAULT_PORT;
     int kafkaControllerPort = KafkaBroker.DEFAULT_CONTROLLER_PORT;
     int mongoPort = EmbeddedMongo.DEFAULT_PORT;
@@ -41,6 +42,9 @@ public final class LauncherOptions {
                                          known: identity, dispute-service, patrol-service, citizen-service,
                                          notification-service, gateway, ops-console
               --no-demo-data             do not load the made-up demo data on the first start
+              --zipkin                   also run Zipkin's server (http://localhost:9411/zipkin/, in memory): the
+                                         gateway and the services report their spans, the console links each flow
+                                         to its trace (run.sh fetches the server jar from Maven Central once)
               --kafka-port=N             Kafka client port (default 9092)
               --kafka-controller-port=N  Kafka KRaft controller port (default 9093)
               --mongo-port=N             MongoDB port (default 27017)
@@ -95,6 +99,7 @@ public final class LauncherOptions {
             switch (name) {
                 case "help", "h" -> o.help = true;
                 case "no-demo-data" -> o.demoData = false;
+                case "zipkin" -> o.zipkin = true;
                 case "demo-data" -> o.demoData = true;
                 default -> {
                     if (!VALUED.contains(name)) {
@@ -199,6 +204,10 @@ public final class LauncherOptions {
         return demoData;
     }
 
+    public boolean zipkin() {
+        return zipkin;
+    }
+
     public int kafkaPort() {
         return kafkaPort;
     }
@@ -239,6 +248,7 @@ public final class LauncherOptions {
                 .smtpPort(smtpPort)
                 .servicePorts(servicePorts)
                 .healthTimeout(healthTimeout)
-                .jvmOptions(serviceJvmOptions);
+                .jvmOptions(serviceJvmOptions)
+                .zipkin(zipkin);
     }
 }

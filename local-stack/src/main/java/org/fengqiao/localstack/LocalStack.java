@@ -169,7 +169,51 @@ public final class LocalStack implements AutoCloseable {
                         dataDir.resolve("run").resolve(instanceName + ".pid"), b.jvmOptions, instanceEnv, events));
             }
         }
+        if (b.zipkin) {
+            int port = ports.getOrDefault(ServiceDefinition.ZIPKIN.name(), b.freePorts ? Ports.freePort() : ServiceDefinition.ZIPKIN.defaultPort());
+            Map<String, String> env = ServiceProcess.baseEnvironment(port);
+            env.put("QUERY_PORT", String.valueOf(port));
+            // one process of the trace backend first: what starts after it can report to it at once
+            Map<String, ServiceProcess> withZipkin = new LinkedHashMap<>();
+            withZipkin.put(ServiceDefinition.ZIPKIN.name(), new ServiceProcess(ServiceDefinition.ZIPKIN, ServiceDefinition.ZIPKIN.name(), port,
+                    zipkinJar(repoRoot == null ? resolveRepoRoot(b.repoRoot) : repoRoot), dataDir.resolve("run"),
+                    dataDir.resolve("logs").resolve("zipkin.log"), dataDir.resolve("run").resolve("zipkin.pid"), b.jvmOptions, env, events));
+            processes.forEach((name, process) -> withZipkin.put(name, process.withEnvironment(tracingEnvironment(process.definition(), port))));
+            processes = withZipkin;
+        }
         this.services = processes;
+    }
+
+    /** The Zipkin server version {@code local-stack/run.sh --zipkin} fetches. */
+    public static final String ZIPKIN_VERSION = "3.6.1";
+
+    /** Where {@code local-stack/run.sh --zipkin} puts Zipkin's server jar (it fetches it from Maven Central once). */
+    public static final String ZIPKIN_JAR_DIR = "local-stack/target/zipkin";
+
+    /** The newest {@code zipkin-server-*-exec.jar} under {@link #ZIPKIN_JAR_DIR}, or where it should be. */
+    static Path zipkinJar(Path repoRoot) {
+        Path dir = repoRoot.resolve(ZIPKIN_JAR_DIR);
+        try (java.util.stream.Stream<Path> jars = Files.isDirectory(dir) ? Files.list(dir) : java.util.stream.Stream.empty()) {
+            return jars.filter(jar -> jar.getFileName().toString().matches("zipkin-server-.*-exec\\.jar")).sorted()
+                    .reduce((first, second) -> second).orElse(dir.resolve("zipkin-server-exec.jar"));
+        } catch (java.io.IOException e) {
+            throw new LocalStackException("Cannot list " + dir + ": " + e.getMessage());
+        }
+    }
+
+    /**
+     * With Zipkin on: the gateway and the services send their spans to it; the console links each
+     * flow to its trace there.
+     */
+    static Map<String, String> tracingEnvironment(ServiceDefinition definition, int zipkinPort) {
+        Map<String, String> env = new LinkedHashMap<>();
+        if (definition.equals(ServiceDefinition.OPS_CONSOLE)) {
+            env.put("OPS_CONSOLE_TRACE_URL", "http://localhost:" + zipkinPort + "/zipkin/traces/{traceId}");
+        } else if (!definition.equals(ServiceDefinition.IDENTITY)) {
+            env.put("MANAGEMENT_TRACING_EXPORT_ZIPKIN_ENABLED", "true");
+            env.put("MANAGEMENT_TRACING_EXPORT_ZIPKIN_ENDPOINT", "http://" + Ports.LOOPBACK + ":" + zipkinPort + "/api/v2/spans");
+        }
+        return env;
     }
 
     public static Builder builder() {
@@ -240,6 +284,12 @@ public final class LocalStack implements AutoCloseable {
 
     private void doStart() {
         long t0 = System.nanoTime();
+        ServiceProcess zipkin = services.get(ServiceDefinition.ZIPKIN.name());
+        if (zipkin != null && !Files.isRegularFile(zipkin.jar())) {
+            throw new LocalStackException("Zipkin's server jar is not in " + zipkin.jar().getParent()
+                    + ": start with local-stack/run.sh --zipkin, which fetches it from Maven Central (io.zipkin:zipkin-server:"
+                    + ZIPKIN_VERSION + ":exec) once");
+        }
         List<Path> missing = services.values().stream().map(ServiceProcess::jar)
                 .filter(jar -> !Files.isRegularFile(jar)).toList();
         if (!missing.isEmpty()) {
@@ -611,6 +661,7 @@ public final class LocalStack implements AutoCloseable {
         private boolean awaitHealthy = true;
         private Duration healthTimeout = DEFAULT_HEALTH_TIMEOUT;
         private boolean quietLogging = true;
+        private boolean zipkin;
         private Consumer<String> events = LoggerFactory.getLogger(LocalStack.class)::info;
 
         private Builder() {
@@ -737,6 +788,16 @@ public final class LocalStack implements AutoCloseable {
         /** Kafka / Mongo loggers at WARN (default true). */
         public Builder quietLogging(boolean quietLogging) {
             this.quietLogging = quietLogging;
+            return this;
+        }
+
+        /**
+         * Also runs Zipkin's server (in memory, port 9411 or a free one) from
+         * {@link #ZIPKIN_JAR_DIR} under the repository, and has the gateway and the services report
+         * their spans to it and the console link each flow to its trace.
+         */
+        public Builder zipkin(boolean zipkin) {
+            this.zipkin = zipkin;
             return this;
         }
 

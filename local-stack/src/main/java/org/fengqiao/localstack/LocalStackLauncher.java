@@ -161,6 +161,9 @@ public final class LocalStackLauncher {
                 s.append(String.format("  %-22s %s/ops/  (operations console: sign in as OP-01)%n", "Operations console",
                         stack.gatewayUrl()));
             }
+            stack.services().stream().filter(p -> p.name().equals(ServiceDefinition.ZIPKIN.name())).findFirst().ifPresent(zipkin ->
+                    s.append(String.format("  %-22s http://localhost:%d/zipkin/  (every flow's trace, kept in memory)%n", "Traces (Zipkin)",
+                            zipkin.port())));
         }
         if (identity) {
             s.append(String.format("  %-22s %s  (OpenID Connect: %s/.well-known/openid-configuration)%n", "Sign-in",

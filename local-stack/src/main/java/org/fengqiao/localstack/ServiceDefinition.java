@@ -24,6 +24,13 @@ public record ServiceDefinition(String name, int defaultPort, String database, S
     /** The operations console (behind the gateway at /ops); its store holds the case index. */
     public static final ServiceDefinition OPS_CONSOLE = new ServiceDefinition("ops-console", 8085, "ops_console", "/ops");
 
+    /**
+     * Zipkin's server, the trace backend the launcher runs with {@code --zipkin} (in memory; its
+     * jar is fetched from Maven Central by {@code local-stack/run.sh --zipkin}). Not among
+     * {@link #ALL}: it is run only when asked for.
+     */
+    public static final ServiceDefinition ZIPKIN = new ServiceDefinition("zipkin", 9411, null);
+
     /** Everything, in start/print order: the identity provider, the four services, the gateway, the console. */
     public static final List<ServiceDefinition> ALL = List.of(IDENTITY, DISPUTE, PATROL, CITIZEN, NOTIFICATION, GATEWAY, OPS_CONSOLE);
 

@@ -70,6 +70,16 @@ public final class ServiceProcess {
         this.events = events;
     }
 
+    /** The same process, not started yet, with {@code extra} added to its environment. */
+    ServiceProcess withEnvironment(Map<String, String> extra) {
+        if (extra.isEmpty()) {
+            return this;
+        }
+        Map<String, String> merged = new java.util.LinkedHashMap<>(environment);
+        merged.putAll(extra);
+        return new ServiceProcess(definition, name, port, jar, workDir, logFile, pidFile, jvmOptions, merged, events);
+    }
+
     /** The service's name, or for a second instance {@code <name>-2}. */
     public String name() {
         return name;

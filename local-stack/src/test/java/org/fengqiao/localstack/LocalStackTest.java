@@ -68,6 +68,31 @@ class LocalStackTest {
     }
 
     @Test
+    void withZipkinTheTraceBackendStartsFirstAndEveryTracedProcessReportsToItAndTheConsoleLinksToIt() throws Exception {
+        Path jar = tmp.resolve("repo").resolve(LocalStack.ZIPKIN_JAR_DIR).resolve("zipkin-server-" + LocalStack.ZIPKIN_VERSION + "-exec.jar");
+        Files.createDirectories(jar.getParent());
+        Files.writeString(jar, "");
+        LocalStack stack = LocalStack.builder().dataDir(tmp.resolve("data")).repoRoot(tmp.resolve("repo")).zipkin(true).build();
+
+        assertThat(stack.services()).extracting(ServiceProcess::name).startsWith("zipkin");
+        ServiceProcess zipkin = stack.service("zipkin");
+        assertThat(zipkin.jar()).isEqualTo(jar.toAbsolutePath());
+        assertThat(zipkin.port()).isEqualTo(9411);
+        assertThat(zipkin.environment()).containsEntry("QUERY_PORT", "9411");
+        for (String traced : java.util.List.of("gateway", "dispute-service", "patrol-service", "citizen-service", "notification-service")) {
+            assertThat(stack.service(traced).environment()).as(traced)
+                    .containsEntry("MANAGEMENT_TRACING_EXPORT_ZIPKIN_ENABLED", "true")
+                    .containsEntry("MANAGEMENT_TRACING_EXPORT_ZIPKIN_ENDPOINT", "http://127.0.0.1:9411/api/v2/spans");
+        }
+        assertThat(stack.service("ops-console").environment())
+                .containsEntry("OPS_CONSOLE_TRACE_URL", "http://localhost:9411/zipkin/traces/{traceId}");
+        assertThat(stack.service("identity").environment()).doesNotContainKey("MANAGEMENT_TRACING_EXPORT_ZIPKIN_ENABLED");
+        // without the option, nobody reports anywhere
+        assertThat(LocalStack.builder().dataDir(tmp.resolve("data")).repoRoot(tmp.resolve("repo")).build().service("gateway").environment())
+                .doesNotContainKey("MANAGEMENT_TRACING_EXPORT_ZIPKIN_ENABLED");
+    }
+
+    @Test
     void servicesGetTheDocumentedDefaultsAndEnvironment() {
         LocalStack stack = LocalStack.builder()
                 .dataDir(tmp.resolve("data"))
