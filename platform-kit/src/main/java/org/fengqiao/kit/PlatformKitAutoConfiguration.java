@@ -29,6 +29,7 @@ import org.fengqiao.kit.web.OperationsAccess;
 import org.fengqiao.kit.web.OutboxController;
 import org.fengqiao.security.AccessPolicy;
 import org.fengqiao.kit.web.ProblemDetailsAdvice;
+import org.fengqiao.kit.messaging.ConsumerFailures;
 import org.fengqiao.kit.messaging.DeadLetterReplay;
 import org.fengqiao.kit.observability.TraceHeaders;
 import org.springframework.beans.factory.ObjectProvider;
@@ -38,6 +39,8 @@ import org.springframework.boot.autoconfigure.condition.ConditionalOnMissingBean
 import org.springframework.boot.web.servlet.FilterRegistrationBean;
 import org.springframework.context.annotation.Bean;
 import org.springframework.context.annotation.Import;
+import org.springframework.kafka.core.DefaultKafkaProducerFactory;
+import org.springframework.kafka.core.KafkaTemplate;
 import org.springframework.core.Ordered;
 import org.springframework.data.mongodb.core.MongoTemplate;
 import org.springframework.data.mongodb.core.mapping.MongoMappingContext;
@@ -77,6 +80,29 @@ public class PlatformKitAutoConfiguration {
         KafkaProducer<String, byte[]> producer = new KafkaProducer<>(config, new StringSerializer(), new ByteArraySerializer());
         new KafkaClientMetrics(producer).bindTo(meters);
         return producer;
+    }
+
+    /**
+     * Retries and dead letters of every consumer, by why it failed ({@link ConsumerFailures}); dead
+     * letters are written by their own idempotent producer.
+     */
+    @Bean(destroyMethod = "destroy")
+    DefaultKafkaProducerFactory<Object, Object> deadLetterProducers(@Value("${spring.cloud.stream.kafka.binder.brokers}") String brokers,
+                                                                   @Value("${spring.application.name}") String application) {
+        Map<String, Object> config = new HashMap<>();
+        config.put(ProducerConfig.BOOTSTRAP_SERVERS_CONFIG, brokers);
+        config.put(ProducerConfig.CLIENT_ID_CONFIG, application + "-dead-letters");
+        config.put(ProducerConfig.ACKS_CONFIG, "all");
+        config.put(ProducerConfig.ENABLE_IDEMPOTENCE_CONFIG, true);
+        config.put(ProducerConfig.KEY_SERIALIZER_CLASS_CONFIG, ByteArraySerializer.class);
+        config.put(ProducerConfig.VALUE_SERIALIZER_CLASS_CONFIG, ByteArraySerializer.class);
+        return new DefaultKafkaProducerFactory<>(config);
+    }
+
+    @Bean
+    ConsumerFailures consumerFailures(DefaultKafkaProducerFactory<Object, Object> deadLetterProducers,
+                                      @Value("${platform.messaging.transient-max-interval:PT30S}") Duration transientMaxInterval) {
+        return new ConsumerFailures(new KafkaTemplate<>(deadLetterProducers), transientMaxInterval);
     }
 
     @Bean

@@ -39,8 +39,10 @@ public class KitTestApplication {
         private final MongoTemplate mongo;
         private final Tracer tracer;
         final Map<String, AtomicInteger> attempts = new ConcurrentHashMap<>();
-        /** While true, disputes described as needing the store fail every attempt. */
+        /** While true, disputes described as needing the store fail every attempt: the store is away. */
         final java.util.concurrent.atomic.AtomicBoolean storeDown = new java.util.concurrent.atomic.AtomicBoolean();
+        /** While true, disputes described as hitting a bug fail every attempt: the handler has a bug. */
+        final java.util.concurrent.atomic.AtomicBoolean bug = new java.util.concurrent.atomic.AtomicBoolean();
 
         Effects(MongoTemplate mongo, Tracer tracer) {
             this.mongo = mongo;
@@ -50,7 +52,10 @@ public class KitTestApplication {
         void apply(InboundEvent<DisputeReported> event) {
             int attempt = attempts.computeIfAbsent(event.envelope().id(), id -> new AtomicInteger()).incrementAndGet();
             if (event.payload().description().startsWith("needs the store") && storeDown.get()) {
-                throw new IllegalStateException("store down (attempt " + attempt + ")");
+                throw new org.springframework.dao.DataAccessResourceFailureException("the store is away (attempt " + attempt + ")");
+            }
+            if (event.payload().description().startsWith("hits a bug") && bug.get()) {
+                throw new IllegalStateException("a bug in the handler (attempt " + attempt + ")");
             }
             if (event.payload().description().startsWith("flaky") && attempt <= 2) {
                 throw new IllegalStateException("store briefly unavailable (attempt " + attempt + ")");

@@ -10,6 +10,7 @@ import java.time.Instant;
 import java.util.List;
 import java.util.Map;
 import java.util.UUID;
+import java.util.concurrent.atomic.AtomicInteger;
 
 import io.micrometer.core.instrument.MeterRegistry;
 import io.micrometer.tracing.Span;
@@ -47,7 +48,8 @@ import org.springframework.test.context.DynamicPropertySource;
         "spring.cloud.stream.bindings.disputeEvents-in-0.group=kit-it",
         "spring.cloud.stream.kafka.bindings.disputeEvents-in-0.consumer.dlq-name=dispute.events.kit-it.dlt",
         "platform.outbox.poll-interval=PT0.2S",
-        "platform.outbox.sweep-interval=PT1S"})
+        "platform.outbox.sweep-interval=PT1S",
+        "platform.messaging.transient-max-interval=PT1S"})
 class OutboxAndConsumerIT {
 
     private static final String DLT = Topics.deadLetterTopic(Topics.DISPUTE_EVENTS, "kit-it");
@@ -297,15 +299,38 @@ class OutboxAndConsumerIT {
     }
 
     @Test
-    void a_record_that_exhausted_its_retries_is_handled_once_its_dead_letter_is_replayed() {
+    void while_the_store_is_away_a_record_waits_and_is_handled_once_it_is_back_never_dead_lettered() {
         effects.storeDown.set(true);
-        DisputeReported event = dispute("needs the store, which is down");
+        DisputeReported event = dispute("needs the store, which is away");
         String id = UUID.randomUUID().toString();
         probe.send(Topics.DISPUTE_EVENTS, event.disputeId(), EventJson.write(event).getBytes(UTF_8), headers(id, "DisputeReported"));
-        probe.await(DLT, Duration.ofSeconds(30), r -> id.equals(TopicProbe.header(r, "ce_id")));
-        assertThat(effectOf(id)).isNull();
+        DisputeReported behind = dispute("same dispute, right behind it");
+        String behindId = UUID.randomUUID().toString();
+        probe.send(Topics.DISPUTE_EVENTS, event.disputeId(), EventJson.write(behind).getBytes(UTF_8), headers(behindId, "DisputeReported"));
 
+        // well past the attempts any other failure gets (4) before it is dead-lettered
+        await().atMost(Duration.ofSeconds(30)).until(() -> effects.attempts.getOrDefault(id, new AtomicInteger()).get() >= 8);
+        assertThat(effectOf(behindId)).as("the records behind it wait: one key, one order").isNull();
         effects.storeDown.set(false);
+
+        await().atMost(Duration.ofSeconds(20)).until(() -> effectOf(id) != null && effectOf(behindId) != null);
+        assertThat(probe.readFor(DLT, Duration.ofSeconds(2))).noneMatch(r -> id.equals(TopicProbe.header(r, "ce_id")));
+    }
+
+    @Test
+    void a_record_that_exhausted_its_retries_is_handled_once_its_dead_letter_is_replayed() {
+        effects.bug.set(true);
+        DisputeReported event = dispute("hits a bug in the handler");
+        String id = UUID.randomUUID().toString();
+        probe.send(Topics.DISPUTE_EVENTS, event.disputeId(), EventJson.write(event).getBytes(UTF_8), headers(id, "DisputeReported"));
+        ConsumerRecord<String, byte[]> dead = probe.await(DLT, Duration.ofSeconds(30), r -> id.equals(TopicProbe.header(r, "ce_id")));
+        assertThat(effectOf(id)).isNull();
+        assertThat(effects.attempts.get(id).get()).as("attempts before it was dead-lettered").isEqualTo(4);
+        assertThat(TopicProbe.header(dead, "x-original-topic")).isEqualTo(Topics.DISPUTE_EVENTS);
+        assertThat(TopicProbe.header(dead, "x-exception-fqcn")).isEqualTo(IllegalStateException.class.getName());
+        assertThat(TopicProbe.header(dead, "x-exception-message")).startsWith("a bug in the handler");
+
+        effects.bug.set(false);
         DeadLetterReplay.Result result = replay.replay(DLT);
 
         assertThat(result.replayed()).isPositive();
