@@ -792,6 +792,17 @@ public final class LocalStack implements AutoCloseable {
         }
 
         /**
+         * The made-up year of the demo: dispute-service and citizen-service add a year of their work
+         * when their stores are still empty, and notification-service does not raise today the
+         * alerts of that made-up past (events older than a day alert no one, as ROUTINE ones never do).
+         */
+        public Builder demoYear() {
+            serviceEnvironment("dispute-service", "DISPUTE_DEMO_SEED_YEAR", "true");
+            serviceEnvironment("citizen-service", "CITIZEN_DEMO_SEED_YEAR", "true");
+            return serviceEnvironment("notification-service", "NOTIFICATION_MAX_ALERT_AGE", "P1D");
+        }
+
+        /**
          * Also runs Zipkin's server (in memory, port 9411 or a free one) from
          * {@link #ZIPKIN_JAR_DIR} under the repository, and has the gateway and the services report
          * their spans to it and the console link each flow to its trace.

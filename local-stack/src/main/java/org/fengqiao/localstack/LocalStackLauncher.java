@@ -58,9 +58,7 @@ public final class LocalStackLauncher {
         try {
             LocalStack.Builder builder = options.toBuilder().events(this::event);
             if (options.demoData()) {
-                // dispute-service and citizen-service add a made-up year of their work when their stores are still empty
-                builder.serviceEnvironment("dispute-service", "DISPUTE_DEMO_SEED_YEAR", "true");
-                builder.serviceEnvironment("citizen-service", "CITIZEN_DEMO_SEED_YEAR", "true");
+                builder.demoYear();
             }
             stack = builder.build();
         } catch (LocalStackException | IllegalArgumentException e) {

@@ -52,6 +52,7 @@ import org.fengqiao.kit.test.TopicProbe;
 import org.fengqiao.notification.NotificationServiceApplication;
 import org.fengqiao.notification.notification.application.SendDigests;
 import org.fengqiao.notification.notification.application.WatchAlerts;
+import org.fengqiao.notification.notification.model.Notification;
 import org.fengqiao.notification.support.InboxStream;
 import org.fengqiao.notification.support.WebhookReceiver;
 import org.junit.jupiter.api.AfterAll;
@@ -503,7 +504,20 @@ class NotificationFlowIT {
     }
 
     @Test
-    void an_event_from_longer_ago_than_a_day_is_not_notified() {
+    void an_urgent_event_from_longer_ago_than_a_day_is_still_alerted_marked_late() {
+        IncidentReported incident = incident("GC-303", true, List.of());
+        Instant happened = clock.instant().minus(Duration.ofDays(2));
+        topics.publish(incident, UUID.randomUUID().toString(), "/patrol-service", "held-up", happened);
+
+        JsonNode alerted = awaitNotification("PO-01", incident.incidentId(), "IN_APP", "DELIVERED");
+        assertThat(alerted.get("urgency").asString()).isEqualTo("URGENT");
+        assertThat(alerted.get("title").asString()).startsWith(Notification.LATE_PREFIX + happened + "] ");
+        assertThat(alerted.get("alertId").isNull()).as("it repeats until acknowledged, like any alert").isFalse();
+        assertThat(acknowledge(alerted.get("id").asString(), "PO-01").status()).isEqualTo(200);
+    }
+
+    @Test
+    void a_routine_event_from_longer_ago_than_a_day_is_not_notified() {
         DisputeReported old = dispute("GC-202", "Reported a week ago, read only now by a new consumer.");
         topics.publish(old, UUID.randomUUID().toString(), "/dispute-service", "old", clock.instant().minus(Duration.ofDays(7)));
         DisputeReported fresh = new DisputeReported(old.disputeId() + "-fresh", "GC-202", DisputeCategory.NEIGHBOUR,

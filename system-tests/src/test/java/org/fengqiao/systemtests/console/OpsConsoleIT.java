@@ -58,9 +58,7 @@ class OpsConsoleIT {
     @BeforeAll
     static void startPlatformAndSignIn() {
         // with the made-up demo year, as the launcher starts it, so the figures pages have a year to show
-        stack = LocalStack.builder().dataDir(dataDir).freePorts().events(System.out::println)
-                .serviceEnvironment("dispute-service", "DISPUTE_DEMO_SEED_YEAR", "true")
-                .serviceEnvironment("citizen-service", "CITIZEN_DEMO_SEED_YEAR", "true").start();
+        stack = LocalStack.builder().dataDir(dataDir).freePorts().events(System.out::println).demoYear().start();
         DemoData.loadIfFirstStart(stack).forEach(result -> System.out.println("demo data: " + result));
         browser = new ConsoleBrowser();
         browser.open(stack.gatewayUrl() + "/ops/");

@@ -27,12 +27,17 @@ public class NotifyRecipients {
         this.delivery = delivery;
     }
 
-    /** @return how many new notifications were stored */
-    public int of(RoutingRule rule, String eventId, String eventType, Payload payload, String alertId, Instant now) {
+    /**
+     * @param lateSince when the event happened, if that is longer ago than notifications are
+     *                  usually sent for (each notification then says so); null when it is not late
+     * @return how many new notifications were stored
+     */
+    public int of(RoutingRule rule, String eventId, String eventType, Payload payload, String alertId, Instant now, Instant lateSince) {
         int created = 0;
         for (String recipientId : resolve.recipientsOf(rule, payload)) {
-            for (Notification notification : compose.notifications(rule, compose.recipient(recipientId), eventId, eventType, payload,
+            for (Notification composed : compose.notifications(rule, compose.recipient(recipientId), eventId, eventType, payload,
                     alertId, now)) {
+                Notification notification = lateSince == null ? composed : composed.late(lateSince);
                 Notification stored = delivery.asCreated(notification);
                 if (notifications.addIfAbsent(stored)) {
                     created++;

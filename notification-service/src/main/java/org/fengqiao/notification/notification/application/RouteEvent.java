@@ -8,6 +8,7 @@ import java.util.Map;
 import org.fengqiao.notification.rules.application.RoutingRules;
 import org.fengqiao.notification.rules.model.Payload;
 import org.fengqiao.notification.rules.model.RoutingRule;
+import org.fengqiao.notification.rules.model.Urgency;
 import org.slf4j.Logger;
 import org.slf4j.LoggerFactory;
 import org.springframework.beans.factory.annotation.Value;
@@ -31,40 +32,51 @@ public class RouteEvent {
     private final NotifyRecipients notify;
     private final Clock clock;
     private final Duration maxEventAge;
+    /** Null: URGENT and CRITICAL rules notify whatever the event's age. */
+    private final Duration maxAlertAge;
 
     public RouteEvent(RoutingRules rules, AcknowledgeNotification acknowledge, RaiseAlert raiseAlert, NotifyRecipients notify, Clock clock,
-                      @Value("${notification.max-event-age}") Duration maxEventAge) {
+                      @Value("${notification.max-event-age}") Duration maxEventAge,
+                      @Value("${notification.max-alert-age:}") Duration maxAlertAge) {
         this.rules = rules;
         this.acknowledge = acknowledge;
         this.raiseAlert = raiseAlert;
         this.notify = notify;
         this.clock = clock;
         this.maxEventAge = maxEventAge;
+        this.maxAlertAge = maxAlertAge;
     }
 
     /**
-     * @param occurredAt when the event happened ({@code ce_time}); an event older than the maximum
-     *                   age is not notified (a new consumer reading a topic from its start, or a
-     *                   replayed backlog, must not flood people with the past)
+     * @param occurredAt when the event happened ({@code ce_time}). An event older than the maximum
+     *                   age (a new consumer reading a topic from its start, a replayed backlog, an
+     *                   event held up by an outage) is still notified under its URGENT and CRITICAL
+     *                   rules, each notification marked late (unless it is older than the maximum
+     *                   alert age, when one is set); its ROUTINE rules are skipped, so the past does
+     *                   not flood people. Acknowledgements it carries apply whatever its age.
      * @return how many new notifications the event gave
      */
     public int route(String eventId, String eventType, Instant occurredAt, Map<String, Object> json) {
         Payload payload = new Payload(json);
         Instant now = clock.instant();
-        if (occurredAt != null && occurredAt.isBefore(now.minus(maxEventAge))) {
-            log.debug("{} {} happened at {}, longer ago than {}: not notified", eventType, eventId, occurredAt, maxEventAge);
-            return 0;
-        }
+        Instant lateSince = occurredAt != null && occurredAt.isBefore(now.minus(maxEventAge)) ? occurredAt : null;
         acknowledge.acknowledgeByEvent(eventId, eventType, payload);
         int created = 0;
         for (RoutingRule rule : rules.all()) {
-            if (rule.matches(eventType, payload)) {
-                String alertId = raiseAlert.forRule(rule, eventId, eventType, payload, json, now);
-                created += notify.of(rule, eventId, eventType, payload, alertId, now);
+            if (!rule.matches(eventType, payload)) {
+                continue;
             }
+            if (lateSince != null && (rule.urgency() == Urgency.ROUTINE
+                    || maxAlertAge != null && occurredAt.isBefore(now.minus(maxAlertAge)))) {
+                log.debug("{} {} happened at {}, longer ago than {}: not notified under {} rule {}", eventType, eventId, occurredAt,
+                        maxEventAge, rule.urgency(), rule.id());
+                continue;
+            }
+            String alertId = raiseAlert.forRule(rule, eventId, eventType, payload, json, now);
+            created += notify.of(rule, eventId, eventType, payload, alertId, now, lateSince);
         }
         if (created > 0) {
-            log.info("{} {} gave {} notification(s)", eventType, eventId, created);
+            log.info("{} {} gave {} notification(s){}", eventType, eventId, created, lateSince == null ? "" : ", late (it happened at " + lateSince + ")");
         }
         return created;
     }

@@ -91,6 +91,16 @@ public record Notification(String id, String alertId, String recipientId, Channe
     }
 
     /** A new ROUTINE notification that waits for the recipient's daily digest. */
+    /** The same notification about an event that happened at {@code happenedAt}, long before: its title says it is late. */
+    public Notification late(Instant happenedAt) {
+        return new Notification(id, alertId, recipientId, channel, urgency, ruleId, LATE_PREFIX + happenedAt + "] " + title, body, subjectId,
+                triggerEventId, triggerEventType, createdAt, status, attempts, repeat, nextAttemptAt, lastError, deliveredAt, acknowledgedAt,
+                acknowledgedBy);
+    }
+
+    /** How a late notification's title begins: {@code [LATE: happened <instant>] }. */
+    public static final String LATE_PREFIX = "[LATE: happened ";
+
     public static Notification forDigest(String id, String recipientId, Channel channel, String ruleId, String title, String body,
                                          String subjectId, String triggerEventId, String triggerEventType, Instant now) {
         return new Notification(id, null, recipientId, channel, Urgency.ROUTINE, ruleId, title, body, subjectId, triggerEventId,
