@@ -5,7 +5,9 @@ import java.util.List;
 import java.util.Map;
 import java.util.Optional;
 
+import org.apache.kafka.common.TopicPartition;
 import org.fengqiao.console.config.ConsoleProperties;
+import org.fengqiao.console.consumers.ConsumerGroups;
 import org.fengqiao.console.platform.PlatformApi;
 import org.fengqiao.console.platform.PlatformApi.ApiAnswer;
 import org.fengqiao.console.platform.TopicRecords;
@@ -29,22 +31,35 @@ import org.springframework.web.servlet.mvc.support.RedirectAttributes;
 @Controller
 class DeadLettersController {
 
+    /** The replay command's consumer group is the service's name with this suffix. */
+    static final String REPLAY_GROUP_SUFFIX = "-dead-letter-replay";
+
     /** The four services, whose consumer groups are named after them ({@code dispute-service-kpis} is dispute-service's). */
     static final List<String> SERVICES = List.of("dispute-service", "patrol-service", "citizen-service", "notification-service");
 
     private final TopicRecords records;
     private final PlatformApi api;
     private final ConsoleProperties properties;
+    private final ConsumerGroups groups;
 
-    DeadLettersController(TopicRecords records, PlatformApi api, ConsoleProperties properties) {
+    DeadLettersController(TopicRecords records, PlatformApi api, ConsoleProperties properties, ConsumerGroups groups) {
         this.records = records;
         this.api = api;
         this.properties = properties;
+        this.groups = groups;
     }
 
-    /** A dead-letter topic as the page shows it: whose it is, and its latest records. */
-    record DeadLetterTopic(String topic, String originalTopic, String group, String service, long held,
-                           List<TopicRecords.ShownRecord> latest) {
+    /**
+     * A dead-letter topic as the page shows it: whose it is, its latest records, and how many of all
+     * it holds were already replayed (the owning service's replay group has read past them).
+     */
+    record DeadLetterTopic(String topic, String originalTopic, String group, String service, long held, long waiting,
+                           List<TopicRecords.ShownRecord> latest, java.util.Set<String> replayed) {
+
+        /** Whether that record was already sent back to its original topic. */
+        public boolean wasReplayed(TopicRecords.ShownRecord record) {
+            return replayed.contains(record.partition() + "/" + record.offset());
+        }
     }
 
     /** One service's parked outbox events, or why they could not be read. */
@@ -55,11 +70,23 @@ class DeadLettersController {
     String deadLetters(@RegisteredOAuth2AuthorizedClient("ops-console") OAuth2AuthorizedClient operator, Model model) {
         List<DeadLetterTopic> topics = new ArrayList<>();
         try {
+            Map<String, Map<TopicPartition, Long>> committed = groups.committedOffsets();
             for (String topic : records.topicsEndingIn(".dlt")) {
                 TopicRecords.Latest latest = records.latest(topic, properties.deadLetterShown());
                 String original = originalTopic(topic);
                 String group = original == null ? "?" : topic.substring(original.length() + 1, topic.length() - ".dlt".length());
-                topics.add(new DeadLetterTopic(topic, original, group, serviceOf(group).orElse("?"), latest.held(), latest.records()));
+                String service = serviceOf(group).orElse("?");
+                // the replay command's own group (platform-kit's DeadLetterReplay) remembers how far it sent records back
+                Map<TopicPartition, Long> replayedUpTo = committed.getOrDefault(service + REPLAY_GROUP_SUFFIX, Map.of());
+                java.util.Set<String> replayed = new java.util.HashSet<>();
+                for (TopicRecords.ShownRecord record : latest.records()) {
+                    if (record.offset() < replayedUpTo.getOrDefault(new TopicPartition(topic, record.partition()), 0L)) {
+                        replayed.add(record.partition() + "/" + record.offset());
+                    }
+                }
+                long waiting = latest.ends().entrySet().stream().mapToLong(end -> end.getValue()
+                        - Math.max(latest.starts().get(end.getKey()), replayedUpTo.getOrDefault(new TopicPartition(topic, end.getKey()), 0L))).sum();
+                topics.add(new DeadLetterTopic(topic, original, group, service, latest.held(), Math.max(0, waiting), latest.records(), replayed));
             }
         } catch (IllegalStateException | org.apache.kafka.common.KafkaException e) {
             model.addAttribute("problem", "The broker: " + e.getMessage());

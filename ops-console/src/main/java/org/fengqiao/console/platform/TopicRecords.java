@@ -114,12 +114,16 @@ public class TopicRecords {
             }
             List<ShownRecord> newest = records.stream()
                     .sorted(Comparator.comparingLong(ShownRecord::timestamp).reversed()).limit(limit).toList();
-            return new Latest(topic, held, newest);
+            Map<Integer, Long> startsByPartition = new java.util.TreeMap<>();
+            Map<Integer, Long> endsByPartition = new java.util.TreeMap<>();
+            starts.forEach((partition, offset) -> startsByPartition.put(partition.partition(), offset));
+            ends.forEach((partition, offset) -> endsByPartition.put(partition.partition(), offset));
+            return new Latest(topic, held, newest, startsByPartition, endsByPartition);
         }
     }
 
-    /** A topic's latest records and how many records it holds in all. */
-    public record Latest(String topic, long held, List<ShownRecord> records) {
+    /** A topic's latest records, how many records it holds in all, and where each partition starts and ends. */
+    public record Latest(String topic, long held, List<ShownRecord> records, Map<Integer, Long> starts, Map<Integer, Long> ends) {
     }
 
     private static ShownRecord shown(ConsumerRecord<String, byte[]> record) {

@@ -182,9 +182,13 @@ class OpsConsoleIT {
         assertThat(browser.find("[id='dlt-" + deadLetterTopic + "']").getText()).contains("notification-service", "DisputeReported");
         browser.screenshot("4-dead-letters");
 
+        assertThat(browser.text("[id='dlt-" + deadLetterTopic + "'] .waiting")).isEqualTo("1");
+        assertThat(browser.text("[id='dlt-" + deadLetterTopic + "'] td.replayed")).isEqualTo("not yet");
         browser.find("[id='dlt-" + deadLetterTopic + "'] button.replay").click();
         browser.awaitText(SOON, false, "Replayed " + deadLetterTopic + " through notification-service");
         assertThat(browser.text("#message")).contains("\"replayed\":1");
+        assertThat(browser.text("[id='dlt-" + deadLetterTopic + "'] .waiting")).isEqualTo("0");
+        assertThat(browser.text("[id='dlt-" + deadLetterTopic + "'] td.replayed")).isEqualTo("yes");
         browser.screenshot("4b-dead-letter-replayed");
 
         // handled: the officer of GC-103 is told about it now
