@@ -104,6 +104,43 @@ class FrontDoorIT {
                 403, "forbidden", "actor");
     }
 
+    /** A request that once gave 500, or took a service down, and the field it must now be refused for. */
+    record HostileRequest(String person, String method, String path, String body, String field) {
+    }
+
+    @Test
+    void requests_that_once_gave_500_or_killed_a_service_are_refused_naming_the_field_and_the_service_stays_up() {
+        List<HostileRequest> hostile = List.of(
+                new HostileRequest("IV-0007", "POST", "/api/v1/disputes", """
+                        {"gridCellId":"GC-103","category":"NEIGHBOUR","parties":[null],"description":"x","peopleInvolved":2}""", "parties[0]"),
+                // a million years of days: this one ran dispute-service out of memory
+                new HostileRequest("OP-01", "GET", "/api/v1/kpis?from=2026-01-01T00:00:00Z&to=%2B1000000000-01-01T00:00:00Z", null, "to"),
+                new HostileRequest("OP-01", "GET", "/api/v1/kpis?from=-1000000000-01-01T00:00:00Z&to=2027-01-01T00:00:00Z", null, "from"),
+                new HostileRequest("OP-01", "GET", "/api/v1/kpis/by-grid-cell?from=2000-01-01T00:00:00Z&to=2099-01-01T00:00:00Z", null, "to"),
+                new HostileRequest("OP-01", "GET", "/api/v1/prevention/report?from=2026-01-01&to=%2B999999999-12-31", null, "to"),
+                new HostileRequest("OP-01", "GET", "/api/v1/assessments/%2B999999999-12", null, "month"),
+                new HostileRequest("OP-01", "GET", "/api/v1/patrol-kpis/-999999999-01", null, "month"),
+                new HostileRequest("CZ-90001", "GET", "/api/v1/service-points/PA-01/slots?service=ID_CARD&date=%2B999999999-12-31", null, "date"),
+                new HostileRequest("OP-01", "GET", "/api/v1/outreach-activities?from=2026-01-01T00:00:00Z&to=%2B999999999-12-31T00:00:00Z", null, "to"),
+                new HostileRequest("OP-01", "GET", "/api/v1/lost-persons?from=-999999999-01-01T00:00:00Z&to=2026-01-01T00:00:00Z", null, "from"),
+                new HostileRequest("CO-02", "POST", "/api/v1/home-visits", """
+                        {"gridCellId":"GC-103","householdRef":"HH-103-0001","peopleMet":2,"visitedAt":"-1000000000-01-01T00:00:00Z","findings":[]}""",
+                        "visitedAt"),
+                new HostileRequest("CO-02", "PUT", "/api/v1/recipients/CO-02/preferences", """
+                        {"mutedChannels":[null]}""", "mutedChannels[0]"),
+                new HostileRequest("OP-01", "PUT", "/api/v1/routing-rules/r-hostile", """
+                        {"eventType":"DisputeReported","when":[null],"recipients":[{"kind":"GRID_CELL_ROLE","field":"gridCellId","role":"COMMUNITY_OFFICER"}],"urgency":"ROUTINE","channels":["IN_APP"]}""",
+                        "when[0]"),
+                new HostileRequest("OP-01", "POST", "/api/v1/ops/dispute-service/dead-letters/a%20b.dlt/replay", "{}", "topic"));
+        for (HostileRequest request : hostile) {
+            Response refused = gatewayAs(request.person()).call(request.method(), request.path(), request.body());
+            assertThat(refused.status()).as("%s %s: %s", request.method(), request.path(), refused.body()).isEqualTo(400);
+            assertProblem(refused, 400, "validation-failed", request.field());
+        }
+        // nothing went down on the way
+        assertThat(gatewayAs("OP-01").get("/api/v1/kpis?from=2026-01-01T00:00:00Z&to=2027-01-01T00:00:00Z").status()).isEqualTo(200);
+    }
+
     @Test
     void a_person_signs_in_through_the_officer_app_with_pkce_and_calls_the_gateway_with_that_token() {
         Map<String, Object> tokens = new SignInFlow(stack.identityUrl(), "officer-app", "http://127.0.0.1:8090/callback")

@@ -14,6 +14,9 @@ import org.springframework.web.bind.annotation.RestController;
 @Tag(name = "Operations")
 public class DeadLetterController {
 
+    /** A Kafka topic name (at most 249 of those characters) that ends in {@code .dlt}. */
+    private static final java.util.regex.Pattern DEAD_LETTER_TOPIC = java.util.regex.Pattern.compile("[A-Za-z0-9._-]{1,245}\\.dlt");
+
     private final DeadLetterReplay replay;
 
     public DeadLetterController(DeadLetterReplay replay) {
@@ -24,8 +27,8 @@ public class DeadLetterController {
     @Operation(summary = "Send a dead-letter topic's records back to their original topic",
             description = "Each dead letter is replayed once; consumers ignore events they already handled.")
     DeadLetterReplay.Result replay(@Parameter(example = "dispute.events.notification-service.dlt") @PathVariable String topic) {
-        if (!topic.endsWith(".dlt")) {
-            throw new InvalidFieldException("topic", "not a dead-letter topic (they end in .dlt): " + topic);
+        if (!DEAD_LETTER_TOPIC.matcher(topic).matches()) {
+            throw new InvalidFieldException("topic", "not a dead-letter topic (letters, digits, '.', '_' and '-', ending in .dlt): " + topic);
         }
         return replay.replay(topic);
     }

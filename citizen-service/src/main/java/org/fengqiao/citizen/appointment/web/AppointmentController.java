@@ -28,6 +28,7 @@ import org.fengqiao.events.citizen.AppointmentParty;
 import org.fengqiao.kit.failure.NotFoundException;
 import org.fengqiao.citizen.resident.application.ResidentAccess;
 import org.fengqiao.security.Caller;
+import org.fengqiao.kit.validation.PlausibleTime;
 import org.springframework.http.HttpHeaders;
 import org.springframework.http.MediaType;
 import org.springframework.http.ResponseEntity;
@@ -49,7 +50,7 @@ class AppointmentController {
                                example = "CZ-20417") @Size(max = 64) String citizenRef,
                        @Schema(example = "PA-01") @NotBlank String servicePointId,
                        @Schema(example = "HOUSEHOLD_REGISTRATION") @NotNull OfferedService service,
-                       @Schema(description = "the slot's start, from GET /api/v1/service-points/{id}/slots") @NotNull Instant slotStart) {
+                       @Schema(description = "the slot's start, from GET /api/v1/service-points/{id}/slots") @NotNull @PlausibleTime Instant slotStart) {
     }
 
     record CancelRequest(@Schema(description = "Deprecated: follows from who is signed in (a resident: CITIZEN, the desk: STATION)",
@@ -72,7 +73,7 @@ class AppointmentController {
 
     @GetMapping("/api/v1/service-points/{id}/slots")
     @Operation(summary = "A point's slots for a service on a day (local date), with places left")
-    List<BookAppointment.FreeSlot> slots(@PathVariable String id, @RequestParam OfferedService service, @RequestParam LocalDate date) {
+    List<BookAppointment.FreeSlot> slots(@PathVariable String id, @RequestParam OfferedService service, @RequestParam @PlausibleTime LocalDate date) {
         return book.slots(id, service, date);
     }
 

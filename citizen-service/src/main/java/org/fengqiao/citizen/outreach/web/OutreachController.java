@@ -18,6 +18,8 @@ import org.fengqiao.citizen.outreach.model.LostPersonHelped;
 import org.fengqiao.citizen.outreach.model.OutreachActivity;
 import org.fengqiao.citizen.resident.application.ResidentAccess;
 import org.fengqiao.security.Caller;
+import org.fengqiao.kit.validation.PlausibleTime;
+import org.fengqiao.kit.validation.TimeLimits;
 import org.springframework.http.HttpStatus;
 import org.springframework.validation.annotation.Validated;
 import org.springframework.web.bind.annotation.GetMapping;
@@ -35,12 +37,12 @@ class OutreachController {
 
     record ActivityRequest(@NotNull OutreachActivity.Kind kind, @Schema(example = "Anti-fraud talk for Lotus Garden seniors") @NotBlank @Size(max = 200)
                            String title, @Schema(example = "Lotus Garden community hall") @NotBlank @Size(max = 300) String place,
-                           @Schema(example = "GC-203") String gridCellId, @NotNull Instant heldAt, @Min(0) @Max(100000) int attendance,
+                           @Schema(example = "GC-203") String gridCellId, @NotNull @PlausibleTime Instant heldAt, @Min(0) @Max(100000) int attendance,
                            @Schema(description = "Deprecated: the signed-in officer; if given, it must be them.", example = "CO-03",
                                    deprecated = true) String officerId) {
     }
 
-    record LostPersonRequest(@NotNull Instant foundAt, @Schema(example = "Bus stop outside Harbour Square") @NotBlank @Size(max = 300) String place,
+    record LostPersonRequest(@NotNull @PlausibleTime Instant foundAt, @Schema(example = "Bus stop outside Harbour Square") @NotBlank @Size(max = 300) String place,
                              @Schema(example = "GC-301") String gridCellId,
                              @Schema(description = "who, without their name", example = "Elderly man with memory loss, could not say where he lived")
                              @NotBlank @Size(max = 1000) String description, @NotNull LostPersonHelped.Outcome outcome,
@@ -66,8 +68,9 @@ class OutreachController {
 
     @GetMapping("/api/v1/outreach-activities")
     @Operation(summary = "Activities held in [from, to), latest first")
-    List<OutreachActivity> activities(@RequestParam Instant from, @RequestParam Instant to,
+    List<OutreachActivity> activities(@RequestParam @PlausibleTime Instant from, @RequestParam @PlausibleTime Instant to,
                                       @RequestParam(defaultValue = "100") @Min(1) @Max(1000) int limit) {
+        TimeLimits.requirePeriod("from", from, "to", to);
         return records.activities(from, to, limit);
     }
 
@@ -81,8 +84,9 @@ class OutreachController {
 
     @GetMapping("/api/v1/lost-persons")
     @Operation(summary = "Lost persons helped in [from, to), latest first")
-    List<LostPersonHelped> lostPersons(@RequestParam Instant from, @RequestParam Instant to,
+    List<LostPersonHelped> lostPersons(@RequestParam @PlausibleTime Instant from, @RequestParam @PlausibleTime Instant to,
                                        @RequestParam(defaultValue = "100") @Min(1) @Max(1000) int limit) {
+        TimeLimits.requirePeriod("from", from, "to", to);
         return records.lostPersons(from, to, limit);
     }
 }

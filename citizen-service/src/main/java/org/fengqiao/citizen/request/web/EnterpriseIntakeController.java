@@ -18,6 +18,7 @@ import org.fengqiao.citizen.request.application.ServiceRequestView;
 import org.fengqiao.citizen.request.model.EnterpriseIntake;
 import org.fengqiao.events.citizen.ServiceRequestKind;
 import org.fengqiao.security.Caller;
+import org.fengqiao.kit.validation.PlausibleTime;
 import org.springframework.http.ResponseEntity;
 import org.springframework.web.bind.annotation.GetMapping;
 import org.springframework.web.bind.annotation.PathVariable;
@@ -35,7 +36,7 @@ class EnterpriseIntakeController {
                          @Schema(example = "GC-302") String gridCellId, @Schema(example = "SC-02") @NotBlank String servicePointId,
                          @Schema(description = "Deprecated: the signed-in officer collected; if given, it must be them.",
                                  example = "CO-05", deprecated = true) String officerId,
-                         @NotNull ServiceRequestKind kind, @NotNull Instant collectedAt,
+                         @NotNull ServiceRequestKind kind, @NotNull @PlausibleTime Instant collectedAt,
                          @NotEmpty @Size(max = 500) List<@NotNull @Valid ApplicantRequest> applicants) {
     }
 

@@ -30,6 +30,7 @@ import org.slf4j.Logger;
 import org.slf4j.LoggerFactory;
 import org.fengqiao.citizen.resident.application.ResidentAccess;
 import org.fengqiao.security.Caller;
+import org.fengqiao.kit.validation.PlausibleTime;
 import org.springframework.http.ResponseEntity;
 import org.springframework.validation.annotation.Validated;
 import org.springframework.web.bind.annotation.GetMapping;
@@ -58,7 +59,7 @@ class ServiceRequestController {
                                example = "PO-03", deprecated = true) String openedBy) {
     }
 
-    record ScheduleRequest(@Schema(example = "PO-03") @NotBlank String officerId, @NotNull Instant scheduledFor) {
+    record ScheduleRequest(@Schema(example = "PO-03") @NotBlank String officerId, @NotNull @PlausibleTime Instant scheduledFor) {
     }
 
     record CollectRequest(@Schema(description = "Deprecated: the signed-in officer collected; if given, it must be them.",

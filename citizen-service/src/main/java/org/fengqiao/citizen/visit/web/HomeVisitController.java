@@ -24,6 +24,7 @@ import org.fengqiao.events.dispute.Party;
 import org.fengqiao.kit.failure.NotFoundException;
 import org.fengqiao.citizen.resident.application.ResidentAccess;
 import org.fengqiao.security.Caller;
+import org.fengqiao.kit.validation.PlausibleTime;
 import org.springframework.http.ResponseEntity;
 import org.springframework.validation.annotation.Validated;
 import org.springframework.web.bind.annotation.GetMapping;
@@ -57,7 +58,7 @@ class HomeVisitController {
                                 example = "CO-04", deprecated = true) String officerId, @Schema(example = "GC-204") @NotBlank String gridCellId,
                         @Schema(description = "the household's reference in the station's register", example = "HH-204-0315")
                         @NotBlank @Size(max = 64) String householdRef,
-                        @Min(1) int peopleMet, @NotNull Instant visitedAt, @NotNull List<@Valid FindingRequest> findings) {
+                        @Min(1) int peopleMet, @NotNull @PlausibleTime Instant visitedAt, @NotNull @Size(max = 50) List<@NotNull @Valid FindingRequest> findings) {
     }
 
     private final LogHomeVisit logHomeVisit;

@@ -21,7 +21,7 @@ public record ReportDisputeRequest(
         @Schema(example = "WAGE_ARREARS")
         @NotNull DisputeCategory category,
         @Schema(description = "The sides involved")
-        @NotEmpty @Size(max = 50) List<@Valid PartyRequest> parties,
+        @NotEmpty @Size(max = 50) List<@NotNull @Valid PartyRequest> parties,
         @Schema(example = "About forty workers gathered at the site office: three months of wages unpaid.")
         @NotBlank @Size(max = 4000) String description,
         @Schema(description = "How many people are involved", example = "40")

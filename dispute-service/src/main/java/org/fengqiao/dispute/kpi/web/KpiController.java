@@ -13,6 +13,7 @@ import org.fengqiao.dispute.kpi.application.StationKpis;
 import org.fengqiao.dispute.kpi.model.KpiQuery;
 import org.fengqiao.dispute.kpi.model.KpiReport;
 import org.fengqiao.kit.failure.InvalidFieldException;
+import org.fengqiao.kit.validation.TimeLimits;
 import org.springframework.web.bind.annotation.GetMapping;
 import org.springframework.web.bind.annotation.RequestMapping;
 import org.springframework.web.bind.annotation.RequestParam;
@@ -91,9 +92,9 @@ class KpiController {
     }
 
     private KpiQuery query(Instant from, Instant to, String gridCellId, Instant asOf) {
-        if (to.isBefore(from)) {
-            throw new InvalidFieldException("to", "the period ends (" + to + ") before it starts (" + from + ")");
-        }
+        // a bounded period: a request for a million years would list the days of a million years
+        TimeLimits.requirePeriod("from", from, "to", to);
+        TimeLimits.require("asOf", asOf);
         if (gridCellId != null && gridCellId.isBlank()) {
             throw new InvalidFieldException("gridCellId", "must not be blank; leave it out for the whole station");
         }

@@ -17,6 +17,8 @@ import org.fengqiao.dispute.prevention.application.PreventionWork;
 import org.fengqiao.dispute.prevention.model.PreventionReport;
 import org.fengqiao.dispute.prevention.model.PublicitySession;
 import org.fengqiao.security.Caller;
+import org.fengqiao.kit.validation.PlausibleTime;
+import org.fengqiao.kit.validation.TimeLimits;
 import org.springframework.format.annotation.DateTimeFormat;
 import org.springframework.http.ResponseEntity;
 import org.springframework.web.bind.annotation.GetMapping;
@@ -31,7 +33,7 @@ import org.springframework.web.bind.annotation.RestController;
 @Tag(name = "Prevention", description = "Publicity sessions with units and their contingency plans (PREVENTION layer)")
 class PreventionController {
 
-    record SessionRequest(@Schema(example = "2026-11-20") @NotNull LocalDate heldOn,
+    record SessionRequest(@Schema(example = "2026-11-20") @NotNull @PlausibleTime LocalDate heldOn,
                           @Schema(example = "Wage payment rules for subcontractors") @NotBlank @Size(max = 200) String topic,
                           @Schema(example = "35") @Min(1) int attendance,
                           @Schema(description = "Deprecated: the signed-in officer held it; if given, it must be them.",
@@ -61,8 +63,9 @@ class PreventionController {
     @GetMapping("/api/v1/prevention/report")
     @Operation(summary = "The PREVENTION layer over a period",
             description = "Construction units missing a contingency plan, units no session reached, sessions held and attendance.")
-    PreventionReport report(@Parameter(example = "2026-01-01") @RequestParam @DateTimeFormat(iso = DateTimeFormat.ISO.DATE) LocalDate from,
-                            @Parameter(example = "2026-12-31") @RequestParam @DateTimeFormat(iso = DateTimeFormat.ISO.DATE) LocalDate to) {
+    PreventionReport report(@Parameter(example = "2026-01-01") @RequestParam @DateTimeFormat(iso = DateTimeFormat.ISO.DATE) @PlausibleTime LocalDate from,
+                            @Parameter(example = "2026-12-31") @RequestParam @DateTimeFormat(iso = DateTimeFormat.ISO.DATE) @PlausibleTime LocalDate to) {
+        TimeLimits.requirePeriod("from", from, "to", to);
         return work.report(from, to);
     }
 }

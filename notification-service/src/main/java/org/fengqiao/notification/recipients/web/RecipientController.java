@@ -46,7 +46,7 @@ class RecipientController {
                              @Schema(example = "Asia/Shanghai") String zone) {
     }
 
-    record PreferencesRequest(List<Channel> mutedChannels, @Valid QuietHoursRequest quietHours, Boolean digest) {
+    record PreferencesRequest(@Size(max = 10) List<@NotNull Channel> mutedChannels, @Valid QuietHoursRequest quietHours, Boolean digest) {
     }
 
     record RosterRequest(@Size(max = 200) String name, @NotEmpty List<String> members) {

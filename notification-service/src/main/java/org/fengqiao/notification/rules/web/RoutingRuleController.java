@@ -2,6 +2,9 @@ package org.fengqiao.notification.rules.web;
 
 import java.util.List;
 
+import jakarta.validation.Valid;
+import jakarta.validation.constraints.NotNull;
+import jakarta.validation.constraints.Size;
 import io.swagger.v3.oas.annotations.Operation;
 import io.swagger.v3.oas.annotations.tags.Tag;
 import org.fengqiao.events.EventCatalog;
@@ -29,8 +32,9 @@ import org.springframework.web.bind.annotation.RestController;
 class RoutingRuleController {
 
     /** A rule as an operator writes it; checked field by field. */
-    record RuleRequest(String description, String eventType, List<Condition> when, List<RecipientSpec> recipients, Urgency urgency,
-                       List<Channel> channels, String subjectField, Boolean digest, Boolean enabled) {
+    record RuleRequest(@Size(max = 500) String description, @Size(max = 100) String eventType, @Size(max = 50) List<@NotNull Condition> when,
+                       @Size(max = 50) List<@NotNull RecipientSpec> recipients, Urgency urgency, @Size(max = 10) List<@NotNull Channel> channels,
+                       @Size(max = 100) String subjectField, Boolean digest, Boolean enabled) {
     }
 
     private final RoutingRules rules;
@@ -53,7 +57,7 @@ class RoutingRuleController {
 
     @PutMapping("/{id}")
     @Operation(summary = "Create or replace a rule", description = "The event type must be one of the published contract's.")
-    RoutingRule put(@PathVariable String id, @RequestBody RuleRequest request) {
+    RoutingRule put(@PathVariable String id, @Valid @RequestBody RuleRequest request) {
         if (request.eventType() == null || EventCatalog.byName(request.eventType()).isEmpty()) {
             throw new InvalidFieldException("eventType", "not a published event type: " + request.eventType());
         }

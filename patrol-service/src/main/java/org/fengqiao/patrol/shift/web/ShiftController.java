@@ -19,6 +19,7 @@ import org.fengqiao.patrol.shift.application.Shifts;
 import org.fengqiao.patrol.shift.model.Shift;
 import org.fengqiao.patrol.team.application.PatrolAccess;
 import org.fengqiao.security.Caller;
+import org.fengqiao.kit.validation.PlausibleTime;
 import org.springframework.http.ResponseEntity;
 import org.springframework.validation.annotation.Validated;
 import org.springframework.web.bind.annotation.GetMapping;
@@ -43,7 +44,7 @@ class ShiftController {
                           @Schema(description = "Deprecated: the signed-in member checks in; if given, it must be them.",
                                   example = "PT-13-M02", deprecated = true) String memberId,
                           @Schema(example = "GB-131-CP1") @NotBlank String checkpointId,
-                          @Schema(description = "the phone's own clock") @NotNull Instant deviceTime,
+                          @Schema(description = "the phone's own clock") @NotNull @PlausibleTime Instant deviceTime,
                           @DecimalMin("-90") @DecimalMax("90") double latitude, @DecimalMin("-180") @DecimalMax("180") double longitude) {
     }
 
