@@ -16,7 +16,6 @@ import org.fengqiao.citizen.outreach.application.OutreachRecords;
 import org.fengqiao.citizen.outreach.application.RecordOutreach;
 import org.fengqiao.citizen.outreach.model.LostPersonHelped;
 import org.fengqiao.citizen.outreach.model.OutreachActivity;
-import org.fengqiao.citizen.resident.application.ResidentAccess;
 import org.fengqiao.security.Caller;
 import org.fengqiao.kit.validation.PlausibleTime;
 import org.fengqiao.kit.validation.TimeLimits;

@@ -22,7 +22,6 @@ import org.fengqiao.events.citizen.ServiceRequestKind;
 import org.fengqiao.events.dispute.DisputeCategory;
 import org.fengqiao.events.dispute.Party;
 import org.fengqiao.kit.failure.NotFoundException;
-import org.fengqiao.citizen.resident.application.ResidentAccess;
 import org.fengqiao.security.Caller;
 import org.fengqiao.kit.validation.PlausibleTime;
 import org.springframework.http.ResponseEntity;

@@ -7,7 +7,6 @@ import java.util.function.BiConsumer;
 import org.fengqiao.dispute.directory.model.StationDirectory;
 import org.fengqiao.dispute.dispute.model.DeadlinePolicy;
 import org.fengqiao.dispute.dispute.model.Dispute;
-import org.fengqiao.dispute.dispute.model.RiskAssessment;
 import org.fengqiao.dispute.dispute.model.RiskSignals;
 import org.fengqiao.events.dispute.Actor;
 import org.fengqiao.events.dispute.ClosureReason;
