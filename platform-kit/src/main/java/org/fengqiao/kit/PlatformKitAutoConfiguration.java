@@ -25,6 +25,7 @@ import org.fengqiao.kit.outbox.ParkedEvents;
 import org.fengqiao.kit.seed.Seed;
 import org.fengqiao.kit.seed.SeedRunner;
 import org.fengqiao.kit.web.DeadLetterController;
+import org.fengqiao.kit.web.IdempotencyKeys;
 import org.fengqiao.kit.web.OperationsAccess;
 import org.fengqiao.kit.web.OutboxController;
 import org.fengqiao.security.AccessPolicy;
@@ -162,6 +163,21 @@ public class PlatformKitAutoConfiguration {
     FilterRegistrationBean<CorrelationIdFilter> correlationIdFilter() {
         FilterRegistrationBean<CorrelationIdFilter> registration = new FilterRegistrationBean<>(new CorrelationIdFilter());
         registration.setOrder(Ordered.HIGHEST_PRECEDENCE);
+        return registration;
+    }
+
+    /** Idempotency-Key on every POST, after the token check (the key is the caller's). */
+    @Bean
+    IdempotencyKeys idempotencyKeys(MongoTemplate mongo, Clock clock,
+                                    @Value("${platform.idempotency.keep-for:P1D}") Duration keepFor) {
+        return new IdempotencyKeys(mongo, clock, keepFor);
+    }
+
+    @Bean
+    FilterRegistrationBean<IdempotencyKeys> idempotencyKeysFilter(IdempotencyKeys keys) {
+        FilterRegistrationBean<IdempotencyKeys> registration = new FilterRegistrationBean<>(keys);
+        // after Spring Security's filter chain (-100): the caller is known and allowed
+        registration.setOrder(0);
         return registration;
     }
 

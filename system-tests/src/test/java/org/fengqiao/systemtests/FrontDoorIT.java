@@ -104,6 +104,22 @@ class FrontDoorIT {
                 403, "forbidden", "actor");
     }
 
+    @Test
+    void a_client_retrying_a_report_through_the_gateway_with_its_idempotency_key_gets_the_same_dispute() {
+        String key = "retry-" + java.util.UUID.randomUUID();
+        Map<String, Object> report = Map.of("gridCellId", "GC-104", "category", "NEIGHBOUR",
+                "parties", List.of(Map.of("name", "Flat 7A tenant", "role", "complainant")),
+                "description", "Water dripping from the flat above, reported twice over a bad connection.", "peopleInvolved", 2);
+
+        Response first = gatewayAs("IV-0007").post("/api/v1/disputes", report, "Idempotency-Key", key);
+        Response again = gatewayAs("IV-0007").post("/api/v1/disputes", report, "Idempotency-Key", key);
+
+        assertThat(first.status()).as(first.body()).isEqualTo(201);
+        assertThat(again.status()).isEqualTo(201);
+        assertThat(again.json().get("id").asString()).isEqualTo(first.json().get("id").asString());
+        assertThat(again.header("Idempotent-Replayed")).isEqualTo("true");
+    }
+
     /** A request that once gave 500, or took a service down, and the field it must now be refused for. */
     record HostileRequest(String person, String method, String path, String body, String field) {
     }

@@ -15,8 +15,8 @@ import org.springframework.web.cors.UrlBasedCorsConfigurationSource;
 final class CrossOriginPolicy {
 
     static final List<String> METHODS = List.of("GET", "POST", "PUT", "DELETE", "OPTIONS");
-    static final List<String> REQUEST_HEADERS = List.of("Authorization", "Content-Type", "X-Correlation-Id", "Last-Event-ID");
-    static final List<String> EXPOSED_HEADERS = List.of("X-Correlation-Id", "Location", "Retry-After");
+    static final List<String> REQUEST_HEADERS = List.of("Authorization", "Content-Type", "X-Correlation-Id", "Last-Event-ID", "Idempotency-Key");
+    static final List<String> EXPOSED_HEADERS = List.of("X-Correlation-Id", "Location", "Retry-After", "Idempotent-Replayed");
 
     static CorsConfigurationSource of(CorsProperties properties) {
         CorsConfiguration policy = new CorsConfiguration();

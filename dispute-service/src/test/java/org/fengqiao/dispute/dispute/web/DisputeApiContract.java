@@ -85,6 +85,36 @@ abstract class DisputeApiContract {
     }
 
     @Test
+    void a_report_retried_with_the_same_idempotency_key_is_stored_once_and_answered_the_same() {
+        String description = "retried after a timeout " + java.util.UUID.randomUUID();
+        String key = "report-" + java.util.UUID.randomUUID();
+        Response first = api().post("/api/v1/disputes", report("GC-304", description), "Idempotency-Key", key);
+        Response again = api().post("/api/v1/disputes", report("GC-304", description), "Idempotency-Key", key);
+
+        assertThat(first.status()).as(first.body()).isEqualTo(201);
+        assertThat(again.status()).isEqualTo(201);
+        assertThat(again.json().get("id").asString()).isEqualTo(first.json().get("id").asString());
+        assertThat(again.header("Location")).isEqualTo(first.header("Location"));
+        assertThat(again.header("Idempotent-Replayed")).isEqualTo("true");
+        assertThat(first.header("Idempotent-Replayed")).isNull();
+        assertThat(storedWith("GC-304", description)).isEqualTo(1);
+
+        // the same key for another request is a client's mistake, not a retry
+        assertProblem(api().post("/api/v1/disputes", report("GC-304", description + " (edited)"), "Idempotency-Key", key),
+                422, "idempotency-key-reused", "Idempotency-Key");
+        assertProblem(api().post("/api/v1/disputes", report("GC-304", description), "Idempotency-Key", "not a key!"),
+                400, "validation-failed", "Idempotency-Key");
+        // without a key, each request is a new report
+        api().post("/api/v1/disputes", report("GC-304", description));
+        assertThat(storedWith("GC-304", description)).isEqualTo(2);
+    }
+
+    private long storedWith(String gridCellId, String description) {
+        return officer().get("/api/v1/disputes?gridCellId=" + gridCellId + "&size=100").json().get("items").valueStream()
+                .filter(item -> item.get("description").asString().equals(description)).count();
+    }
+
+    @Test
     void disputes_are_listed_by_grid_cell_newest_first_in_pages() {
         api().post("/api/v1/disputes", report("GC-302", "first in the free-trade zone"));
         api().post("/api/v1/disputes", report("GC-302", "second in the free-trade zone"));

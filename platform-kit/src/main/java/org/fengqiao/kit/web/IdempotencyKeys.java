@@ -1,0 +1,236 @@
+package org.fengqiao.kit.web;
+
+import java.io.ByteArrayInputStream;
+import java.io.IOException;
+import java.net.URI;
+import java.nio.charset.StandardCharsets;
+import java.security.MessageDigest;
+import java.security.NoSuchAlgorithmException;
+import java.time.Clock;
+import java.time.Duration;
+import java.time.Instant;
+import java.util.Date;
+import java.util.HexFormat;
+import java.util.List;
+import java.util.Map;
+import java.util.regex.Pattern;
+
+import jakarta.servlet.FilterChain;
+import jakarta.servlet.ReadListener;
+import jakarta.servlet.ServletException;
+import jakarta.servlet.ServletInputStream;
+import jakarta.servlet.http.HttpServletRequest;
+import jakarta.servlet.http.HttpServletRequestWrapper;
+import jakarta.servlet.http.HttpServletResponse;
+import org.bson.Document;
+import org.bson.types.Binary;
+import org.fengqiao.security.SecurityProblems;
+import org.springframework.dao.DuplicateKeyException;
+import org.springframework.data.mongodb.core.MongoTemplate;
+import org.springframework.data.mongodb.core.query.Criteria;
+import org.springframework.data.mongodb.core.query.Query;
+import org.springframework.security.core.Authentication;
+import org.springframework.security.core.context.SecurityContextHolder;
+import org.springframework.web.filter.OncePerRequestFilter;
+import org.springframework.web.util.ContentCachingResponseWrapper;
+
+/**
+ * {@code Idempotency-Key} on every POST: a client that retries a request after a timeout, with the
+ * same key, gets the answer of the first one and causes nothing a second time.
+ * <ul>
+ *   <li>The key is the caller's (the token's subject) and the path's: two people, or two paths,
+ *       never share one.</li>
+ *   <li>The same key with the same body: the first answer again (status, {@code Location},
+ *       {@code Content-Type}, body), marked {@code Idempotent-Replayed: true}.</li>
+ *   <li>The same key with another body: 422 problem+json naming {@code Idempotency-Key}.</li>
+ *   <li>The same key while the first is still being handled: 409, try again shortly.</li>
+ *   <li>An answer of 5xx is not kept (the request may be tried again with the same key); every
+ *       other answer is, for {@code platform.idempotency.keep-for} (a day).</li>
+ *   <li>A key is at most 200 characters of {@code [A-Za-z0-9._:-]}; otherwise 400.</li>
+ * </ul>
+ * One document per key in {@value #COLLECTION}, read and written by {@code _id}.
+ */
+public class IdempotencyKeys extends OncePerRequestFilter {
+
+    public static final String HEADER = "Idempotency-Key";
+    public static final String REPLAYED = "Idempotent-Replayed";
+    public static final URI KEY_REUSED = URI.create("urn:fengqiao:problem:idempotency-key-reused");
+    public static final URI IN_PROGRESS = URI.create("urn:fengqiao:problem:idempotency-key-in-progress");
+    static final String COLLECTION = "idempotency_keys";
+    private static final Pattern KEY = Pattern.compile("[A-Za-z0-9._:-]{1,200}");
+
+    private final MongoTemplate mongo;
+    private final Clock clock;
+    private final Duration keepFor;
+
+    public IdempotencyKeys(MongoTemplate mongo, Clock clock, Duration keepFor) {
+        this.mongo = mongo;
+        this.clock = clock;
+        this.keepFor = keepFor;
+    }
+
+    @Override
+    protected boolean shouldNotFilter(HttpServletRequest request) {
+        return !"POST".equals(request.getMethod()) || request.getHeader(HEADER) == null;
+    }
+
+    @Override
+    protected void doFilterInternal(HttpServletRequest request, HttpServletResponse response, FilterChain chain)
+            throws ServletException, IOException {
+        String key = request.getHeader(HEADER);
+        if (!KEY.matcher(key).matches()) {
+            SecurityProblems.write(request, response, 400, ProblemTypes.VALIDATION_FAILED, "Validation failed",
+                    HEADER + ": at most 200 letters, digits and . _ : -", Map.of("field", HEADER,
+                            "errors", List.of(Map.of("field", HEADER, "message", "at most 200 letters, digits and . _ : -"))));
+            return;
+        }
+        Authentication caller = SecurityContextHolder.getContext().getAuthentication();
+        if (caller == null || !caller.isAuthenticated()) {
+            chain.doFilter(request, response); // refused further on, as without a key
+            return;
+        }
+        byte[] body = request.getInputStream().readAllBytes();
+        String id = sha256(caller.getName() + "\n" + request.getRequestURI() + "\n" + key);
+        String bodyHash = sha256(body);
+        Instant now = clock.instant();
+        Document earlier = mongo.findById(id, Document.class, COLLECTION);
+        if (earlier != null && earlier.getDate("expiresAt").toInstant().isBefore(now)) {
+            mongo.remove(new Query(Criteria.where("_id").is(id).and("expiresAt").is(earlier.getDate("expiresAt"))), COLLECTION);
+            earlier = null;
+        }
+        if (earlier == null) {
+            try {
+                mongo.insert(new Document("_id", id).append("bodyHash", bodyHash).append("state", "IN_PROGRESS")
+                        .append("createdAt", Date.from(now)).append("expiresAt", Date.from(now.plus(keepFor))), COLLECTION);
+            } catch (DuplicateKeyException raced) {
+                earlier = mongo.findById(id, Document.class, COLLECTION);
+            }
+        }
+        if (earlier != null) {
+            answerAgain(request, response, earlier, bodyHash);
+            return;
+        }
+        ContentCachingResponseWrapper recorded = new ContentCachingResponseWrapper(response);
+        boolean kept = false;
+        try {
+            chain.doFilter(new CachedBody(request, body), recorded);
+            if (recorded.getStatus() < 500) {
+                mongo.updateFirst(new Query(Criteria.where("_id").is(id)), new org.springframework.data.mongodb.core.query.Update()
+                        .set("state", "DONE").set("status", recorded.getStatus())
+                        .set("contentType", recorded.getContentType()).set("location", recorded.getHeader("Location"))
+                        .set("body", new Binary(recorded.getContentAsByteArray())), COLLECTION);
+                kept = true;
+            }
+        } finally {
+            if (!kept) {
+                mongo.remove(new Query(Criteria.where("_id").is(id)), COLLECTION);
+            }
+            recorded.copyBodyToResponse();
+        }
+    }
+
+    /**
+     * Removes the keys kept longer than {@code keep-for}: a background sweep, hourly (on the
+     * embedded store a scan of the keys; MongoDB uses the {@code expiresAt} field).
+     */
+    @org.springframework.scheduling.annotation.Scheduled(fixedDelayString = "${platform.idempotency.sweep-interval:PT1H}",
+            initialDelayString = "${platform.idempotency.sweep-interval:PT1H}")
+    public void removeExpired() {
+        mongo.remove(new Query(Criteria.where("expiresAt").lt(Date.from(clock.instant()))), COLLECTION);
+    }
+
+    private void answerAgain(HttpServletRequest request, HttpServletResponse response, Document earlier, String bodyHash) throws IOException {
+        if (!bodyHash.equals(earlier.getString("bodyHash"))) {
+            SecurityProblems.write(request, response, 422, KEY_REUSED, "Idempotency key reused",
+                    "This " + HEADER + " was used for another request body; use a new key for a new request.", Map.of("field", HEADER));
+            return;
+        }
+        if (!"DONE".equals(earlier.getString("state"))) {
+            response.setHeader("Retry-After", "1");
+            SecurityProblems.write(request, response, 409, IN_PROGRESS, "Request in progress",
+                    "The first request with this " + HEADER + " is still being handled; try again shortly.", Map.of("field", HEADER));
+            return;
+        }
+        response.setStatus(earlier.getInteger("status"));
+        response.setHeader(REPLAYED, "true");
+        if (earlier.getString("contentType") != null) {
+            response.setContentType(earlier.getString("contentType"));
+        }
+        if (earlier.getString("location") != null) {
+            response.setHeader("Location", earlier.getString("location"));
+        }
+        Binary stored = earlier.get("body", Binary.class);
+        if (stored != null) {
+            response.getOutputStream().write(stored.getData());
+        }
+    }
+
+    private static String sha256(String text) {
+        return sha256(text.getBytes(StandardCharsets.UTF_8));
+    }
+
+    private static String sha256(byte[] bytes) {
+        try {
+            return HexFormat.of().formatHex(MessageDigest.getInstance("SHA-256").digest(bytes));
+        } catch (NoSuchAlgorithmException e) {
+            throw new IllegalStateException(e);
+        }
+    }
+
+    /** The request with its body read once, for the hash, and handed on as it was. */
+    private static final class CachedBody extends HttpServletRequestWrapper {
+
+        private final byte[] body;
+
+        CachedBody(HttpServletRequest request, byte[] body) {
+            super(request);
+            this.body = body;
+        }
+
+        @Override
+        public ServletInputStream getInputStream() {
+            ByteArrayInputStream in = new ByteArrayInputStream(body);
+            return new ServletInputStream() {
+                @Override
+                public boolean isFinished() {
+                    return in.available() == 0;
+                }
+
+                @Override
+                public boolean isReady() {
+                    return true;
+                }
+
+                @Override
+                public void setReadListener(ReadListener listener) {
+                    throw new UnsupportedOperationException("synchronous reads only");
+                }
+
+                @Override
+                public int read() {
+                    return in.read();
+                }
+
+                @Override
+                public int read(byte[] b, int off, int len) {
+                    return in.read(b, off, len);
+                }
+            };
+        }
+
+        @Override
+        public java.io.BufferedReader getReader() {
+            return new java.io.BufferedReader(new java.io.InputStreamReader(getInputStream(), StandardCharsets.UTF_8));
+        }
+
+        @Override
+        public int getContentLength() {
+            return body.length;
+        }
+
+        @Override
+        public long getContentLengthLong() {
+            return body.length;
+        }
+    }
+}
