@@ -6,6 +6,7 @@ import com.tngtech.archunit.junit.ArchTest;
 import com.tngtech.archunit.junit.ArchTests;
 import org.fengqiao.kit.test.FeatureRules;
 import org.fengqiao.kit.test.LayeringRules;
+import org.fengqiao.kit.test.RequestRules;
 
 @AnalyzeClasses(packages = "org.fengqiao.dispute", importOptions = ImportOption.DoNotIncludeTests.class)
 class ArchitectureTest {
@@ -15,4 +16,7 @@ class ArchitectureTest {
 
     @ArchTest
     static final ArchTests features = ArchTests.in(FeatureRules.class);
+
+    @ArchTest
+    static final ArchTests requests = ArchTests.in(RequestRules.class);
 }

@@ -48,7 +48,7 @@ class AppointmentController {
 
     record BookRequest(@Schema(description = "the resident's reference; a resident leaves it out (it is theirs), the desk names the resident",
                                example = "CZ-20417") @Size(max = 64) String citizenRef,
-                       @Schema(example = "PA-01") @NotBlank String servicePointId,
+                       @Schema(example = "PA-01") @NotBlank @Size(max = 64) String servicePointId,
                        @Schema(example = "HOUSEHOLD_REGISTRATION") @NotNull OfferedService service,
                        @Schema(description = "the slot's start, from GET /api/v1/service-points/{id}/slots") @NotNull @PlausibleTime Instant slotStart) {
     }

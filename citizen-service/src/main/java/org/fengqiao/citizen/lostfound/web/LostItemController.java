@@ -42,7 +42,7 @@ class LostItemController {
     }
 
     record HandoverRequest(@Schema(example = "Riverside Library duty desk") @NotBlank @Size(max = 200) String handedOverBy,
-                           @Schema(description = "where the items are kept", example = "PR-01") @NotBlank String servicePointId,
+                           @Schema(description = "where the items are kept", example = "PR-01") @NotBlank @Size(max = 64) String servicePointId,
                            @NotEmpty @Size(max = 200) List<@NotNull @Valid ItemRequest> items) {
     }
 
@@ -52,7 +52,7 @@ class LostItemController {
     record ReturnRequest(@Schema(description = "who collected it; needed when the owner was not known") @Size(max = 64)
                          @Pattern(regexp = "\\S+", message = "a reference without spaces") String ownerRef,
                          @Schema(description = "Deprecated: the signed-in person hands it back; if given, it must be them.",
-                                 example = "PO-02", deprecated = true) String by) {
+                                 example = "PO-02", deprecated = true) @Size(max = 64) String by) {
     }
 
     private final LostAndFound lostAndFound;

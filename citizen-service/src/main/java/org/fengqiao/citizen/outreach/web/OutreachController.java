@@ -34,19 +34,22 @@ import org.springframework.web.bind.annotation.RestController;
 @Tag(name = "Outreach", description = "Co-building events, safety tours, open days, legal publicity, anti-fraud training; lost persons helped")
 class OutreachController {
 
-    record ActivityRequest(@NotNull OutreachActivity.Kind kind, @Schema(example = "Anti-fraud talk for Lotus Garden seniors") @NotBlank @Size(max = 200)
+    record ActivityRequest(@NotNull OutreachActivity.Kind kind,
+                           @Schema(example = "Anti-fraud talk for Lotus Garden seniors") @NotBlank @Size(max = 200)
                            String title, @Schema(example = "Lotus Garden community hall") @NotBlank @Size(max = 300) String place,
-                           @Schema(example = "GC-203") String gridCellId, @NotNull @PlausibleTime Instant heldAt, @Min(0) @Max(100000) int attendance,
+                           @Schema(example = "GC-203") @Size(max = 64) String gridCellId, @NotNull @PlausibleTime Instant heldAt,
+                           @Min(0) @Max(100000) int attendance,
                            @Schema(description = "Deprecated: the signed-in officer; if given, it must be them.", example = "CO-03",
-                                   deprecated = true) String officerId) {
+                                   deprecated = true) @Size(max = 64) String officerId) {
     }
 
-    record LostPersonRequest(@NotNull @PlausibleTime Instant foundAt, @Schema(example = "Bus stop outside Harbour Square") @NotBlank @Size(max = 300) String place,
-                             @Schema(example = "GC-301") String gridCellId,
+    record LostPersonRequest(@NotNull @PlausibleTime Instant foundAt,
+                             @Schema(example = "Bus stop outside Harbour Square") @NotBlank @Size(max = 300) String place,
+                             @Schema(example = "GC-301") @Size(max = 64) String gridCellId,
                              @Schema(description = "who, without their name", example = "Elderly man with memory loss, could not say where he lived")
                              @NotBlank @Size(max = 1000) String description, @NotNull LostPersonHelped.Outcome outcome,
                              @Schema(description = "Deprecated: the signed-in officer; if given, it must be them.", example = "PO-05",
-                                     deprecated = true) String officerId) {
+                                     deprecated = true) @Size(max = 64) String officerId) {
     }
 
     private final RecordOutreach record;

@@ -33,16 +33,17 @@ class EnterpriseIntakeController {
 
     record IntakeRequest(@Schema(example = "Riverside Bridge construction project") @NotBlank @Size(max = 200) String enterpriseName,
                          @Schema(example = "Site office, Riverside Avenue east") @NotBlank @Size(max = 300) String site,
-                         @Schema(example = "GC-302") String gridCellId, @Schema(example = "SC-02") @NotBlank String servicePointId,
+                         @Schema(example = "GC-302") @Size(max = 64) String gridCellId,
+                         @Schema(example = "SC-02") @NotBlank @Size(max = 64) String servicePointId,
                          @Schema(description = "Deprecated: the signed-in officer collected; if given, it must be them.",
-                                 example = "CO-05", deprecated = true) String officerId,
+                                 example = "CO-05", deprecated = true) @Size(max = 64) String officerId,
                          @NotNull ServiceRequestKind kind, @NotNull @PlausibleTime Instant collectedAt,
                          @NotEmpty @Size(max = 500) List<@NotNull @Valid ApplicantRequest> applicants) {
     }
 
     record AdvanceRequest(@Schema(description = "SUBMIT, READY or DELIVER") @NotNull ProgressServiceRequest.Step step,
                           @Schema(description = "Deprecated: the signed-in person; if given, it must be them.", example = "CO-05",
-                                  deprecated = true) String by) {
+                                  deprecated = true) @Size(max = 64) String by) {
     }
 
     /** A batch and each person's request. */

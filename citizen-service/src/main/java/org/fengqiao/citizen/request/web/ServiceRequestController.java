@@ -54,21 +54,22 @@ class ServiceRequestController {
                        @Schema(description = "who hears about its progress (a relative's reference); the applicant when absent") @Size(max = 64)
                        @Pattern(regexp = "\\S+", message = "a reference without spaces") String notifyRef,
                        @NotNull ServiceRequest.RequestedBy requestedBy, ServiceRequest.DoorToDoorReason reason,
-                       @Schema(example = "SC-03") @NotBlank String servicePointId, @Schema(example = "GC-204") String gridCellId,
+                       @Schema(example = "SC-03") @NotBlank @Size(max = 64) String servicePointId,
+                       @Schema(example = "GC-204") @Size(max = 64) String gridCellId,
                        @Schema(description = "Deprecated: the signed-in officer or clerk opens it; if given, it must be them.",
-                               example = "PO-03", deprecated = true) String openedBy) {
+                               example = "PO-03", deprecated = true) @Size(max = 64) String openedBy) {
     }
 
-    record ScheduleRequest(@Schema(example = "PO-03") @NotBlank String officerId, @NotNull @PlausibleTime Instant scheduledFor) {
+    record ScheduleRequest(@Schema(example = "PO-03") @NotBlank @Size(max = 64) String officerId, @NotNull @PlausibleTime Instant scheduledFor) {
     }
 
     record CollectRequest(@Schema(description = "Deprecated: the signed-in officer collected; if given, it must be them.",
-                                  example = "PO-03", deprecated = true) String officerId,
+                                  example = "PO-03", deprecated = true) @Size(max = 64) String officerId,
                           @Pattern(regexp = "\\d{17}[\\dX]", message = "an ID number has 17 digits and a digit or X") String idNumber) {
     }
 
     record StepRequest(@Schema(description = "Deprecated: the signed-in person did it; if given, it must be them.",
-                               example = "PO-03", deprecated = true) String by) {
+                               example = "PO-03", deprecated = true) @Size(max = 64) String by) {
     }
 
     private static final Logger log = LoggerFactory.getLogger(ServiceRequestController.class);

@@ -50,14 +50,16 @@ class HomeVisitController {
     }
 
     record FindingRequest(@NotNull HomeVisit.FindingKind kind, @NotBlank @Size(max = 4000) String description, DisputeCategory category,
-                          List<@Valid PartyRequest> parties, @Min(1) Integer peopleInvolved, @Valid DoorToDoorRequest doorToDoor) {
+                          @Size(max = 50) List<@Valid PartyRequest> parties, @Min(1) Integer peopleInvolved, @Valid DoorToDoorRequest doorToDoor) {
     }
 
     record VisitRequest(@Schema(description = "Deprecated: the signed-in officer visited; if given, it must be them.",
-                                example = "CO-04", deprecated = true) String officerId, @Schema(example = "GC-204") @NotBlank String gridCellId,
+                                example = "CO-04", deprecated = true) @Size(max = 64) String officerId,
+                                @Schema(example = "GC-204") @NotBlank @Size(max = 64) String gridCellId,
                         @Schema(description = "the household's reference in the station's register", example = "HH-204-0315")
                         @NotBlank @Size(max = 64) String householdRef,
-                        @Min(1) int peopleMet, @NotNull @PlausibleTime Instant visitedAt, @NotNull @Size(max = 50) List<@NotNull @Valid FindingRequest> findings) {
+                        @Min(1) int peopleMet, @NotNull @PlausibleTime Instant visitedAt,
+                        @NotNull @Size(max = 50) List<@NotNull @Valid FindingRequest> findings) {
     }
 
     private final LogHomeVisit logHomeVisit;

@@ -54,11 +54,13 @@ final class LifecycleRequests {
     }
 
     record AssignRequest(@Min(0) long version, @Valid ActorRequest actor,
-                         @Schema(description = "the responsible person or team (包干)", example = "SU-0103") @NotBlank @Size(max = 64) String assigneeId) {
+                         @Schema(description = "the responsible person or team (包干)",
+                         example = "SU-0103") @NotBlank @Size(max = 64) String assigneeId) {
     }
 
     record MediationRequest(@Min(0) long version, @Valid ActorRequest actor,
-                            @Schema(example = "[\"workers' representatives\", \"Northgate Builders\"]") @NotEmpty List<@NotBlank String> participants,
+                            @Schema(example = "[\"workers' representatives\", \"Northgate Builders\"]")
+                            @NotEmpty @Size(max = 50) List<@NotBlank @Size(max = 200) String> participants,
                             @Schema(example = "FAILED") @NotNull MediationOutcome outcome,
                             @Size(max = 4000) String summary) {
     }
@@ -85,7 +87,8 @@ final class LifecycleRequests {
     }
 
     record InviteRequest(@Min(0) long version, @Valid ActorRequest actor,
-                         @Schema(example = "[\"DEPT-TOWN-GOV\", \"DEPT-LABOUR-INSPECTION\"]") @NotEmpty List<@NotBlank String> departmentIds) {
+                         @Schema(example = "[\"DEPT-TOWN-GOV\", \"DEPT-LABOUR-INSPECTION\"]")
+                         @NotEmpty @Size(max = 20) List<@NotBlank @Size(max = 64) String> departmentIds) {
     }
 
     record AcknowledgeRequest(@Valid ActorRequest actor) {

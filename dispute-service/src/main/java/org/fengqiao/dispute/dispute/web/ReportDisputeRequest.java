@@ -17,7 +17,7 @@ import org.fengqiao.events.dispute.ReporterRole;
 @Schema(description = "A report of a dispute, as a grid worker or information investigator files it")
 public record ReportDisputeRequest(
         @Schema(description = "Grid cell where the dispute happens", example = "GC-101")
-        @NotBlank String gridCellId,
+        @NotBlank @Size(max = 64) String gridCellId,
         @Schema(example = "WAGE_ARREARS")
         @NotNull DisputeCategory category,
         @Schema(description = "The sides involved")

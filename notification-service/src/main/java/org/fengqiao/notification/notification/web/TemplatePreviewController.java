@@ -7,6 +7,7 @@ import io.swagger.v3.oas.annotations.media.Schema;
 import io.swagger.v3.oas.annotations.tags.Tag;
 import jakarta.validation.Valid;
 import jakarta.validation.constraints.NotNull;
+import jakarta.validation.constraints.Size;
 import org.fengqiao.notification.notification.application.Compose;
 import org.fengqiao.notification.recipients.model.Recipient;
 import org.fengqiao.notification.rules.model.Payload;
@@ -23,7 +24,8 @@ import org.springframework.web.bind.annotation.RestController;
 @Tag(name = "Templates")
 class TemplatePreviewController {
 
-    record PreviewRequest(@Schema(example = "zh-CN") String language, @NotNull Map<String, Object> payload, Urgency urgency) {
+    record PreviewRequest(@Schema(example = "zh-CN") @Size(max = 16) String language, @NotNull @Size(max = 100) Map<String, Object> payload,
+                          Urgency urgency) {
     }
 
     private final Compose compose;

@@ -42,14 +42,14 @@ class RecipientController {
                           @Schema(example = "https://chat-robot.example/hook/pt-03") @Size(max = 2000) String webhookUrl) {
     }
 
-    record QuietHoursRequest(@Schema(example = "22:00") String from, @Schema(example = "07:00") String to,
-                             @Schema(example = "Asia/Shanghai") String zone) {
+    record QuietHoursRequest(@Schema(example = "22:00") @Size(max = 8) String from, @Schema(example = "07:00") @Size(max = 8) String to,
+                             @Schema(example = "Asia/Shanghai") @Size(max = 64) String zone) {
     }
 
     record PreferencesRequest(@Size(max = 10) List<@NotNull Channel> mutedChannels, @Valid QuietHoursRequest quietHours, Boolean digest) {
     }
 
-    record RosterRequest(@Size(max = 200) String name, @NotEmpty List<String> members) {
+    record RosterRequest(@Size(max = 200) String name, @NotEmpty @Size(max = 200) List<String> members) {
     }
 
     /** A plain address: a local part, one @, a domain with a dot; no spaces, quotes or display names. */

@@ -37,11 +37,12 @@ class IncidentController {
 
     private static final String BY = "Deprecated: the signed-in person acts; if given, it must be them (else 403).";
 
-    record ReportRequest(@Schema(example = "PT-07") @NotBlank String teamId, @Schema(example = "GB-141") @NotBlank String gridBlockId,
+    record ReportRequest(@Schema(example = "PT-07") @NotBlank @Size(max = 64) String teamId,
+                         @Schema(example = "GB-141") @NotBlank @Size(max = 64) String gridBlockId,
                          @Schema(example = "THEFT") @NotNull IncidentCategory category, boolean urgent,
                          @Schema(example = "Tower 7, east face, about the 12th floor") @NotBlank @Size(max = 300) String place,
                          @Schema(example = "A resident saw two people climbing the outside of the tower.") @NotBlank @Size(max = 4000) String description,
-                         List<@NotBlank @Size(max = 300) String> mediaRefs,
+                         @Size(max = 20) List<@NotBlank @Size(max = 300) String> mediaRefs,
                          @Schema(description = "Deprecated: the signed-in person reports; if given, it must be them.",
                                  example = "PT-07-M02", deprecated = true) @Size(max = 64) String reportedBy) {
     }
@@ -49,12 +50,12 @@ class IncidentController {
     record ByRequest(@Schema(description = BY, example = "PO-01", deprecated = true) @Size(max = 64) String by) {
     }
 
-    record TaskRequest(@Schema(example = "PT-03") @NotBlank String teamId,
+    record TaskRequest(@Schema(example = "PT-03") @NotBlank @Size(max = 64) String teamId,
                        @Schema(example = "Seal the east exit of Tower 7") @NotBlank @Size(max = 1000) String description,
                        @Schema(description = BY, example = "PO-01", deprecated = true) @Size(max = 64) String by) {
     }
 
-    record TaskReportRequest(@NotBlank String teamId, @NotBlank @Size(max = 4000) String report,
+    record TaskReportRequest(@NotBlank @Size(max = 64) String teamId, @NotBlank @Size(max = 4000) String report,
                              @Schema(description = BY, deprecated = true) @Size(max = 64) String by) {
     }
 
@@ -65,7 +66,7 @@ class IncidentController {
     record PartyRequest(@NotBlank @Size(max = 200) String name, @Size(max = 100) String role) {
     }
 
-    record HandoverRequest(@NotNull DisputeCategory category, @NotEmpty List<@Valid PartyRequest> parties,
+    record HandoverRequest(@NotNull DisputeCategory category, @NotEmpty @Size(max = 50) List<@Valid PartyRequest> parties,
                            @Min(1) @Max(100000) int peopleInvolved, @Schema(description = BY, deprecated = true) @Size(max = 64) String by) {
     }
 

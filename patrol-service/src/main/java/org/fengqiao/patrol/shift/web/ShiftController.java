@@ -14,6 +14,7 @@ import jakarta.validation.constraints.Max;
 import jakarta.validation.constraints.Min;
 import jakarta.validation.constraints.NotBlank;
 import jakarta.validation.constraints.NotNull;
+import jakarta.validation.constraints.Size;
 import org.fengqiao.patrol.shift.application.PatrolShifts;
 import org.fengqiao.patrol.shift.application.Shifts;
 import org.fengqiao.patrol.shift.model.Shift;
@@ -35,15 +36,16 @@ import org.springframework.web.bind.annotation.RestController;
 @Tag(name = "Shifts and check-ins", description = "A team patrols a block it is contracted: start, check in at checkpoints, end")
 class ShiftController {
 
-    record StartRequest(@Schema(example = "PT-13") @NotBlank String teamId, @Schema(example = "GB-131") @NotBlank String gridBlockId,
+    record StartRequest(@Schema(example = "PT-13") @NotBlank @Size(max = 64) String teamId,
+                        @Schema(example = "GB-131") @NotBlank @Size(max = 64) String gridBlockId,
                         @Schema(description = "Deprecated: the signed-in member starts it; if given, it must be them.",
-                                example = "PT-13-M01", deprecated = true) String memberId) {
+                                example = "PT-13-M01", deprecated = true) @Size(max = 64) String memberId) {
     }
 
-    record CheckInRequest(@Schema(example = "PT-13") @NotBlank String teamId,
+    record CheckInRequest(@Schema(example = "PT-13") @NotBlank @Size(max = 64) String teamId,
                           @Schema(description = "Deprecated: the signed-in member checks in; if given, it must be them.",
-                                  example = "PT-13-M02", deprecated = true) String memberId,
-                          @Schema(example = "GB-131-CP1") @NotBlank String checkpointId,
+                                  example = "PT-13-M02", deprecated = true) @Size(max = 64) String memberId,
+                          @Schema(example = "GB-131-CP1") @NotBlank @Size(max = 64) String checkpointId,
                           @Schema(description = "the phone's own clock") @NotNull @PlausibleTime Instant deviceTime,
                           @DecimalMin("-90") @DecimalMax("90") double latitude, @DecimalMin("-180") @DecimalMax("180") double longitude) {
     }
