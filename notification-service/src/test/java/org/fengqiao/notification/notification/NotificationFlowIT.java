@@ -415,6 +415,15 @@ class NotificationFlowIT {
         assertThat(digest.getContent().toString()).contains("Wages paid in full by the end of the month.", "The tenants share the repair of the pipe.");
         awaitNotification("CO-02", first.disputeId(), "EMAIL", "DIGESTED");
         assertThat(digests.sendDue()).as("a second run the same day sends nothing").isZero();
+        // an item that comes after the day's digest, then another replica's run the same day: it is
+        // neither sent nor marked as if it had been, it waits for the next day's digest
+        DisputeResolved later = resolved("GC-103", "The landlord returns the deposit.");
+        publish(later, "digest-3");
+        awaitNotification("CO-02", later.disputeId(), "EMAIL", "DIGEST");
+        assertThat(digests.sendDue()).as("the day's digest is already out").isZero();
+        assertThat(inbox("CO-02")).filteredOn(n -> later.disputeId().equals(n.get("subjectId").asString())
+                && "EMAIL".equals(n.get("channel").asString())).singleElement()
+                .satisfies(n -> assertThat(n.get("status").asString()).isEqualTo("DIGEST"));
 
         awaitNotification("CO-05", muted.disputeId(), "IN_APP", "DELIVERED");
         assertThat(inbox("CO-05")).noneSatisfy(n -> assertThat(n.get("subjectId").asString() + n.get("channel").asString())

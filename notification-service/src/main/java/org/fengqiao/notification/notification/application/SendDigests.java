@@ -24,7 +24,8 @@ import org.springframework.stereotype.Service;
  * Once a day (by default 18:00 station time) every recipient who asked for digests gets, per
  * channel, one message listing the ROUTINE items that waited for it, e.g. a team's daily summary.
  * The digest's id is derived from the recipient, the channel and the day, so a second run the same
- * day adds nothing; the items it lists become DIGESTED.
+ * day, on this replica or another, adds nothing; only the run that stored the digest marks the
+ * items it lists DIGESTED (an item another run read but did not list waits for the next day's).
  */
 @Service
 public class SendDigests {
@@ -65,10 +66,13 @@ public class SendDigests {
             Recipient recipient = compose.recipient(first.recipientId());
             String id = DerivedIds.of("digest", recipient.id(), first.channel().name(), day.toString());
             Notification digest = digest(id, recipient, first.channel(), items, day, now);
-            if (notifications.addIfAbsent(digest)) {
-                delivery.soon(digest);
-                sent++;
+            if (!notifications.addIfAbsent(digest)) {
+                // the day's digest is already stored (an earlier run, or another replica's): the items it
+                // listed are its own; these wait for the next day's, never marked without being sent
+                continue;
             }
+            delivery.soon(digest);
+            sent++;
             for (Notification item : items) {
                 notifications.update(item.id(), current -> current.status() == DeliveryStatus.DIGEST
                         ? Notification.Changed.of(current.digested(now)) : null, false);
