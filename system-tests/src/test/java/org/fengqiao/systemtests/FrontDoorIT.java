@@ -120,6 +120,56 @@ class FrontDoorIT {
         assertThat(again.header("Idempotent-Replayed")).isEqualTo("true");
     }
 
+    @Test
+    void id_card_and_phone_numbers_written_on_a_home_visit_reach_no_topic_inbox_or_log() throws Exception {
+        String idNumber = "110101199003071234";
+        String phone = "13812345678";
+        Response visit = gatewayAs("CO-02").post("/api/v1/home-visits", Map.of("gridCellId", "GC-103", "householdRef", "HH-103-0777",
+                "peopleMet", 2, "visitedAt", java.time.Instant.now().minusSeconds(600).toString(), "findings", List.of(Map.of("kind", "ANTI_FRAUD",
+                        "description", "A caller claiming to be officer " + idNumber + " told the couple to move their savings; he left " + phone + "."))));
+        assertThat(visit.status()).as(visit.body()).isEqualTo(201);
+        String visitId = visit.json().get("id").asString();
+
+        // the anti-fraud desk is told, without the numbers
+        JsonNode told = await().atMost(Duration.ofSeconds(20)).until(() -> gatewayAs("AF-01")
+                .get("/api/v1/notifications?recipient=anti-fraud-desk&size=50").json().get("items").valueStream()
+                .filter(n -> visitId.equals(n.get("subjectId").asString())).findFirst().orElse(null), n -> n != null);
+        assertThat(told.get("title").asString() + told.get("body").asString()).doesNotContain(idNumber, phone);
+
+        // no record on any topic holds an ID-card or a phone number, and no log line these
+        List<String> leaks = new java.util.ArrayList<>();
+        java.util.Properties config = new java.util.Properties();
+        config.put("bootstrap.servers", stack.kafkaBootstrapServers());
+        config.put("group.id", "front-door-it-privacy-" + java.util.UUID.randomUUID());
+        config.put("auto.offset.reset", "earliest");
+        try (org.apache.kafka.clients.consumer.KafkaConsumer<String, String> consumer = new org.apache.kafka.clients.consumer.KafkaConsumer<>(
+                config, new org.apache.kafka.common.serialization.StringDeserializer(), new org.apache.kafka.common.serialization.StringDeserializer())) {
+            consumer.subscribe(org.fengqiao.events.Topics.ALL);
+            long until = System.nanoTime() + Duration.ofSeconds(8).toNanos();
+            int read = 0;
+            while (System.nanoTime() < until) {
+                for (var record : consumer.poll(Duration.ofMillis(500))) {
+                    read++;
+                    if (org.fengqiao.kit.privacy.PersonalData.holdsAny(record.value())) {
+                        leaks.add(record.topic() + ": " + record.value());
+                    }
+                }
+            }
+            assertThat(read).as("records read from the four topics").isPositive();
+        }
+        assertThat(leaks).isEmpty();
+        try (var logs = java.nio.file.Files.list(stack.dataDir().resolve("logs"))) {
+            for (Path log : logs.toList()) {
+                assertThat(java.nio.file.Files.readString(log)).as(log.getFileName().toString()).doesNotContain(idNumber, phone);
+            }
+        }
+
+        // a reference is never an ID-card or a phone number
+        assertProblem(gatewayAs("CO-02").post("/api/v1/home-visits", Map.of("gridCellId", "GC-103", "householdRef", phone,
+                "peopleMet", 2, "visitedAt", java.time.Instant.now().minusSeconds(600).toString(), "findings", List.of())),
+                400, "validation-failed", "householdRef");
+    }
+
     /** A request that once gave 500, or took a service down, and the field it must now be refused for. */
     record HostileRequest(String person, String method, String path, String body, String field) {
     }

@@ -30,6 +30,7 @@ import org.fengqiao.events.citizen.SafetyHazardFound;
 import org.fengqiao.events.citizen.ServiceChannel;
 import org.fengqiao.events.citizen.ServiceRequestCompleted;
 import org.fengqiao.events.citizen.ServiceRequestOpened;
+import org.fengqiao.kit.privacy.PersonalData;
 import org.fengqiao.kit.test.ApiClient;
 import org.fengqiao.kit.test.ApiClient.Response;
 import org.fengqiao.kit.test.EmbeddedInfrastructure;
@@ -125,7 +126,8 @@ class CitizenServicesIT {
                                 "doorToDoor", Map.of("citizenRef", "CZ-30981", "personName", "Resident of Eastbrook Village No. 7",
                                         "serviceKind", "ID_CARD", "reason", "ELDERLY", "notifyRef", "CZ-30982")),
                         Map.of("kind", "SAFETY_HAZARD", "description", "Electric bikes charged in the stairwell."),
-                        Map.of("kind", "ANTI_FRAUD", "description", "A caller asked her to move savings to a 'safe account'."))));
+                        Map.of("kind", "ANTI_FRAUD", "description", "A caller said he was police officer 110101199003071234 and asked"
+                                + " her to move savings to a 'safe account'; call back on 138 1234 5678."))));
         assertThat(visit.status()).as(visit.body()).isEqualTo(201);
         String visitId = visit.json().get("id").asString();
         String requestId = visit.json().get("findings").get(0).get("workRef").asString();
@@ -137,6 +139,9 @@ class CitizenServicesIT {
         assertThat(EventJson.read(event("SafetyHazardFound", visitId).value(), EventCatalog.SAFETY_HAZARD_FOUND).gridCellId()).isEqualTo("GC-204");
         AntiFraudWarningIssued warning = EventJson.read(event("AntiFraudWarningIssued", visitId).value(), EventCatalog.ANTI_FRAUD_WARNING_ISSUED);
         assertThat(warning.householdRef()).isEqualTo("HH-204-0007");
+        // personal data stays home: the desk reads the warning, not the numbers (the visit keeps them)
+        assertThat(warning.description()).isEqualTo("A caller said he was police officer " + PersonalData.ID_NUMBER + " and asked"
+                + " her to move savings to a 'safe account'; call back on " + PersonalData.PHONE_NUMBER + ".");
 
         // the registration officer comes the same day with a camera
         Instant restore = clock.instant();

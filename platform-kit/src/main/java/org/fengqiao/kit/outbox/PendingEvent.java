@@ -8,6 +8,7 @@ import org.fengqiao.events.EventCatalog;
 import org.fengqiao.events.EventJson;
 import org.fengqiao.events.EventType;
 import org.fengqiao.events.PlatformEvent;
+import org.fengqiao.kit.privacy.PersonalData;
 import org.fengqiao.kit.observability.CorrelationContext;
 
 /**
@@ -28,10 +29,13 @@ import org.fengqiao.kit.observability.CorrelationContext;
 public record PendingEvent(String eventId, String type, String topic, String key, Instant occurredAt,
                            String correlationId, String causationId, String payload, Map<String, String> trace) {
 
-    /** Wraps an event raised now, inside the current flow (see {@link CorrelationContext}) and trace. */
+    /**
+     * Wraps an event raised now, inside the current flow (see {@link CorrelationContext}) and
+     * trace; ID-card and phone numbers in its free text are masked ({@link PersonalData}).
+     */
     public static PendingEvent of(PlatformEvent event, Map<String, String> trace) {
         EventType<?> type = EventCatalog.of(event);
         return new PendingEvent(UUID.randomUUID().toString(), type.name(), type.topic(), event.aggregateId(), event.occurredAt(),
-                CorrelationContext.correlationId(), CorrelationContext.causationId(), EventJson.write(event), trace);
+                CorrelationContext.correlationId(), CorrelationContext.causationId(), PersonalData.maskJson(EventJson.write(event)), trace);
     }
 }

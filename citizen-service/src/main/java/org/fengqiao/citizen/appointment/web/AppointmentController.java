@@ -15,6 +15,7 @@ import jakarta.validation.constraints.Max;
 import jakarta.validation.constraints.Min;
 import jakarta.validation.constraints.NotBlank;
 import jakarta.validation.constraints.NotNull;
+import jakarta.validation.constraints.Pattern;
 import jakarta.validation.constraints.Size;
 import org.fengqiao.citizen.appointment.application.AppointmentDesk;
 import org.fengqiao.citizen.appointment.application.Appointments;
@@ -29,6 +30,7 @@ import org.fengqiao.kit.failure.NotFoundException;
 import org.fengqiao.citizen.resident.application.ResidentAccess;
 import org.fengqiao.security.Caller;
 import org.fengqiao.kit.validation.PlausibleTime;
+import org.fengqiao.kit.validation.References;
 import org.springframework.http.HttpHeaders;
 import org.springframework.http.MediaType;
 import org.springframework.http.ResponseEntity;
@@ -47,7 +49,7 @@ import org.springframework.web.bind.annotation.RestController;
 class AppointmentController {
 
     record BookRequest(@Schema(description = "the resident's reference; a resident leaves it out (it is theirs), the desk names the resident",
-                               example = "CZ-20417") @Size(max = 64) String citizenRef,
+                               example = "CZ-20417") @Size(max = 64) @Pattern(regexp = References.PATTERN, message = References.MESSAGE) String citizenRef,
                        @Schema(example = "PA-01") @NotBlank @Size(max = 64) String servicePointId,
                        @Schema(example = "HOUSEHOLD_REGISTRATION") @NotNull OfferedService service,
                        @Schema(description = "the slot's start, from GET /api/v1/service-points/{id}/slots") @NotNull @PlausibleTime Instant slotStart) {

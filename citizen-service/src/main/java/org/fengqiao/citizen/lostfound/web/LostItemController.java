@@ -19,6 +19,7 @@ import org.fengqiao.citizen.lostfound.model.LostItem;
 import org.fengqiao.events.citizen.LostItemKind;
 import org.fengqiao.citizen.resident.application.ResidentAccess;
 import org.fengqiao.security.Caller;
+import org.fengqiao.kit.validation.References;
 import org.springframework.http.HttpStatus;
 import org.springframework.validation.annotation.Validated;
 import org.springframework.web.bind.annotation.GetMapping;
@@ -38,7 +39,7 @@ class LostItemController {
     record ItemRequest(@NotNull LostItemKind kind, @Schema(example = "Blue canvas bag with a student card inside") @NotBlank @Size(max = 500)
                        String description,
                        @Schema(description = "the owner's reference, when a document in the item names them", example = "CZ-41207") @Size(max = 64)
-                       @Pattern(regexp = "\\S+", message = "a reference without spaces") String ownerRef) {
+                       @Pattern(regexp = References.PATTERN, message = References.MESSAGE) String ownerRef) {
     }
 
     record HandoverRequest(@Schema(example = "Riverside Library duty desk") @NotBlank @Size(max = 200) String handedOverBy,
@@ -46,11 +47,11 @@ class LostItemController {
                            @NotEmpty @Size(max = 200) List<@NotNull @Valid ItemRequest> items) {
     }
 
-    record OwnerRequest(@NotBlank @Size(max = 64) @Pattern(regexp = "\\S+", message = "a reference without spaces") String ownerRef) {
+    record OwnerRequest(@NotBlank @Size(max = 64) @Pattern(regexp = References.PATTERN, message = References.MESSAGE) String ownerRef) {
     }
 
     record ReturnRequest(@Schema(description = "who collected it; needed when the owner was not known") @Size(max = 64)
-                         @Pattern(regexp = "\\S+", message = "a reference without spaces") String ownerRef,
+                         @Pattern(regexp = References.PATTERN, message = References.MESSAGE) String ownerRef,
                          @Schema(description = "Deprecated: the signed-in person hands it back; if given, it must be them.",
                                  example = "PO-02", deprecated = true) @Size(max = 64) String by) {
     }

@@ -16,6 +16,7 @@ import jakarta.validation.constraints.NotBlank;
 import jakarta.validation.constraints.NotNull;
 import jakarta.validation.constraints.Pattern;
 import jakarta.validation.constraints.Size;
+import org.fengqiao.kit.validation.References;
 import org.fengqiao.citizen.request.application.OpenServiceRequest;
 import org.fengqiao.citizen.request.application.PersonalDataAudit;
 import org.fengqiao.citizen.request.application.ProgressServiceRequest;
@@ -52,7 +53,7 @@ class ServiceRequestController {
                        @Schema(description = "AT_SERVICE_POINT or DOOR_TO_DOOR (ENTERPRISE requests come in batches)") @NotNull ServiceChannel channel,
                        @NotNull @Valid ApplicantRequest applicant,
                        @Schema(description = "who hears about its progress (a relative's reference); the applicant when absent") @Size(max = 64)
-                       @Pattern(regexp = "\\S+", message = "a reference without spaces") String notifyRef,
+                       @Pattern(regexp = References.PATTERN, message = References.MESSAGE) String notifyRef,
                        @NotNull ServiceRequest.RequestedBy requestedBy, ServiceRequest.DoorToDoorReason reason,
                        @Schema(example = "SC-03") @NotBlank @Size(max = 64) String servicePointId,
                        @Schema(example = "GC-204") @Size(max = 64) String gridCellId,

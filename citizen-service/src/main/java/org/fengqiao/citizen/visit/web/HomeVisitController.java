@@ -14,6 +14,7 @@ import jakarta.validation.constraints.NotBlank;
 import jakarta.validation.constraints.NotNull;
 import jakarta.validation.constraints.Pattern;
 import jakarta.validation.constraints.Size;
+import org.fengqiao.kit.validation.References;
 import org.fengqiao.citizen.request.model.ServiceRequest;
 import org.fengqiao.citizen.visit.application.HomeVisits;
 import org.fengqiao.citizen.visit.application.LogHomeVisit;
@@ -42,11 +43,11 @@ class HomeVisitController {
     record PartyRequest(@NotBlank @Size(max = 200) String name, @Size(max = 100) String role) {
     }
 
-    record DoorToDoorRequest(@Schema(example = "CZ-30981") @Size(max = 64) String citizenRef,
+    record DoorToDoorRequest(@Schema(example = "CZ-30981") @Size(max = 64) @Pattern(regexp = References.PATTERN, message = References.MESSAGE) String citizenRef,
                              @Schema(example = "Resident of Eastbrook Village No. 7") @Size(max = 100) String personName,
                              @Schema(example = "ID_CARD") ServiceRequestKind serviceKind, ServiceRequest.DoorToDoorReason reason,
                              @Schema(description = "a relative who should hear about it", example = "CZ-30982") @Size(max = 64)
-                             @Pattern(regexp = "\\S+", message = "a reference without spaces") String notifyRef) {
+                             @Pattern(regexp = References.PATTERN, message = References.MESSAGE) String notifyRef) {
     }
 
     record FindingRequest(@NotNull HomeVisit.FindingKind kind, @NotBlank @Size(max = 4000) String description, DisputeCategory category,
@@ -57,7 +58,7 @@ class HomeVisitController {
                                 example = "CO-04", deprecated = true) @Size(max = 64) String officerId,
                                 @Schema(example = "GC-204") @NotBlank @Size(max = 64) String gridCellId,
                         @Schema(description = "the household's reference in the station's register", example = "HH-204-0315")
-                        @NotBlank @Size(max = 64) String householdRef,
+                        @NotBlank @Size(max = 64) @Pattern(regexp = References.PATTERN, message = References.MESSAGE) String householdRef,
                         @Min(1) int peopleMet, @NotNull @PlausibleTime Instant visitedAt,
                         @NotNull @Size(max = 50) List<@NotNull @Valid FindingRequest> findings) {
     }
