@@ -74,7 +74,9 @@ class KpisController {
         YearMonth lastMonth = YearMonth.from(period.to());
         model.addAttribute("patrolMonth", lastMonth);
         model.addAttribute("patrol", figures.patrolMonth(operator, lastMonth));
-        model.addAttribute("assessment", figures.assessment(operator, lastMonth));
+        ApiAnswer assessment = figures.assessment(operator, lastMonth);
+        model.addAttribute("assessment", assessment);
+        model.addAttribute("coverageByBlock", coverageByBlock(assessment));
         ApiAnswer tallies = figures.tallies(operator, period);
         model.addAttribute("tallies", tallies);
         // the tallies' counts; the activities and lost-and-found lines are on the year's page
@@ -86,6 +88,31 @@ class KpisController {
         });
         model.addAttribute("tallyCounts", counts);
         return "kpis";
+    }
+
+    /** Checkpoint coverage per grid block and time band (DAY, EVENING, NIGHT), over the teams that patrol it. */
+    static Map<String, Map<String, Double>> coverageByBlock(ApiAnswer assessment) {
+        Map<String, Map<String, double[]>> sums = new java.util.TreeMap<>();
+        if (assessment.ok()) {
+            for (JsonNode team : assessment.body()) {
+                team.path("coverageByBlockAndBand").properties().forEach(block -> block.getValue().properties().forEach(band -> {
+                    double[] sum = sums.computeIfAbsent(block.getKey(), b -> new java.util.LinkedHashMap<>())
+                            .computeIfAbsent(band.getKey(), b -> new double[2]);
+                    sum[0] += band.getValue().asDouble();
+                    sum[1]++;
+                }));
+            }
+        }
+        Map<String, Map<String, Double>> coverage = new java.util.TreeMap<>();
+        sums.forEach((block, bands) -> {
+            Map<String, Double> byBand = new java.util.LinkedHashMap<>();
+            for (String band : List.of("DAY", "EVENING", "NIGHT")) {
+                double[] sum = bands.get(band);
+                byBand.put(band, sum == null ? null : sum[0] / sum[1]);
+            }
+            coverage.put(block, byBand);
+        });
+        return coverage;
     }
 
     private static Rate rate(JsonNode kpis, String name, String label) {

@@ -222,6 +222,7 @@ class OpsConsoleIT {
         assertThat(browser.findAll("#months tbody tr")).hasSize(12);
         assertThat(browser.text("#layers")).contains("INFORMATION", "SOURCE_RESOLUTION", "PROFESSIONAL_MEDIATION", "JOINT_MEDIATION");
         assertThat(browser.findAll("#assessment tbody tr")).isNotEmpty();
+        assertThat(browser.findAll("#coverage-by-block, #no-coverage")).hasSize(1);
         assertThat(browser.text("#tallies")).contains("peopleVisited");
         browser.screenshot("6-kpis");
     }
