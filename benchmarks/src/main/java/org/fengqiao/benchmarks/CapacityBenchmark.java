@@ -15,6 +15,7 @@ import java.util.concurrent.ConcurrentHashMap;
 import java.util.stream.Collectors;
 
 import org.fengqiao.localstack.LocalStack;
+import org.fengqiao.localstack.ServiceDefinition;
 import org.fengqiao.localstack.ProcessMemory;
 
 /**
@@ -31,7 +32,7 @@ public final class CapacityBenchmark {
      *                             the same steps again
      */
     record Options(List<Double> rates, int seconds, Duration drain, int recordSize, long preloadDisputes, long preloadNotifications,
-                   int instances, List<String> serviceJvmOptions) {
+                   int instances, List<String> serviceJvmOptions, boolean console) {
 
         static Options parse(String... args) {
             List<Double> rates = List.of(10.0, 20.0, 50.0);
@@ -40,6 +41,7 @@ public final class CapacityBenchmark {
             long disputes = 0;
             long notifications = 0;
             int instances = 1;
+            boolean console = false;
             List<String> serviceJvmOptions = LocalStack.DEFAULT_SERVICE_JVM_OPTIONS;
             for (String arg : args) {
                 String[] pair = arg.split("=", 2);
@@ -53,18 +55,20 @@ public final class CapacityBenchmark {
                         notifications = Long.parseLong(sizes[sizes.length - 1].trim());
                     }
                     case "--instances" -> instances = Integer.parseInt(pair[1]);
+                    case "--with-console" -> console = true;
                     case "--service-jvm-opts" -> serviceJvmOptions = pair[1].isBlank() ? List.of() : List.of(pair[1].trim().split("\\s+"));
                     case "--help" -> {
                         System.out.println("benchmarks/run.sh [--rates=10,20,50] [--duration=SECONDS per rate, 30] [--drain=SECONDS, 120]"
                                 + " [--preload[=DISPUTES,NOTIFICATIONS], 100000,500000: then the same rates again with that much stored]"
                                 + " [--instances=N, 1: instances of dispute-service and of notification-service]"
-                                + " [--service-jvm-opts='OPTIONS': the services' JVM options instead of the local stack's defaults]");
+                                + " [--service-jvm-opts='OPTIONS': the services' JVM options instead of the local stack's defaults]"
+                                + " [--with-console: the operations console runs too, indexing every record into the same store]");
                         System.exit(0);
                     }
                     default -> throw new IllegalArgumentException("unknown option " + arg + " (see --help)");
                 }
             }
-            return new Options(rates, seconds, drain, 600, disputes, notifications, instances, serviceJvmOptions);
+            return new Options(rates, seconds, drain, 600, disputes, notifications, instances, serviceJvmOptions, console);
         }
     }
 
@@ -72,7 +76,11 @@ public final class CapacityBenchmark {
         Options options = Options.parse(args);
         Path dataDir = Files.createTempDirectory("fengqiao-benchmark-");
         System.out.println("Starting a fresh local stack in " + dataDir + " ...");
-        try (LocalStack stack = LocalStack.builder().dataDir(dataDir).freePorts().events(event -> { }).jvmOptions(options.serviceJvmOptions())
+        // the platform's processes; the operations console (an operator's tool that reads every topic) only when asked for
+        List<String> processes = ServiceDefinition.ALL.stream().map(ServiceDefinition::name)
+                .filter(name -> options.console() || !name.equals(ServiceDefinition.OPS_CONSOLE.name())).toList();
+        try (LocalStack stack = LocalStack.builder().dataDir(dataDir).freePorts().services(processes).events(event -> { })
+                .jvmOptions(options.serviceJvmOptions())
                 .instances("dispute-service", options.instances()).instances("notification-service", options.instances()).start()) {
             // stopped with Ctrl-C or SIGTERM: the services go too, not only this JVM's broker and store, and the data with them
             Runtime.getRuntime().addShutdownHook(new Thread(() -> {
