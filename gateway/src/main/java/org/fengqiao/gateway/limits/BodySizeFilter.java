@@ -9,6 +9,7 @@ import jakarta.servlet.FilterChain;
 import jakarta.servlet.ServletException;
 import jakarta.servlet.http.HttpServletRequest;
 import jakarta.servlet.http.HttpServletResponse;
+import org.fengqiao.security.BufferedBodyRequest;
 import org.fengqiao.security.SecurityProblems;
 import org.springframework.web.filter.OncePerRequestFilter;
 

@@ -1,4 +1,4 @@
-package org.fengqiao.gateway.limits;
+package org.fengqiao.security;
 
 import java.io.BufferedReader;
 import java.io.ByteArrayInputStream;
@@ -11,14 +11,17 @@ import jakarta.servlet.ServletInputStream;
 import jakarta.servlet.http.HttpServletRequest;
 import jakarta.servlet.http.HttpServletRequestWrapper;
 
-/** A request whose chunked body has been read in full (and found small enough): the rest of the gateway reads it from memory. */
-final class BufferedBodyRequest extends HttpServletRequestWrapper {
+/**
+ * A request whose body has been read in full, handed on to be read again from memory: the
+ * gateway's body cap reads a chunked body to count it, the services' idempotency keys to hash it.
+ */
+public final class BufferedBodyRequest extends HttpServletRequestWrapper {
 
     private final byte[] body;
     private final ByteArrayInputStream bytes;
     private final ServletInputStream stream;
 
-    BufferedBodyRequest(HttpServletRequest request, byte[] body) {
+    public BufferedBodyRequest(HttpServletRequest request, byte[] body) {
         super(request);
         this.body = body;
         this.bytes = new ByteArrayInputStream(body);
