@@ -2,37 +2,16 @@ package org.fengqiao.console.flow;
 
 import static org.assertj.core.api.Assertions.assertThat;
 
-import java.time.Clock;
 import java.time.Duration;
 import java.time.Instant;
-import java.time.ZoneOffset;
 import java.util.ArrayList;
 import java.util.List;
 import java.util.Map;
 
+import org.fengqiao.kit.test.MutableClock;
 import org.junit.jupiter.api.Test;
 
 class FlowStatsTest {
-
-    /** A clock the test moves. */
-    private static final class Moving extends Clock {
-        Instant now = Instant.parse("2026-11-30T08:00:00Z");
-
-        @Override
-        public ZoneOffset getZone() {
-            return ZoneOffset.UTC;
-        }
-
-        @Override
-        public Clock withZone(java.time.ZoneId zone) {
-            return this;
-        }
-
-        @Override
-        public Instant instant() {
-            return now;
-        }
-    }
 
     private static List<RecordSummary> records(String topic, String type, int count) {
         List<RecordSummary> records = new ArrayList<>();
@@ -44,10 +23,10 @@ class FlowStatsTest {
 
     @Test
     void rates_are_per_second_over_the_last_ten_seconds_and_totals_count_everything_read() {
-        Moving clock = new Moving();
+        MutableClock clock = new MutableClock(Instant.parse("2026-11-30T08:00:00Z"));
         FlowStats stats = new FlowStats(clock);
         stats.record(records("dispute.events", "DisputeReported", 30));
-        clock.now = clock.now.plusSeconds(5);
+        clock.advance(Duration.ofSeconds(5));
         stats.record(records("dispute.events", "DisputeReported", 20));
         stats.record(records("notification.events", "NotificationSent", 10));
 
@@ -59,18 +38,18 @@ class FlowStatsTest {
         assertThat(now.total()).isEqualTo(60);
 
         // twelve seconds after the first batch, only the second is within the window
-        clock.now = clock.now.plus(Duration.ofSeconds(7));
+        clock.advance(Duration.ofSeconds(7));
         assertThat(stats.snapshot().rates()).extracting(FlowStats.Rate::perSecond).containsExactly(2.0, 1.0);
-        clock.now = clock.now.plus(Duration.ofSeconds(5));
+        clock.advance(Duration.ofSeconds(5));
         assertThat(stats.snapshot().rates()).extracting(FlowStats.Rate::perSecond).containsExactly(0.0, 0.0);
-        clock.now = clock.now.plus(Duration.ofMinutes(5));
+        clock.advance(Duration.ofMinutes(5));
         assertThat(stats.snapshot().perSecond()).isZero();
         assertThat(stats.snapshot().total()).isEqualTo(60);
     }
 
     @Test
     void the_latest_records_are_newest_first_and_bounded() {
-        FlowStats stats = new FlowStats(new Moving());
+        FlowStats stats = new FlowStats(new MutableClock(Instant.parse("2026-11-30T08:00:00Z")));
         stats.record(records("dispute.events", "DisputeReported", FlowStats.LATEST + 15));
 
         List<RecordSummary> latest = stats.snapshot().latest();
