@@ -86,7 +86,8 @@ class YearController {
         lines.add(new Line("Disputes", "disputes found (reported in the period)", number(disputes, kpis.path("cohortSize").asLong()), fromDisputes));
         lines.add(new Line("Disputes", "disputes resolved", number(disputes, resolved), fromDisputes));
         lines.add(new Line("Disputes", "resolved within the grid (information and source resolution layers)", number(disputes, withinGrid), fromDisputes));
-        lines.add(new Line("Disputes", "resolved at the professional or joint mediation layers", number(disputes, resolved - withinGrid), fromDisputes));
+        StationFigures.byLayer(kpis, "resolvedByLayer").forEach((layer, count) ->
+                lines.add(new Line("Disputes", "resolved at " + layer, number(disputes, count), fromDisputes)));
         lines.add(new Line("Disputes", "resolution rate (矛盾化解率)", percent(disputes, StationFigures.rate(kpis, "resolutionRate")), fromDisputes));
         lines.add(new Line("Disputes", "mediation success rate (纠纷调解率)", percent(disputes, StationFigures.rate(kpis, "mediationSuccessRate")), fromDisputes));
         StationFigures.byLayer(kpis, "openByLayer").forEach((layer, open) ->

@@ -231,7 +231,8 @@ class OpsConsoleIT {
     @Order(7)
     void the_year_in_numbers_shows_each_published_category_from_the_services_and_downloads_as_csv() {
         browser.open(stack.gatewayUrl() + "/ops/year");
-        browser.awaitText(SOON, false, "disputes found (reported in the period)", "mediation success rate (纠纷调解率)", "patrol shifts done",
+        browser.awaitText(SOON, false, "disputes found (reported in the period)", "resolved at SOURCE_RESOLUTION", "resolved at JOINT_MEDIATION",
+                "mediation success rate (纠纷调解率)", "patrol shifts done",
                 "home visits", "people visited", "lost persons helped home", "lost items received / returned");
         assertThat(browser.pageText()).doesNotContain("—");
         String found = browser.findAll("#year tbody tr").stream().map(WebElement::getText)

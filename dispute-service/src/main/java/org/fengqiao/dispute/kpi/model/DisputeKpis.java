@@ -65,6 +65,8 @@ import org.fengqiao.events.dispute.DisputeLayer;
  *       time waiting on a party counts for the layer.</li>
  *   <li><b>openByLayer</b>: cohort disputes not concluded at {@code asOf}, by current layer (a
  *       dispute not yet triaged is at INFORMATION).</li>
+ *   <li><b>resolvedByLayer</b>: the cohort disputes RESOLVED at {@code asOf}, by the layer of their
+ *       (last) {@code DisputeResolved}.</li>
  *   <li><b>overdueByLayer</b>: of those, the ones whose current assignment's deadline is before
  *       {@code asOf}. The deadline is set by {@code DisputeAssigned.deadline}, moved by
  *       {@code DisputeResumed.deadline} when that is present, and cleared by escalation,
@@ -166,7 +168,9 @@ public final class DisputeKpis {
         Map<DisputeLayer, DurationFigure> dwellPerLayer = new EnumMap<>(DisputeLayer.class);
         Map<DisputeLayer, CaseCount> openByLayer = new EnumMap<>(DisputeLayer.class);
         Map<DisputeLayer, CaseCount> overdueByLayer = new EnumMap<>(DisputeLayer.class);
+        Map<DisputeLayer, CaseCount> resolvedByLayer = new EnumMap<>(DisputeLayer.class);
         for (DisputeLayer layer : DisputeLayer.values()) {
+            resolvedByLayer.put(layer, CaseCount.of("resolvedByLayer." + layer, ids(where(resolved, h -> h.resolvedAtLayer() == layer))));
             dwellPerLayer.put(layer, DurationFigure.of("dwellPerLayer." + layer, dwell.get(layer)));
             List<DisputeHistory> openHere = where(open, h -> h.layer() == layer);
             openByLayer.put(layer, CaseCount.of("openByLayer." + layer, ids(openHere)));
@@ -182,7 +186,7 @@ public final class DisputeKpis {
                         count(resolved, h -> h.resolvedAtLayer().compareTo(DisputeLayer.SOURCE_RESOLUTION) <= 0), ids(resolved)),
                 DurationFigure.of("timeToFirstIntervention", toTriage),
                 DurationFigure.of("timeToResolution", toResolution),
-                dwellPerLayer, openByLayer, overdueByLayer,
+                dwellPerLayer, openByLayer, overdueByLayer, resolvedByLayer,
                 Figure.of("recurrenceWithin90Days", count(everResolved, DisputeHistory::reopenedWithinWindow), ids(everResolved)));
     }
 

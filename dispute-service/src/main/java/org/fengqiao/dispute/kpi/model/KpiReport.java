@@ -24,13 +24,14 @@ import org.fengqiao.events.dispute.DisputeLayer;
  * @param dwellPerLayer           time spent at each layer
  * @param openByLayer             disputes still open at {@code asOf}, by current layer
  * @param overdueByLayer          open disputes past their current assignment's deadline, by current layer
+ * @param resolvedByLayer         resolved disputes, by the layer they were resolved at
  * @param recurrenceWithin90Days  resolved disputes reopened within 90 days of a resolution
  */
 public record KpiReport(KpiQuery query, List<String> cohort, Figure resolutionRate, Figure mediationSuccessRate,
                         Figure notPushedUpwardRate, Figure resolvedWithinGridRate, DurationFigure timeToFirstIntervention,
                         DurationFigure timeToResolution, Map<DisputeLayer, DurationFigure> dwellPerLayer,
                         Map<DisputeLayer, CaseCount> openByLayer, Map<DisputeLayer, CaseCount> overdueByLayer,
-                        Figure recurrenceWithin90Days) {
+                        Map<DisputeLayer, CaseCount> resolvedByLayer, Figure recurrenceWithin90Days) {
 
     public KpiReport {
         Objects.requireNonNull(query, "query");
@@ -45,6 +46,7 @@ public record KpiReport(KpiQuery query, List<String> cohort, Figure resolutionRa
         dwellPerLayer = everyLayer(dwellPerLayer, "dwellPerLayer");
         openByLayer = everyLayer(openByLayer, "openByLayer");
         overdueByLayer = everyLayer(overdueByLayer, "overdueByLayer");
+        resolvedByLayer = everyLayer(resolvedByLayer, "resolvedByLayer");
     }
 
     private static <V> Map<DisputeLayer, V> everyLayer(Map<DisputeLayer, V> byLayer, String name) {

@@ -18,6 +18,7 @@ import java.util.List;
 
 import org.fengqiao.events.dispute.DisputeEvent;
 import org.fengqiao.events.dispute.MediationOutcome;
+import org.fengqiao.events.dispute.DisputeLayer;
 import org.junit.jupiter.api.Test;
 
 /** The rates and times of one grid cell's month (see {@link Station}), looked at on day 60. */
@@ -66,6 +67,16 @@ class DisputeKpisTest {
     void a_dispute_escalated_twice_then_resolved_is_resolved_but_not_within_the_grid() {
         assertThat(report.resolvedWithinGridRate()).isEqualTo(new Figure("resolvedWithinGridRate", 0.5, 1, 2,
                 List.of("d-escalated", "d-reopened")));
+    }
+
+    @Test
+    void resolved_disputes_are_counted_at_the_layer_they_were_resolved_at() {
+        assertThat(report.resolvedByLayer().get(DisputeLayer.JOINT_MEDIATION))
+                .isEqualTo(new CaseCount("resolvedByLayer.JOINT_MEDIATION", 1, List.of("d-escalated")));
+        assertThat(report.resolvedByLayer().values().stream().mapToLong(CaseCount::count).sum())
+                .as("every resolved dispute at one layer").isEqualTo(report.resolutionRate().numerator());
+        assertThat(report.resolvedByLayer().entrySet().stream().filter(e -> e.getKey().compareTo(DisputeLayer.SOURCE_RESOLUTION) <= 0)
+                .mapToLong(e -> e.getValue().count()).sum()).isEqualTo(report.resolvedWithinGridRate().numerator());
     }
 
     @Test
