@@ -1,6 +1,10 @@
 package org.fengqiao.console.config;
 
 import java.time.Clock;
+import java.util.Map;
+
+import org.apache.kafka.clients.admin.Admin;
+import org.apache.kafka.clients.admin.AdminClientConfig;
 
 import org.springframework.context.annotation.Bean;
 import org.springframework.context.annotation.Configuration;
@@ -9,6 +13,13 @@ import org.springframework.web.servlet.config.annotation.WebMvcConfigurer;
 
 @Configuration(proxyBeanMethods = false)
 class ConsoleConfiguration implements WebMvcConfigurer {
+
+    /** The console's one admin client of the broker: topics, consumer groups, offsets. */
+    @Bean(destroyMethod = "close")
+    Admin brokerAdmin(ConsoleProperties properties) {
+        return Admin.create(Map.of(AdminClientConfig.BOOTSTRAP_SERVERS_CONFIG, properties.kafkaBrokers(),
+                AdminClientConfig.DEFAULT_API_TIMEOUT_MS_CONFIG, 10_000, AdminClientConfig.REQUEST_TIMEOUT_MS_CONFIG, 5_000));
+    }
 
     @Bean
     Clock clock() {

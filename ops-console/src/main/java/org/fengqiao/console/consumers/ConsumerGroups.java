@@ -18,7 +18,6 @@ import java.util.concurrent.TimeoutException;
 import java.util.stream.Collectors;
 
 import org.apache.kafka.clients.admin.Admin;
-import org.apache.kafka.clients.admin.AdminClientConfig;
 import org.apache.kafka.clients.admin.ConsumerGroupDescription;
 import org.apache.kafka.clients.admin.GroupListing;
 import org.apache.kafka.clients.admin.ListGroupsOptions;
@@ -28,7 +27,6 @@ import org.apache.kafka.clients.consumer.OffsetAndMetadata;
 import org.apache.kafka.common.KafkaFuture;
 import org.apache.kafka.common.TopicPartition;
 import org.fengqiao.console.config.ConsoleProperties;
-import org.springframework.beans.factory.DisposableBean;
 import org.springframework.scheduling.annotation.Scheduled;
 import org.springframework.stereotype.Component;
 
@@ -39,7 +37,7 @@ import org.springframework.stereotype.Component;
  * moved for {@code console.stalled-after}; the console looks every ten seconds to know that.
  */
 @Component
-public class ConsumerGroups implements DisposableBean {
+public class ConsumerGroups {
 
     private static final long TIMEOUT_SECONDS = 5;
 
@@ -52,9 +50,8 @@ public class ConsumerGroups implements DisposableBean {
     private record Seen(long offset, Instant since) {
     }
 
-    public ConsumerGroups(ConsoleProperties properties, Clock clock) {
-        this.admin = Admin.create(Map.of(AdminClientConfig.BOOTSTRAP_SERVERS_CONFIG, properties.kafkaBrokers(),
-                AdminClientConfig.DEFAULT_API_TIMEOUT_MS_CONFIG, 10_000, AdminClientConfig.REQUEST_TIMEOUT_MS_CONFIG, 5_000));
+    public ConsumerGroups(Admin admin, ConsoleProperties properties, Clock clock) {
+        this.admin = admin;
         this.clock = clock;
         this.stalledAfter = properties.stalledAfter();
     }
@@ -172,10 +169,5 @@ public class ConsumerGroups implements DisposableBean {
             Thread.currentThread().interrupt();
             throw new IllegalStateException("Interrupted while asking the broker", e);
         }
-    }
-
-    @Override
-    public void destroy() {
-        admin.close(Duration.ofSeconds(5));
     }
 }

@@ -43,7 +43,7 @@ public record RecordSummary(String topic, int partition, long offset, String key
 
     public static RecordSummary of(ConsumerRecord<String, byte[]> record) {
         Headers headers = record.headers();
-        String ceTime = header(headers, "ce_time");
+        String ceTime = header(headers, EventEnvelope.HEADER_TIME);
         Instant time = Instant.ofEpochMilli(record.timestamp());
         if (ceTime != null) {
             try {
@@ -53,8 +53,8 @@ public record RecordSummary(String topic, int partition, long offset, String key
             }
         }
         return new RecordSummary(record.topic(), record.partition(), record.offset(), record.key(),
-                orElse(header(headers, "ce_type"), "(no type)"), header(headers, "ce_id"), time, header(headers, "ce_source"),
-                header(headers, "ce_subject"), header(headers, EventEnvelope.HEADER_CORRELATION_ID), traceId(header(headers, "traceparent")),
+                orElse(header(headers, EventEnvelope.HEADER_TYPE), "(no type)"), header(headers, EventEnvelope.HEADER_ID), time, header(headers, EventEnvelope.HEADER_SOURCE),
+                header(headers, EventEnvelope.HEADER_SUBJECT), header(headers, EventEnvelope.HEADER_CORRELATION_ID), traceId(header(headers, "traceparent")),
                 fields(record.value(), REFERENCE_FIELDS), fields(record.value(), DETAIL_FIELDS));
     }
 

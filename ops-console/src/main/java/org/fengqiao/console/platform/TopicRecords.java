@@ -13,7 +13,6 @@ import java.util.Set;
 import java.util.concurrent.ExecutionException;
 
 import org.apache.kafka.clients.admin.Admin;
-import org.apache.kafka.clients.admin.AdminClientConfig;
 import org.apache.kafka.clients.consumer.ConsumerConfig;
 import org.apache.kafka.clients.consumer.ConsumerRecord;
 import org.apache.kafka.clients.consumer.KafkaConsumer;
@@ -36,9 +35,11 @@ public class TopicRecords {
     private static final Duration READ_TIMEOUT = Duration.ofSeconds(5);
 
     private final ConsoleProperties properties;
+    private final Admin admin;
 
-    public TopicRecords(ConsoleProperties properties) {
+    public TopicRecords(ConsoleProperties properties, Admin admin) {
         this.properties = properties;
+        this.admin = admin;
     }
 
     /** A record as the page shows it: its headers as text and its value as text. */
@@ -73,11 +74,11 @@ public class TopicRecords {
 
     /** The topics whose names end in {@code suffix}, sorted. */
     public List<String> topicsEndingIn(String suffix) {
-        try (Admin admin = Admin.create(Map.of(AdminClientConfig.BOOTSTRAP_SERVERS_CONFIG, properties.kafkaBrokers()))) {
-            Set<String> names = admin.listTopics().names().get();
+        try {
+            Set<String> names = admin.listTopics().names().get(10, java.util.concurrent.TimeUnit.SECONDS);
             return names.stream().filter(name -> name.endsWith(suffix)).sorted().toList();
-        } catch (ExecutionException e) {
-            throw new IllegalStateException("The broker did not list its topics: " + e.getCause(), e.getCause());
+        } catch (ExecutionException | java.util.concurrent.TimeoutException e) {
+            throw new IllegalStateException("The broker did not list its topics: " + (e.getCause() == null ? e : e.getCause()), e);
         } catch (InterruptedException e) {
             Thread.currentThread().interrupt();
             throw new IllegalStateException("Interrupted while listing the topics", e);

@@ -7,16 +7,9 @@ import java.nio.charset.StandardCharsets;
 import java.time.Duration;
 import java.time.Instant;
 import java.util.List;
-import java.util.Properties;
 import java.util.UUID;
-import java.util.concurrent.TimeUnit;
 
-import org.apache.kafka.clients.producer.KafkaProducer;
-import org.apache.kafka.clients.producer.ProducerConfig;
-import org.apache.kafka.clients.producer.ProducerRecord;
 import org.apache.kafka.clients.producer.RecordMetadata;
-import org.apache.kafka.common.serialization.ByteArraySerializer;
-import org.apache.kafka.common.serialization.StringSerializer;
 import org.fengqiao.console.consumers.ConsumerGroups;
 import org.fengqiao.console.flow.FlowReader;
 import org.fengqiao.console.flow.RecordSummary;
@@ -24,6 +17,7 @@ import org.fengqiao.console.platform.TopicRecords;
 import org.fengqiao.events.EventEnvelope;
 import org.fengqiao.events.Topics;
 import org.fengqiao.kit.test.EmbeddedInfrastructure;
+import org.fengqiao.kit.test.TopicProbe;
 import org.junit.jupiter.api.Test;
 import org.springframework.beans.factory.annotation.Autowired;
 import org.springframework.boot.test.context.SpringBootTest;
@@ -54,20 +48,16 @@ class CaseIndexIT {
     ConsumerGroups groups;
 
     @Test
-    void a_report_and_the_notifications_it_triggered_are_found_by_the_dispute_the_flow_or_the_notification_in_time_order() throws Exception {
+    void a_report_and_the_notifications_it_triggered_are_found_by_the_dispute_the_flow_or_the_notification_in_time_order() {
         String disputeId = UUID.randomUUID().toString();
         String flow = UUID.randomUUID().toString();
         String reportId = UUID.randomUUID().toString();
         Instant reportedAt = Instant.parse("2026-11-30T08:00:00Z");
-        RecordMetadata report;
-        RecordMetadata sent;
-        try (KafkaProducer<String, byte[]> producer = producer()) {
-            report = send(producer, Topics.DISPUTE_EVENTS, disputeId, reportId, "DisputeReported", reportedAt, flow,
-                    "{\"disputeId\":\"" + disputeId + "\",\"gridCellId\":\"GC-103\",\"category\":\"NEIGHBOUR\"}");
-            sent = send(producer, Topics.NOTIFICATION_EVENTS, "n-" + disputeId, UUID.randomUUID().toString(), "NotificationSent",
-                    reportedAt.plusMillis(250), null, "{\"notificationId\":\"n-" + disputeId + "\",\"recipientId\":\"CO-02\","
-                            + "\"channel\":\"IN_APP\",\"triggerEventId\":\"" + reportId + "\"}");
-        }
+        RecordMetadata report = send(Topics.DISPUTE_EVENTS, disputeId, reportId, "DisputeReported", reportedAt, flow,
+                "{\"disputeId\":\"" + disputeId + "\",\"gridCellId\":\"GC-103\",\"category\":\"NEIGHBOUR\"}");
+        RecordMetadata sent = send(Topics.NOTIFICATION_EVENTS, "n-" + disputeId, UUID.randomUUID().toString(), "NotificationSent",
+                reportedAt.plusMillis(250), "flow-of-n-" + disputeId, "{\"notificationId\":\"n-" + disputeId + "\",\"recipientId\":\"CO-02\","
+                        + "\"channel\":\"IN_APP\",\"triggerEventId\":\"" + reportId + "\"}");
 
         List<RecordSummary> byDispute = await().atMost(Duration.ofSeconds(30)).until(() -> index.find(disputeId), found -> found.size() == 2);
         assertThat(byDispute).extracting(RecordSummary::type, RecordSummary::topic, RecordSummary::offset).containsExactly(
@@ -93,29 +83,10 @@ class CaseIndexIT {
                 .satisfies(group -> assertThat(group.lag()).isZero()));
     }
 
-    private static RecordMetadata send(KafkaProducer<String, byte[]> producer, String topic, String key, String id, String type, Instant time,
-                                       String correlationId, String payload) throws Exception {
-        ProducerRecord<String, byte[]> record = new ProducerRecord<>(topic, key, payload.getBytes(StandardCharsets.UTF_8));
-        header(record, "ce_id", id);
-        header(record, "ce_type", type);
-        header(record, "ce_source", "/test");
-        header(record, "ce_subject", key);
-        header(record, "ce_time", time.toString());
-        if (correlationId != null) {
-            header(record, EventEnvelope.HEADER_CORRELATION_ID, correlationId);
-        }
-        return producer.send(record).get(30, TimeUnit.SECONDS);
-    }
-
-    private static void header(ProducerRecord<String, byte[]> record, String name, String value) {
-        record.headers().add(name, value.getBytes(StandardCharsets.UTF_8));
-    }
-
-    private static KafkaProducer<String, byte[]> producer() {
-        Properties config = new Properties();
-        config.put(ProducerConfig.BOOTSTRAP_SERVERS_CONFIG, EmbeddedInfrastructure.kafkaBrokers());
-        config.put(ProducerConfig.KEY_SERIALIZER_CLASS_CONFIG, StringSerializer.class);
-        config.put(ProducerConfig.VALUE_SERIALIZER_CLASS_CONFIG, ByteArraySerializer.class);
-        return new KafkaProducer<>(config);
+    private static RecordMetadata send(String topic, String key, String id, String type, Instant time, String correlationId,
+                                       String payload) {
+        return new TopicProbe(EmbeddedInfrastructure.kafkaBrokers()).send(topic, key, payload.getBytes(StandardCharsets.UTF_8),
+                EventEnvelope.HEADER_ID, id, EventEnvelope.HEADER_TYPE, type, EventEnvelope.HEADER_SOURCE, "/test",
+                EventEnvelope.HEADER_SUBJECT, key, EventEnvelope.HEADER_TIME, time.toString(), EventEnvelope.HEADER_CORRELATION_ID, correlationId);
     }
 }

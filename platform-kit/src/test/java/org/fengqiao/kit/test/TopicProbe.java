@@ -15,6 +15,7 @@ import org.apache.kafka.clients.consumer.KafkaConsumer;
 import org.apache.kafka.clients.producer.KafkaProducer;
 import org.apache.kafka.clients.producer.ProducerConfig;
 import org.apache.kafka.clients.producer.ProducerRecord;
+import org.apache.kafka.clients.producer.RecordMetadata;
 import org.apache.kafka.common.header.Header;
 import org.apache.kafka.common.serialization.ByteArrayDeserializer;
 import org.apache.kafka.common.serialization.ByteArraySerializer;
@@ -68,13 +69,13 @@ public final class TopicProbe {
         return records;
     }
 
-    /** Sends one raw record, headers given as name/value pairs. */
-    public void send(String topic, String key, byte[] value, String... headers) {
-        send(topic, null, key, value, headers);
+    /** Sends one raw record, headers given as name/value pairs; where the broker put it. */
+    public RecordMetadata send(String topic, String key, byte[] value, String... headers) {
+        return send(topic, null, key, value, headers);
     }
 
-    /** Sends one raw record to a given partition (null: chosen by key). */
-    public void send(String topic, Integer partition, String key, byte[] value, String... headers) {
+    /** Sends one raw record to a given partition (null: chosen by key); where the broker put it. */
+    public RecordMetadata send(String topic, Integer partition, String key, byte[] value, String... headers) {
         Map<String, Object> config = Map.of(
                 ProducerConfig.BOOTSTRAP_SERVERS_CONFIG, brokers,
                 ProducerConfig.ACKS_CONFIG, "all");
@@ -83,7 +84,7 @@ public final class TopicProbe {
             for (int i = 0; i + 1 < headers.length; i += 2) {
                 record.headers().add(headers[i], headers[i + 1].getBytes(UTF_8));
             }
-            producer.send(record).get();
+            return producer.send(record).get();
         } catch (Exception e) {
             throw new IllegalStateException("cannot send to " + topic, e);
         }

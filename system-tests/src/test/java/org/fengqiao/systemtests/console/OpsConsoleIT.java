@@ -9,19 +9,13 @@ import java.time.Instant;
 import java.util.HexFormat;
 import java.util.List;
 import java.util.Map;
-import java.util.Properties;
 import java.util.UUID;
 import java.util.concurrent.ThreadLocalRandom;
-import java.util.concurrent.TimeUnit;
 
-import org.apache.kafka.clients.producer.KafkaProducer;
-import org.apache.kafka.clients.producer.ProducerConfig;
-import org.apache.kafka.clients.producer.ProducerRecord;
-import org.apache.kafka.common.serialization.ByteArraySerializer;
-import org.apache.kafka.common.serialization.StringSerializer;
 import org.fengqiao.events.EventEnvelope;
 import org.fengqiao.kit.test.ApiClient;
 import org.fengqiao.kit.test.ApiClient.Response;
+import org.fengqiao.kit.test.TopicProbe;
 import org.fengqiao.localstack.DemoData;
 import org.fengqiao.localstack.LocalStack;
 import org.fengqiao.systemtests.StackLogs;
@@ -148,7 +142,7 @@ class OpsConsoleIT {
 
     @Test
     @Order(4)
-    void a_dead_letter_is_shown_with_its_reason_and_replayed_from_the_page_and_then_handled() throws Exception {
+    void a_dead_letter_is_shown_with_its_reason_and_replayed_from_the_page_and_then_handled() {
         // A report notification-service could not take when it came (the record is written to its dead-letter topic as the
         // binder writes one: the original headers, where it came from, why it failed). It never reached the others either.
         String deadDispute = UUID.randomUUID().toString();
@@ -159,23 +153,13 @@ class OpsConsoleIT {
                  "description":"Water leaking through the ceiling.","peopleInvolved":1,"reporter":{"personId":"IV-0007","role":"INFORMATION_INVESTIGATOR"},
                  "reportedAt":"%s"}""".formatted(deadDispute, now);
         String deadLetterTopic = "dispute.events.notification-service.dlt";
-        ProducerRecord<String, byte[]> record = new ProducerRecord<>(deadLetterTopic, deadDispute, payload.getBytes(StandardCharsets.UTF_8));
-        header(record, "ce_id", eventId);
-        header(record, "ce_type", "DisputeReported");
-        header(record, "ce_source", "/dispute-service");
-        header(record, "ce_specversion", "1.0");
-        header(record, "ce_time", now.toString());
-        header(record, "ce_subject", deadDispute);
-        header(record, "ce_dataschema", "urn:fengqiao:events:DisputeReported:v1");
-        header(record, "content-type", "application/json");
-        header(record, EventEnvelope.HEADER_CORRELATION_ID, UUID.randomUUID().toString());
-        header(record, "x-original-topic", "dispute.events");
-        header(record, "x-original-partition", "0");
-        header(record, "x-original-offset", "0");
-        header(record, "x-exception-message", "the store was away: timed out after 30000 ms");
-        try (KafkaProducer<String, byte[]> producer = producer()) {
-            producer.send(record).get(30, TimeUnit.SECONDS);
-        }
+        new TopicProbe(stack.kafkaBootstrapServers()).send(deadLetterTopic, deadDispute, payload.getBytes(StandardCharsets.UTF_8),
+                EventEnvelope.HEADER_ID, eventId, EventEnvelope.HEADER_TYPE, "DisputeReported", EventEnvelope.HEADER_SOURCE, "/dispute-service",
+                EventEnvelope.HEADER_SPEC_VERSION, "1.0", EventEnvelope.HEADER_TIME, now.toString(), EventEnvelope.HEADER_SUBJECT, deadDispute,
+                EventEnvelope.HEADER_DATA_SCHEMA, "urn:fengqiao:events:DisputeReported:v1", EventEnvelope.HEADER_CONTENT_TYPE, "application/json",
+                EventEnvelope.HEADER_CORRELATION_ID, UUID.randomUUID().toString(),
+                "x-original-topic", "dispute.events", "x-original-partition", "0", "x-original-offset", "0",
+                "x-exception-message", "the store was away: timed out after 30000 ms");
 
         browser.open(stack.gatewayUrl() + "/ops/dead-letters");
         browser.awaitText(SOON, true, deadLetterTopic, "the store was away", deadDispute);
@@ -249,18 +233,6 @@ class OpsConsoleIT {
         browser.open(stack.gatewayUrl() + "/ops/contract");
         browser.awaitText(SOON, false, "dispute.events", "notification.events", "dispute.events.{consumerGroup}.dlt", "DisputeReported");
         browser.screenshot("8-topics");
-    }
-
-    private static void header(ProducerRecord<String, byte[]> record, String name, String value) {
-        record.headers().add(name, value.getBytes(StandardCharsets.UTF_8));
-    }
-
-    private static KafkaProducer<String, byte[]> producer() {
-        Properties config = new Properties();
-        config.put(ProducerConfig.BOOTSTRAP_SERVERS_CONFIG, stack.kafkaBootstrapServers());
-        config.put(ProducerConfig.KEY_SERIALIZER_CLASS_CONFIG, StringSerializer.class);
-        config.put(ProducerConfig.VALUE_SERIALIZER_CLASS_CONFIG, ByteArraySerializer.class);
-        return new KafkaProducer<>(config);
     }
 
     private static byte[] randomBytes(int count) {
