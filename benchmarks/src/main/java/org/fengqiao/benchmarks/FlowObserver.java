@@ -140,6 +140,11 @@ public final class FlowObserver implements AutoCloseable {
         return reportedSeenAt.get(aggregateId);
     }
 
+    /** Every dispute and incident whose reported event appeared since the observer started. */
+    public java.util.Set<String> reportedAggregates() {
+        return java.util.Set.copyOf(reportedSeenAt.keySet());
+    }
+
     /** The in-app deliveries (first time, repeat 0) of notifications triggered by this aggregate's reported event, by notification. */
     public Map<String, List<Delivery>> inAppDeliveriesOf(String aggregateId, String recipientId) {
         Map<String, List<Delivery>> found = new HashMap<>();
