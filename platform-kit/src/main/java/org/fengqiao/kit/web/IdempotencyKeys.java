@@ -40,7 +40,12 @@ import org.springframework.web.util.ContentCachingResponseWrapper;
  *   <li>The same key with the same body: the first answer again (status, {@code Location},
  *       {@code Content-Type}, body), marked {@code Idempotent-Replayed: true}.</li>
  *   <li>The same key with another body: 422 problem+json naming {@code Idempotency-Key}.</li>
- *   <li>The same key while the first is still being handled: 409, try again shortly.</li>
+ *   <li>The same key while the first is still being handled: 409, try again shortly. A first
+ *       request still "being handled" after {@code platform.idempotency.abandon-after} (a minute)
+ *       died with its process (no request takes that long; its client gave up on it long ago): the
+ *       key is free again and the retry is handled. A process that died after the
+ *       request's effect was stored but before its answer was kept leaves that effect done once
+ *       without its answer: the retry then does it again (one write cannot hold both).</li>
  *   <li>An answer of 5xx is not kept (the request may be tried again with the same key); every
  *       other answer is, for {@code platform.idempotency.keep-for} (a day).</li>
  *   <li>A key is at most 200 characters of {@code [A-Za-z0-9._:-]}; otherwise 400.</li>
@@ -59,11 +64,13 @@ public class IdempotencyKeys extends OncePerRequestFilter {
     private final MongoTemplate mongo;
     private final Clock clock;
     private final Duration keepFor;
+    private final Duration abandonAfter;
 
-    public IdempotencyKeys(MongoTemplate mongo, Clock clock, Duration keepFor) {
+    public IdempotencyKeys(MongoTemplate mongo, Clock clock, Duration keepFor, Duration abandonAfter) {
         this.mongo = mongo;
         this.clock = clock;
         this.keepFor = keepFor;
+        this.abandonAfter = abandonAfter;
     }
 
     @Override
@@ -91,7 +98,7 @@ public class IdempotencyKeys extends OncePerRequestFilter {
         String bodyHash = sha256(body);
         Instant now = clock.instant();
         Document earlier = mongo.findById(id, Document.class, COLLECTION);
-        if (earlier != null && earlier.getDate("expiresAt").toInstant().isBefore(now)) {
+        if (earlier != null && (earlier.getDate("expiresAt").toInstant().isBefore(now) || abandoned(earlier, now))) {
             mongo.remove(new Query(Criteria.where("_id").is(id).and("expiresAt").is(earlier.getDate("expiresAt"))), COLLECTION);
             earlier = null;
         }
@@ -134,6 +141,11 @@ public class IdempotencyKeys extends OncePerRequestFilter {
             initialDelayString = "${platform.idempotency.sweep-interval:PT1H}")
     public void removeExpired() {
         mongo.remove(new Query(Criteria.where("expiresAt").lt(Date.from(clock.instant()))), COLLECTION);
+    }
+
+    /** A first request still in progress after {@link #abandonAfter}: its process died while handling it. */
+    private boolean abandoned(Document earlier, Instant now) {
+        return !"DONE".equals(earlier.getString("state")) && earlier.getDate("createdAt").toInstant().plus(abandonAfter).isBefore(now);
     }
 
     private void answerAgain(HttpServletRequest request, HttpServletResponse response, Document earlier, String bodyHash) throws IOException {
