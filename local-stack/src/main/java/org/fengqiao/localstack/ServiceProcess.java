@@ -70,8 +70,11 @@ public final class ServiceProcess {
         this.events = events;
     }
 
-    /** The same process, not started yet, with {@code extra} added to its environment. */
-    ServiceProcess withEnvironment(Map<String, String> extra) {
+    /**
+     * The same process, not started yet, with {@code extra} added to its environment (a test runs
+     * a service for a while with another setting, such as a crash point, in place of the stack's).
+     */
+    public ServiceProcess withEnvironment(Map<String, String> extra) {
         if (extra.isEmpty()) {
             return this;
         }

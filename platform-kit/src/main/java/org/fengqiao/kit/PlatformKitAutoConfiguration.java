@@ -4,6 +4,7 @@ import java.time.Clock;
 import java.time.Duration;
 import java.time.ZoneOffset;
 import java.util.HashMap;
+import java.util.List;
 import java.util.Map;
 
 import io.micrometer.core.instrument.MeterRegistry;
@@ -148,6 +149,12 @@ public class PlatformKitAutoConfiguration {
      * the precision MongoDB stores, so a time in a response, in an event and in a later read agree.
      */
     /** Every service's seeds, run in order before anything starts. */
+    /** Where a test of crash recovery makes this process die ({@code PLATFORM_CRASH_AT}); nowhere by default. */
+    @Bean
+    org.fengqiao.kit.recovery.CrashPoints crashPoints(@Value("${platform.crash-at:}") List<String> haltAt) {
+        return new org.fengqiao.kit.recovery.CrashPoints(haltAt);
+    }
+
     @Bean
     SeedRunner seedRunner(ObjectProvider<Seed> seeds) {
         return new SeedRunner(seeds);
@@ -169,8 +176,9 @@ public class PlatformKitAutoConfiguration {
     /** Idempotency-Key on every POST, after the token check (the key is the caller's). */
     @Bean
     IdempotencyKeys idempotencyKeys(MongoTemplate mongo, Clock clock,
-                                    @Value("${platform.idempotency.keep-for:P1D}") Duration keepFor) {
-        return new IdempotencyKeys(mongo, clock, keepFor);
+                                    @Value("${platform.idempotency.keep-for:P1D}") Duration keepFor,
+                                    @Value("${platform.idempotency.abandon-after:PT1M}") Duration abandonAfter) {
+        return new IdempotencyKeys(mongo, clock, keepFor, abandonAfter);
     }
 
     @Bean

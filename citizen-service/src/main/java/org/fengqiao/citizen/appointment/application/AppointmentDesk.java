@@ -7,6 +7,8 @@ import org.fengqiao.citizen.appointment.model.Appointment;
 import org.fengqiao.citizen.appointment.model.NoShowRule;
 import org.fengqiao.events.citizen.AppointmentParty;
 import org.fengqiao.kit.failure.NotFoundException;
+import org.fengqiao.kit.recovery.CrashPoints;
+import org.fengqiao.kit.recovery.UnfinishedOperations;
 import org.fengqiao.citizen.resident.application.ResidentAccess;
 import org.fengqiao.security.Caller;
 import org.springframework.stereotype.Service;
@@ -23,8 +25,13 @@ public class AppointmentDesk {
     private final SlotCapacity capacity;
     private final NoShowRule noShowRule;
     private final Clock clock;
+    private final UnfinishedOperations operations;
+    private final CrashPoints crashPoints;
 
-    public AppointmentDesk(Appointments appointments, SlotCapacity capacity, NoShowRule noShowRule, Clock clock) {
+    public AppointmentDesk(Appointments appointments, SlotCapacity capacity, NoShowRule noShowRule, Clock clock,
+                           AppointmentOperations operations, CrashPoints crashPoints) {
+        this.operations = operations.log();
+        this.crashPoints = crashPoints;
         this.appointments = appointments;
         this.capacity = capacity;
         this.noShowRule = noShowRule;
@@ -37,9 +44,23 @@ public class AppointmentDesk {
         ResidentAccess.requireOwn(caller, appointment.snapshot().citizenRef(), null);
         AppointmentParty by = ResidentAccess.serves(caller) ? AppointmentParty.STATION : AppointmentParty.CITIZEN;
         appointment.cancel(by, reason, clock.instant());
-        Appointment saved = appointments.save(appointment);
-        capacity.release(saved.slot().key());
-        capacity.releaseHold(saved.snapshot().citizenRef(), saved.snapshot().slotStart());
+        String citizenRef = appointment.snapshot().citizenRef();
+        Instant slotStart = appointment.snapshot().slotStart();
+        // three writes (the appointment, its place, the resident's hold): recorded first, so that a
+        // crash between them is completed by FinishAppointmentChanges
+        operations.begin(AppointmentOperations.CANCELLATION, id, AppointmentOperations.facts(citizenRef, appointment.slot().key(), slotStart));
+        Appointment saved;
+        try {
+            saved = appointments.save(appointment);
+        } catch (org.springframework.dao.OptimisticLockingFailureException changedMeanwhile) {
+            operations.finished(AppointmentOperations.CANCELLATION, id); // nothing was written
+            throw changedMeanwhile;
+        }
+        crashPoints.reached("cancellation.saved");
+        capacity.release(saved.slot().key(), id);
+        crashPoints.reached("cancellation.place-released");
+        capacity.releaseHold(citizenRef, slotStart, id);
+        operations.finished(AppointmentOperations.CANCELLATION, id);
         return saved;
     }
 

@@ -16,6 +16,8 @@ import org.fengqiao.citizen.servicepoint.model.ServicePoint;
 import org.fengqiao.kit.failure.InvalidFieldException;
 import org.fengqiao.kit.failure.NotFoundException;
 import org.fengqiao.kit.failure.RuleViolatedException;
+import org.fengqiao.kit.recovery.CrashPoints;
+import org.fengqiao.kit.recovery.UnfinishedOperations;
 import org.springframework.stereotype.Service;
 
 /**
@@ -36,10 +38,14 @@ public class BookAppointment {
     private final SlotPlan plan;
     private final MeterRegistry meters;
     private final Clock clock;
+    private final UnfinishedOperations operations;
+    private final CrashPoints crashPoints;
 
     public BookAppointment(Appointments appointments, SlotCapacity capacity, ServicePoints servicePoints, SlotPlan plan, MeterRegistry meters,
-                           Clock clock) {
+                           Clock clock, AppointmentOperations operations, CrashPoints crashPoints) {
         this.meters = meters;
+        this.operations = operations.log();
+        this.crashPoints = crashPoints;
         this.appointments = appointments;
         this.capacity = capacity;
         this.servicePoints = servicePoints;
@@ -64,23 +70,30 @@ public class BookAppointment {
             throw new RuleViolatedException("citizenRef", "online booking is suspended until " + until
                     + " after repeated no-shows; book at the counter or wait until then");
         });
-        if (!capacity.hold(citizenRef, slotStart)) {
+        String id = UUID.randomUUID().toString();
+        // three writes (the resident's hold, a place, the appointment): recorded first, so that a crash
+        // between them is completed or undone by FinishAppointmentChanges
+        operations.begin(AppointmentOperations.BOOKING, id, AppointmentOperations.facts(citizenRef, slot.key(), slotStart));
+        crashPoints.reached("booking.recorded");
+        if (!capacity.hold(citizenRef, slotStart, id)) {
+            operations.finished(AppointmentOperations.BOOKING, id);
             refused("already-held");
             throw new RuleViolatedException("slotStart", "the resident already holds an appointment at " + slotStart);
         }
-        if (!capacity.take(slot.key(), point.slotCapacity())) {
-            capacity.releaseHold(citizenRef, slotStart);
+        crashPoints.reached("booking.held");
+        if (!capacity.take(slot.key(), point.slotCapacity(), id)) {
+            capacity.releaseHold(citizenRef, slotStart, id);
+            operations.finished(AppointmentOperations.BOOKING, id);
             refused("slot-full");
             throw new RuleViolatedException("slotStart", "the slot at " + slotStart + " is full (" + point.slotCapacity()
                     + " places); choose another from GET /api/v1/service-points/" + point.id() + "/slots");
         }
-        try {
-            return appointments.save(Appointment.book(UUID.randomUUID().toString(), citizenRef, point.id(), point.name(), service, slot, now));
-        } catch (RuntimeException e) {
-            capacity.release(slot.key());
-            capacity.releaseHold(citizenRef, slotStart);
-            throw e;
-        }
+        crashPoints.reached("booking.place-taken");
+        // a failed save may still have been stored (the answer lost): the sweeper looks, then keeps or undoes
+        Appointment saved = appointments.save(Appointment.book(id, citizenRef, point.id(), point.name(), service, slot, now));
+        crashPoints.reached("booking.saved");
+        operations.finished(AppointmentOperations.BOOKING, id);
+        return saved;
     }
 
     /** Counted as {@code citizen.appointments.refused{reason}}: a full slot, a suspended resident, a slot already held. */

@@ -1,22 +1,31 @@
 package org.fengqiao.citizen.appointment.persistence;
 
+import java.util.ArrayList;
+import java.util.List;
+
+import org.bson.Document;
 import org.fengqiao.citizen.appointment.application.SlotCapacity;
 import org.springframework.dao.DuplicateKeyException;
 import org.springframework.data.annotation.Id;
 import org.springframework.data.mongodb.core.MongoTemplate;
 import org.springframework.data.mongodb.core.index.CompoundIndex;
-import org.springframework.data.mongodb.core.mapping.Document;
 import org.springframework.data.mongodb.core.query.Criteria;
 import org.springframework.data.mongodb.core.query.Query;
 import org.springframework.data.mongodb.core.query.Update;
 import org.springframework.stereotype.Repository;
 
 /**
- * Places taken per slot, one small document per slot. A place is taken by a compare-and-set: read
- * the count by key, then increment it only where it is still the count read ({@code {_id, taken}}
- * by equality, which a unique index on exactly those fields serves on the embedded store as on
- * MongoDB; a range such as {@code taken < capacity} would make the embedded store read the whole
- * collection). Concurrent bookings cannot overfill a slot: the one that lost the race reads again.
+ * Places taken per slot, one small document per slot with the count and the appointments holding
+ * them. A place is taken or given back by a compare-and-set: read the slot by key, then change it
+ * only where its count is still the count read ({@code {_id, taken}} by equality, which a unique
+ * index on exactly those fields serves on the embedded store as on MongoDB; a range such as
+ * {@code taken < capacity} would make the embedded store read the whole collection). Concurrent
+ * bookings cannot overfill a slot: the one that lost the race reads again.
+ *
+ * <p>Places taken before the holders were recorded (a slot whose count exceeds its list) are given
+ * back by a cancellation of any appointment of the slot not in the list; such a cancellation, if
+ * a crash interrupts it after its place was given back, may give back a second one when it is
+ * finished.
  */
 @Repository
 class MongoSlotCapacity implements SlotCapacity {
@@ -24,12 +33,18 @@ class MongoSlotCapacity implements SlotCapacity {
     /** Compare-and-set rounds before giving up on a slot many are booking at once. */
     private static final int TRIES = 20;
 
-    @Document("appointment_slots")
+    @org.springframework.data.mongodb.core.mapping.Document("appointment_slots")
     @CompoundIndex(name = "_id_taken", def = "{'_id': 1, 'taken': 1}", unique = true)
     static class SlotDocument {
         @Id
         String id;
         int taken;
+        /** The appointments holding the places; {@code null} in a slot written before they were recorded. */
+        List<String> holders;
+
+        List<String> holders() {
+            return holders == null ? List.of() : holders;
+        }
     }
 
     private static final String HOLDS = "appointment_holds";
@@ -41,42 +56,72 @@ class MongoSlotCapacity implements SlotCapacity {
     }
 
     @Override
-    public boolean take(String slotKey, int capacity) {
-        return changeIf(slotKey, taken -> taken < capacity, 1);
-    }
-
-    @Override
-    public void release(String slotKey) {
-        changeIf(slotKey, taken -> taken > 0, -1);
-    }
-
-    /** Adds {@code by} to the slot's count while {@code allowed} holds for it; false when it does not. */
-    private boolean changeIf(String slotKey, java.util.function.IntPredicate allowed, int by) {
+    public boolean take(String slotKey, int capacity, String appointmentId) {
         for (int i = 0; i < TRIES; i++) {
             SlotDocument slot = mongo.findById(slotKey, SlotDocument.class);
-            if (slot == null && by > 0) {
+            if (slot == null) {
                 try {
-                    mongo.upsert(new Query(Criteria.where("_id").is(slotKey)), new Update().setOnInsert("taken", 0), SlotDocument.class);
+                    mongo.upsert(new Query(Criteria.where("_id").is(slotKey)),
+                            new Update().setOnInsert("taken", 0).setOnInsert("holders", new ArrayList<String>()), SlotDocument.class);
                 } catch (DuplicateKeyException e) {
                     // another booking created the slot's counter at the same moment: it exists, which is all this needs
                 }
                 continue;
             }
-            if (slot == null || !allowed.test(slot.taken)) {
+            if (slot.holders().contains(appointmentId)) {
+                return true;
+            }
+            if (slot.taken >= capacity) {
                 return false;
             }
-            if (mongo.updateFirst(new Query(Criteria.where("_id").is(slotKey).and("taken").is(slot.taken)), new Update().inc("taken", by),
-                    SlotDocument.class).getModifiedCount() == 1) {
+            if (changed(slot, new Update().inc("taken", 1).addToSet("holders", appointmentId))) {
                 return true;
             }
         }
-        throw new org.springframework.dao.OptimisticLockingFailureException("slot " + slotKey + " kept changing under " + TRIES + " tries");
+        throw tooBusy(slotKey);
     }
 
     @Override
-    public boolean hold(String citizenRef, java.time.Instant slotStart) {
+    public void release(String slotKey, String appointmentId) {
+        for (int i = 0; i < TRIES; i++) {
+            SlotDocument slot = mongo.findById(slotKey, SlotDocument.class);
+            if (slot == null || slot.taken == 0) {
+                return;
+            }
+            boolean holds = slot.holders().contains(appointmentId);
+            if (!holds && slot.taken <= slot.holders().size()) {
+                return; // never took a place here, or gave it back already
+            }
+            Update update = new Update().inc("taken", -1);
+            if (holds) {
+                update.pull("holders", appointmentId);
+            }
+            if (changed(slot, update)) {
+                return;
+            }
+        }
+        throw tooBusy(slotKey);
+    }
+
+    @Override
+    public boolean holdsPlace(String slotKey, String appointmentId) {
+        SlotDocument slot = mongo.findById(slotKey, SlotDocument.class);
+        return slot != null && slot.holders().contains(appointmentId);
+    }
+
+    private boolean changed(SlotDocument slot, Update update) {
+        return mongo.updateFirst(new Query(Criteria.where("_id").is(slot.id).and("taken").is(slot.taken)), update, SlotDocument.class)
+                .getModifiedCount() == 1;
+    }
+
+    private static RuntimeException tooBusy(String slotKey) {
+        return new org.springframework.dao.OptimisticLockingFailureException("slot " + slotKey + " kept changing under " + TRIES + " tries");
+    }
+
+    @Override
+    public boolean hold(String citizenRef, java.time.Instant slotStart, String appointmentId) {
         try {
-            mongo.insert(new org.bson.Document("_id", citizenRef + "|" + slotStart), HOLDS);
+            mongo.insert(new Document("_id", holdKey(citizenRef, slotStart)).append("appointmentId", appointmentId), HOLDS);
             return true;
         } catch (DuplicateKeyException e) {
             return false;
@@ -84,8 +129,17 @@ class MongoSlotCapacity implements SlotCapacity {
     }
 
     @Override
-    public void releaseHold(String citizenRef, java.time.Instant slotStart) {
-        mongo.remove(new Query(Criteria.where("_id").is(citizenRef + "|" + slotStart)), HOLDS);
+    public void releaseHold(String citizenRef, java.time.Instant slotStart, String appointmentId) {
+        String key = holdKey(citizenRef, slotStart);
+        Document hold = mongo.findById(key, Document.class, HOLDS);
+        // a hold without an appointment id was written before they were recorded: it is the booking's being cancelled
+        if (hold != null && (hold.getString("appointmentId") == null || appointmentId.equals(hold.getString("appointmentId")))) {
+            mongo.remove(new Query(Criteria.where("_id").is(key)), HOLDS);
+        }
+    }
+
+    private static String holdKey(String citizenRef, java.time.Instant slotStart) {
+        return citizenRef + "|" + slotStart;
     }
 
     @Override

@@ -1,0 +1,184 @@
+package org.fengqiao.citizen.appointment;
+
+import static org.assertj.core.api.Assertions.assertThat;
+
+import java.time.Duration;
+import java.time.Instant;
+import java.time.LocalDate;
+import java.time.ZoneId;
+import java.util.Map;
+
+import org.fengqiao.citizen.CitizenServiceApplication;
+import org.fengqiao.citizen.appointment.application.FinishAppointmentChanges;
+import org.fengqiao.kit.recovery.CrashPoints;
+import org.fengqiao.kit.test.ApiClient;
+import org.fengqiao.kit.test.ApiClient.Response;
+import org.fengqiao.kit.test.EmbeddedInfrastructure;
+import org.fengqiao.kit.test.MutableClock;
+import org.fengqiao.kit.test.TestClock;
+import org.junit.jupiter.params.ParameterizedTest;
+import org.junit.jupiter.params.provider.ValueSource;
+import org.springframework.beans.factory.annotation.Autowired;
+import org.springframework.boot.test.context.SpringBootTest;
+import org.springframework.boot.test.web.server.LocalServerPort;
+import org.springframework.data.mongodb.core.MongoTemplate;
+import org.springframework.test.context.DynamicPropertyRegistry;
+import org.springframework.test.context.DynamicPropertySource;
+import tools.jackson.databind.JsonNode;
+
+/**
+ * A booking and a cancellation each write three documents (the resident's hold, a place in the
+ * slot, the appointment). Here the process "dies" between them: at each named crash point the
+ * operation stops as it would under {@code kill -9} (a {@link CrashPoints.SimulatedCrash}, which
+ * no compensation catches). What a resident then sees, before and after the sweeper has finished
+ * what was interrupted, over real HTTP and the real embedded store.
+ */
+@SpringBootTest(classes = {CitizenServiceApplication.class, TestClock.class},
+        webEnvironment = SpringBootTest.WebEnvironment.RANDOM_PORT,
+        properties = {TestClock.STARTS_AT + "2026-06-01T00:10:00Z", "citizen.appointments.unfinished-check-interval=PT1H",
+                "citizen.appointments.reminder-check-interval=PT1H", "citizen.lost-and-found.check-interval=PT1H",
+                "citizen.tallies.sweep-first-after=PT1H"})
+class AppointmentCrashIT {
+
+    private static final ZoneId ZONE = ZoneId.of("Asia/Shanghai");
+    /** PA-02 takes two residents per slot for household registration. */
+    private static final int CAPACITY = 2;
+
+    @DynamicPropertySource
+    static void infrastructure(DynamicPropertyRegistry registry) {
+        EmbeddedInfrastructure.register(registry, "citizen-crash");
+    }
+
+    @LocalServerPort
+    int port;
+    @Autowired
+    MutableClock clock;
+    @Autowired
+    CrashPoints crashPoints;
+    @Autowired
+    FinishAppointmentChanges finisher;
+    @Autowired
+    MongoTemplate mongo;
+
+    private static int day = 8;
+
+    @ParameterizedTest(name = "crash at {0}")
+    @ValueSource(strings = {"booking.recorded", "booking.held", "booking.place-taken"})
+    void a_booking_interrupted_before_its_appointment_was_stored_is_undone_and_the_resident_books_again(String point) {
+        Instant slot = nextSlot();
+        String resident = "CZ-5300" + point.length();
+        crashPoints.arm(point);
+        assertThat(book(resident, slot).status()).as("the request dies with its process").isGreaterThanOrEqualTo(500);
+        if (point.equals("booking.place-taken")) {
+            assertThat(free(slot)).as("before the sweep: the place is held by a booking that does not exist").isEqualTo(CAPACITY - 1);
+        }
+        if (!point.equals("booking.recorded")) {
+            assertThat(book(resident, slot).status()).as("before the sweep: the resident's hold is still there").isEqualTo(409);
+        }
+
+        finishAfterAMinute();
+
+        assertThat(free(slot)).as("every place free again").isEqualTo(CAPACITY);
+        assertThat(appointmentsOf(resident)).as("no appointment from the interrupted booking").isEmpty();
+        Response again = book(resident, slot);
+        assertThat(again.status()).as(again.body()).isEqualTo(201);
+        assertThat(free(slot)).isEqualTo(CAPACITY - 1);
+        assertThat(appointmentsOf(resident)).hasSize(1);
+        assertThat(unfinished()).isZero();
+    }
+
+    @org.junit.jupiter.api.Test
+    void a_booking_interrupted_after_its_appointment_was_stored_is_kept_with_its_one_place() {
+        Instant slot = nextSlot();
+        crashPoints.arm("booking.saved");
+        assertThat(book("CZ-53101", slot).status()).isGreaterThanOrEqualTo(500);
+
+        finishAfterAMinute();
+
+        assertThat(appointmentsOf("CZ-53101")).as("the resident sees the appointment that was stored")
+                .singleElement().satisfies(a -> assertThat(a.get("status").asString()).isEqualTo("BOOKED"));
+        assertThat(free(slot)).as("one place, taken once").isEqualTo(CAPACITY - 1);
+        assertThat(book("CZ-53101", slot).status()).as("still held by that appointment").isEqualTo(409);
+        assertThat(unfinished()).isZero();
+    }
+
+    @ParameterizedTest(name = "crash at {0}")
+    @ValueSource(strings = {"cancellation.saved", "cancellation.place-released"})
+    void a_cancellation_interrupted_after_it_was_stored_gives_the_place_and_the_hold_back(String point) {
+        Instant slot = nextSlot();
+        String resident = "CZ-5320" + point.length();
+        String id = book(resident, slot).json().get("id").asString();
+        assertThat(free(slot)).isEqualTo(CAPACITY - 1);
+        crashPoints.arm(point);
+        assertThat(ApiClient.localhost(port).by(resident).post("/api/v1/appointments/" + id + "/cancel", Map.of("reason", "Moved away"))
+                .status()).isGreaterThanOrEqualTo(500);
+        assertThat(appointmentsOf(resident)).singleElement().satisfies(a -> assertThat(a.get("status").asString()).isEqualTo("CANCELLED"));
+        assertThat(book(resident, slot).status()).as("before the sweep: the cancelled booking's hold is still there").isEqualTo(409);
+
+        finishAfterAMinute();
+        finishAfterAMinute();
+
+        assertThat(free(slot)).as("the place given back once").isEqualTo(CAPACITY);
+        assertThat(book(resident, slot).status()).as("the resident may book the slot again").isEqualTo(201);
+        assertThat(free(slot)).isEqualTo(CAPACITY - 1);
+        assertThat(unfinished()).isZero();
+    }
+
+    @org.junit.jupiter.api.Test
+    void bookings_and_cancellations_that_were_not_interrupted_leave_nothing_to_finish() {
+        Instant slot = nextSlot();
+        String id = book("CZ-53301", slot).json().get("id").asString();
+        assertThat(ApiClient.localhost(port).by("CZ-53301").post("/api/v1/appointments/" + id + "/cancel", Map.of("reason", "Sorted online"))
+                .status()).isEqualTo(200);
+        assertThat(book("CZ-53302", slot).status()).isEqualTo(201);
+        assertThat(book("CZ-53303", slot).status()).isEqualTo(201);
+        assertThat(book("CZ-53304", slot).status()).as("full").isEqualTo(409);
+
+        assertThat(unfinished()).isZero();
+        assertThat(finisher.finishInterrupted()).isZero();
+        assertThat(free(slot)).isZero();
+    }
+
+    /** The sweeper's pass once what was interrupted is older than any request takes. */
+    private void finishAfterAMinute() {
+        clock.advance(Duration.ofSeconds(61));
+        finisher.finishInterrupted();
+    }
+
+    /** A fresh slot for each test: 09:00 on the next working day, a week or more ahead of the clock. */
+    private Instant nextSlot() {
+        LocalDate date = LocalDate.ofInstant(clock.instant(), ZONE).plusDays(day++ % 7 + 1);
+        while (date.getDayOfWeek().getValue() > 5) {
+            date = date.plusDays(1);
+        }
+        Instant nine = date.atTime(9, 0).atZone(ZONE).toInstant();
+        for (int half = 0; half < 12; half++) {
+            Instant start = nine.plus(Duration.ofMinutes(30L * half));
+            if (free(start) == CAPACITY) {
+                return start;
+            }
+        }
+        throw new IllegalStateException("no free slot on " + date);
+    }
+
+    private Response book(String resident, Instant slot) {
+        return ApiClient.localhost(port).by(resident).post("/api/v1/appointments", Map.of("citizenRef", resident, "servicePointId", "PA-02",
+                "service", "HOUSEHOLD_REGISTRATION", "slotStart", slot.toString()));
+    }
+
+    private int free(Instant slot) {
+        LocalDate date = LocalDate.ofInstant(slot, ZONE);
+        JsonNode slots = ApiClient.localhost(port).by("RD-01")
+                .get("/api/v1/service-points/PA-02/slots?service=HOUSEHOLD_REGISTRATION&date=" + date).json();
+        return slots.valueStream().filter(s -> Instant.parse(s.get("start").asString()).equals(slot)).findFirst().orElseThrow()
+                .get("free").asInt();
+    }
+
+    private java.util.List<JsonNode> appointmentsOf(String resident) {
+        return ApiClient.localhost(port).by(resident).get("/api/v1/appointments").json().valueStream().toList();
+    }
+
+    private long unfinished() {
+        return mongo.getCollection("appointment_operations").countDocuments();
+    }
+}
