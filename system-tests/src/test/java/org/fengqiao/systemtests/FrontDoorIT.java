@@ -202,6 +202,24 @@ class FrontDoorIT {
     }
 
     @Test
+    void requests_the_web_server_refuses_before_any_service_sees_them_are_answered_as_problems_not_html_pages() {
+        ApiClient client = gatewayAs("OP-01").anonymous();
+        String token = "Bearer " + stack.devToken("OP-01");
+        Map<String, Map<String, String>> refused = new java.util.LinkedHashMap<>();
+        refused.put("/api/v1/disputes/..%2F..%2Fetc%2Fpasswd", Map.of("Authorization", token));
+        refused.put("/api/v1/disputes/%00", Map.of("Authorization", token));
+        refused.put("/api/v1/disputes?gridCellId=" + "x".repeat(20_000), Map.of("Authorization", token));
+        refused.put("/api/v1/disputes", Map.of("Authorization", token, "X-Filler", "x".repeat(20_000)));
+        refused.forEach((path, headers) -> {
+            Response response = client.raw("GET", path, null, headers);
+            String what = "GET " + path.substring(0, Math.min(60, path.length())) + " " + headers.keySet();
+            assertThat(response.status()).as(what).isEqualTo(400);
+            assertThat(response.header("Content-Type")).as(what).startsWith("application/problem+json");
+            assertThat(response.json().get("type").asString()).as(what).isEqualTo("urn:fengqiao:problem:malformed-request");
+        });
+    }
+
+    @Test
     void a_person_signs_in_through_the_officer_app_with_pkce_and_calls_the_gateway_with_that_token() {
         Map<String, Object> tokens = new SignInFlow(stack.identityUrl(), "officer-app", "http://127.0.0.1:8090/callback")
                 .tokensFor("PO-01", LocalStack.DEMO_PASSWORD);

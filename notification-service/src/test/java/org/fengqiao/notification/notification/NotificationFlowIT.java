@@ -559,6 +559,11 @@ class NotificationFlowIT {
     }
 
     @Test
+    void hostile_requests_generated_from_the_openapi_document_get_a_4xx_problem_never_a_5xx() {
+        org.fengqiao.kit.test.HostileInput.assertAnsweredWithout5xx(api(), 40);
+    }
+
+    @Test
     void an_officers_inbox_is_read_by_that_officer_only_and_desks_by_their_staff() {
         DisputeReported reported = dispute("GC-101", "Only CO-01 reads this.");
         publish(reported, "private-inbox");

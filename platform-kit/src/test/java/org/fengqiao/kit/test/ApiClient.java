@@ -115,6 +115,14 @@ public final class ApiClient {
         return send(request);
     }
 
+    /** Any method, any body (JSON or not, or none), any headers: for requests a well-behaved client never sends. */
+    public Response raw(String method, String path, String body, Map<String, String> headers) {
+        HttpRequest.Builder request = HttpRequest.newBuilder(uri(path))
+                .method(method, body == null ? HttpRequest.BodyPublishers.noBody() : HttpRequest.BodyPublishers.ofString(body));
+        headers.forEach(request::header);
+        return send(request);
+    }
+
     private URI uri(String path) {
         return URI.create(baseUrl + path);
     }

@@ -214,6 +214,11 @@ abstract class ServicePointApiContract {
     }
 
     @Test
+    void hostile_requests_generated_from_the_openapi_document_get_a_4xx_problem_never_a_5xx() {
+        org.fengqiao.kit.test.HostileInput.assertAnsweredWithout5xx(api(), 40);
+    }
+
+    @Test
     void residents_find_service_points_but_only_operators_open_one() {
         assertThat(ApiClient.localhost(port).by("CZ-90001").get(POINTS + "?type=PRE_ACCEPTANCE_POINT").status()).isEqualTo(200);
         assertProblem(ApiClient.localhost(port).by("CZ-90001").post(POINTS, point("My own point", "SERVICE_CENTRE", false, "ID_CARD")),

@@ -186,6 +186,11 @@ abstract class DisputeApiContract {
     }
 
     @Test
+    void hostile_requests_generated_from_the_openapi_document_get_a_4xx_problem_never_a_5xx() {
+        org.fengqiao.kit.test.HostileInput.assertAnsweredWithout5xx(api(), 40);
+    }
+
+    @Test
     void a_report_names_the_signed_in_person_as_reporter_and_nobody_reports_as_someone_else() {
         Map<String, Object> withoutReporter = new java.util.HashMap<>(report("GC-101", "neighbours quarrel over a wall"));
         withoutReporter.remove("reporter");

@@ -199,6 +199,11 @@ abstract class PatrolTeamApiContract {
     }
 
     @Test
+    void hostile_requests_generated_from_the_openapi_document_get_a_4xx_problem_never_a_5xx() {
+        org.fengqiao.kit.test.HostileInput.assertAnsweredWithout5xx(api(), 40);
+    }
+
+    @Test
     void only_station_staff_register_teams() {
         assertProblem(ApiClient.localhost(port).by("PT-01-M01").post(TEAMS, team("Self-made patrol", "OTHER", List.of("GB-111"), 5)),
                 403, "forbidden", null);
