@@ -93,6 +93,9 @@ class FaultSuiteIT {
     static void startUnderLoad() throws InterruptedException {
         stack = LocalStack.builder().dataDir(dataDir).freePorts().events(System.out::println)
                 .services(List.of("identity", "gateway", "dispute-service", "patrol-service", "citizen-service", "notification-service"))
+                // what a crash interrupted is finished 20 s after it began (a minute by default)
+                .serviceEnvironment("citizen-service", "CITIZEN_APPOINTMENTS_UNFINISHED_AFTER", "PT20S")
+                .serviceEnvironment("citizen-service", "CITIZEN_APPOINTMENTS_UNFINISHED_CHECK_INTERVAL", "PT2S")
                 .start();
         observer = new FlowObserver(stack.kafkaBootstrapServers());
         load = new ContinuousLoad(stack.gatewayUrl(), stack::devToken);
@@ -153,6 +156,67 @@ class FaultSuiteIT {
 
     @Test
     @Order(4)
+    void citizen_service_killed_between_taking_a_place_and_storing_the_appointment_gives_the_place_back_once_restarted() {
+        ServiceProcess citizen = stack.service("citizen-service");
+        Instant slot = freeSlot();
+        ApiClient resident = new ApiClient(stack.gatewayUrl()).as(stack.devToken("CZ-90007"));
+        Map<String, Object> booking = Map.of("citizenRef", "CZ-90007", "servicePointId", "PA-02", "service", "HOUSEHOLD_REGISTRATION",
+                "slotStart", slot.toString());
+        citizen.stop();
+        ServiceProcess crashing = citizen.withEnvironment(Map.of("PLATFORM_CRASH_AT", "booking.place-taken"));
+        try {
+            crashing.start();
+            crashing.awaitHealthy(Duration.ofMinutes(2));
+            assertThat(resident.post("/api/v1/appointments", booking).status()).as("the process halted mid-request")
+                    .isGreaterThanOrEqualTo(500);
+            await().atMost(Duration.ofSeconds(20)).until(() -> !crashing.isAlive());
+        } finally {
+            if (crashing.isAlive()) {
+                crashing.kill();
+            }
+        }
+
+        // what the halt left, read in the store while nothing runs that could finish it
+        try (com.mongodb.client.MongoClient store = com.mongodb.client.MongoClients.create(stack.mongoUri("citizen"))) {
+            com.mongodb.client.MongoDatabase citizenStore = store.getDatabase("citizen");
+            org.bson.Document place = citizenStore.getCollection("appointment_slots").find(new org.bson.Document("_id", "PA-02|" + slot)).first();
+            assertThat(place).as("a place taken").isNotNull();
+            assertThat(place.getInteger("taken")).isEqualTo(1);
+            String interrupted = place.getList("holders", String.class).get(0);
+            assertThat(citizenStore.getCollection("appointments").countDocuments(new org.bson.Document("_id", interrupted)))
+                    .as("by an appointment that was never stored").isZero();
+            assertThat(citizenStore.getCollection("appointment_operations").countDocuments()).as("the booking recorded as under way").isEqualTo(1);
+        }
+
+        citizen.start();
+        citizen.awaitHealthy(Duration.ofMinutes(2));
+        await().atMost(Duration.ofSeconds(60)).pollInterval(Duration.ofSeconds(1)).until(() -> free(slot) == 2);
+        assertThat(resident.post("/api/v1/appointments", booking).status()).as("the resident books the slot again").isEqualTo(201);
+        assertThat(free(slot)).isEqualTo(1);
+        assertThat(resident.get("/api/v1/appointments").json().size()).as("one appointment, the second booking's").isEqualTo(1);
+    }
+
+    /** Household registration at PA-02, 09:00 (UTC+8) on a weekday at least two days ahead, with both places free. */
+    private static Instant freeSlot() {
+        java.time.ZoneId zone = java.time.ZoneId.of("Asia/Shanghai");
+        java.time.LocalDate day = java.time.LocalDate.now(zone).plusDays(2);
+        while (day.getDayOfWeek().getValue() > 5) {
+            day = day.plusDays(1);
+        }
+        Instant nine = day.atTime(9, 0).atZone(zone).toInstant();
+        assertThat(free(nine)).isEqualTo(2);
+        return nine;
+    }
+
+    private static int free(Instant slot) {
+        String date = java.time.LocalDate.ofInstant(slot, java.time.ZoneId.of("Asia/Shanghai")).toString();
+        return new ApiClient(stack.gatewayUrl()).as(stack.devToken("RD-01"))
+                .get("/api/v1/service-points/PA-02/slots?service=HOUSEHOLD_REGISTRATION&date=" + date).json().valueStream()
+                .filter(s -> Instant.parse(s.get("start").asString()).equals(slot)).findFirst().orElseThrow().get("free").asInt();
+    }
+
+    @Test
+    @Order(5)
     void every_consumer_group_read_again_from_offset_0_changes_no_figure_no_duty_and_notifies_nobody_twice() throws Exception {
         // a dispute whose triage finds a mass-incident risk: the site's patrol team gets one duty
         ApiClient worker = new ApiClient(stack.gatewayUrl()).as(stack.devToken("IV-0007"));
