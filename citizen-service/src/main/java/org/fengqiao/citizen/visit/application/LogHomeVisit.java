@@ -1,12 +1,15 @@
 package org.fengqiao.citizen.visit.application;
 
 import java.time.Clock;
+import java.time.Duration;
 import java.time.Instant;
 import java.util.ArrayList;
 import java.util.List;
+import java.util.Map;
 import java.util.UUID;
 
 import org.fengqiao.citizen.request.application.OpenServiceRequest;
+import org.fengqiao.citizen.request.application.ServiceRequests;
 import org.fengqiao.citizen.request.model.Applicant;
 import org.fengqiao.citizen.request.model.ServiceRequest;
 import org.fengqiao.citizen.visit.model.HomeVisit;
@@ -15,7 +18,10 @@ import org.fengqiao.events.dispute.DisputeCategory;
 import org.fengqiao.events.dispute.Party;
 import org.fengqiao.kit.directory.GridDirectory;
 import org.fengqiao.kit.failure.InvalidFieldException;
+import org.fengqiao.kit.recovery.CrashPoints;
+import org.fengqiao.kit.recovery.UnfinishedOperations;
 import org.springframework.beans.factory.annotation.Value;
+import org.springframework.scheduling.annotation.Scheduled;
 import org.springframework.stereotype.Service;
 
 /**
@@ -31,14 +37,27 @@ public class LogHomeVisit {
                                Integer peopleInvolved, HomeVisit.DoorToDoorNeed doorToDoor) {
     }
 
+    static final String HOME_VISIT = "home-visit";
+    private static final org.slf4j.Logger log = org.slf4j.LoggerFactory.getLogger(LogHomeVisit.class);
+
     private final HomeVisits visits;
     private final OpenServiceRequest openRequest;
+    private final ServiceRequests requests;
     private final GridDirectory grid;
     private final String doorToDoorPoint;
     private final Clock clock;
+    private final UnfinishedOperations operations;
+    private final CrashPoints crashPoints;
+    private final Duration unfinishedAfter;
 
-    public LogHomeVisit(HomeVisits visits, OpenServiceRequest openRequest, GridDirectory grid,
-                        @Value("${citizen.door-to-door.service-point}") String doorToDoorPoint, Clock clock) {
+    public LogHomeVisit(HomeVisits visits, OpenServiceRequest openRequest, ServiceRequests requests, GridDirectory grid,
+                        @Value("${citizen.door-to-door.service-point}") String doorToDoorPoint, Clock clock,
+                        HomeVisitOperations operations, CrashPoints crashPoints,
+                        @Value("${citizen.home-visits.unfinished-after:PT1M}") Duration unfinishedAfter) {
+        this.requests = requests;
+        this.operations = operations.log();
+        this.crashPoints = crashPoints;
+        this.unfinishedAfter = unfinishedAfter;
         this.visits = visits;
         this.openRequest = openRequest;
         this.grid = grid;
@@ -75,9 +94,45 @@ public class LogHomeVisit {
             checked.add(new HomeVisit.Finding(findingId, f.kind(), f.description(), f.category(), f.parties(),
                     f.peopleInvolved() == null ? 0 : f.peopleInvolved(), f.doorToDoor(), workRef));
         }
+        if (work.isEmpty()) {
+            return visits.save(HomeVisit.log(visitId, officerId, gridCellId, householdRef, peopleMet, visitedAt, checked, now));
+        }
+        // the visit, then each door-to-door request it names: recorded first, so that a crash in
+        // between is completed by finishInterrupted()
+        operations.begin(HOME_VISIT, visitId, Map.of());
         HomeVisit saved = visits.save(HomeVisit.log(visitId, officerId, gridCellId, householdRef, peopleMet, visitedAt, checked, now));
+        crashPoints.reached("home-visit.saved");
         work.forEach(openRequest::save);
+        operations.finished(HOME_VISIT, visitId);
         return saved;
+    }
+
+    /**
+     * Completes the visits a crash interrupted, once older than any request takes
+     * ({@code citizen.home-visits.unfinished-after}, a minute): a visit stored without every
+     * door-to-door request it names gets them, rebuilt from its findings under the ids it names;
+     * a visit never stored leaves nothing to do. Runs every 30 s.
+     */
+    @Scheduled(fixedDelayString = "${citizen.home-visits.unfinished-check-interval:PT30S}",
+            initialDelayString = "${citizen.home-visits.unfinished-check-interval:PT30S}")
+    public int finishInterrupted() {
+        int finished = 0;
+        for (UnfinishedOperations.Operation operation : operations.startedBefore(clock.instant().minus(unfinishedAfter), 100)) {
+            visits.find(operation.id()).ifPresent(visit -> {
+                HomeVisit.Snapshot s = visit.snapshot();
+                for (HomeVisit.Finding finding : s.findings()) {
+                    if (finding.workRef() != null && requests.find(finding.workRef()).isEmpty()) {
+                        openRequest.save(ServiceRequest.open(finding.workRef(), doorToDoorOpening(finding.doorToDoor(), "doorToDoor",
+                                s.officerId(), s.gridCellId(), s.id(), finding.id()), clock.instant()));
+                        log.warn("home visit {} was interrupted before its door-to-door request {} was stored: opened now", s.id(),
+                                finding.workRef());
+                    }
+                }
+            });
+            operations.finished(operation.kind(), operation.id());
+            finished++;
+        }
+        return finished;
     }
 
     private static void checkDispute(FindingInput f, String prefix) {
@@ -103,10 +158,14 @@ public class LogHomeVisit {
         if (need.reason() == null) {
             throw new InvalidFieldException(field + ".reason", "why the person cannot come in: ELDERLY, ILL or DISABLED");
         }
-        ServiceRequest.Opening opening = openRequest.check(new ServiceRequest.Opening(need.serviceKind() == null
+        return ServiceRequest.open(UUID.randomUUID().toString(), doorToDoorOpening(need, field, officerId, gridCellId, visitId, findingId), now);
+    }
+
+    private ServiceRequest.Opening doorToDoorOpening(HomeVisit.DoorToDoorNeed need, String field, String officerId, String gridCellId,
+                                                     String visitId, String findingId) {
+        return openRequest.check(new ServiceRequest.Opening(need.serviceKind() == null
                 ? org.fengqiao.events.citizen.ServiceRequestKind.ID_CARD : need.serviceKind(), ServiceChannel.DOOR_TO_DOOR,
                 new Applicant(need.citizenRef(), need.personName(), null, null), need.notifyRef(), ServiceRequest.RequestedBy.OFFICER,
                 need.reason(), doorToDoorPoint, gridCellId, null, visitId, findingId, officerId));
-        return ServiceRequest.open(UUID.randomUUID().toString(), opening, now);
     }
 }

@@ -1,4 +1,4 @@
-package org.fengqiao.citizen.appointment;
+package org.fengqiao.citizen.flow;
 
 import static org.assertj.core.api.Assertions.assertThat;
 
@@ -10,6 +10,7 @@ import java.util.Map;
 
 import org.fengqiao.citizen.CitizenServiceApplication;
 import org.fengqiao.citizen.appointment.application.FinishAppointmentChanges;
+import org.fengqiao.citizen.visit.application.LogHomeVisit;
 import org.fengqiao.kit.recovery.CrashPoints;
 import org.fengqiao.kit.test.ApiClient;
 import org.fengqiao.kit.test.ApiClient.Response;
@@ -28,17 +29,18 @@ import tools.jackson.databind.JsonNode;
 
 /**
  * A booking and a cancellation each write three documents (the resident's hold, a place in the
- * slot, the appointment). Here the process "dies" between them: at each named crash point the
+ * slot, the appointment); a home visit with a door-to-door finding writes the visit and the
+ * request. Here the process "dies" between them: at each named crash point the
  * operation stops as it would under {@code kill -9} (a {@link CrashPoints.SimulatedCrash}, which
  * no compensation catches). What a resident then sees, before and after the sweeper has finished
  * what was interrupted, over real HTTP and the real embedded store.
  */
 @SpringBootTest(classes = {CitizenServiceApplication.class, TestClock.class},
         webEnvironment = SpringBootTest.WebEnvironment.RANDOM_PORT,
-        properties = {TestClock.STARTS_AT + "2026-06-01T00:10:00Z", "citizen.appointments.unfinished-check-interval=PT1H",
+        properties = {TestClock.STARTS_AT + "2026-06-01T00:10:00Z", "citizen.appointments.unfinished-check-interval=PT1H", "citizen.home-visits.unfinished-check-interval=PT1H",
                 "citizen.appointments.reminder-check-interval=PT1H", "citizen.lost-and-found.check-interval=PT1H",
                 "citizen.tallies.sweep-first-after=PT1H"})
-class AppointmentCrashIT {
+class CrashRecoveryIT {
 
     private static final ZoneId ZONE = ZoneId.of("Asia/Shanghai");
     /** PA-02 takes two residents per slot for household registration. */
@@ -59,6 +61,8 @@ class AppointmentCrashIT {
     FinishAppointmentChanges finisher;
     @Autowired
     MongoTemplate mongo;
+    @Autowired
+    LogHomeVisit homeVisits;
 
     private static int day = 8;
 
@@ -137,6 +141,32 @@ class AppointmentCrashIT {
         assertThat(unfinished()).isZero();
         assertThat(finisher.finishInterrupted()).isZero();
         assertThat(free(slot)).isZero();
+    }
+
+    @org.junit.jupiter.api.Test
+    void a_home_visit_interrupted_after_it_was_stored_gets_the_door_to_door_request_it_names() {
+        ApiClient officer = ApiClient.localhost(port).by("CO-04");
+        crashPoints.arm("home-visit.saved");
+        Response logged = officer.post("/api/v1/home-visits", Map.of("officerId", "CO-04", "gridCellId", "GC-204",
+                "householdRef", "HH-204-0101", "peopleMet", 1, "visitedAt", clock.instant().minusSeconds(600).toString(),
+                "findings", java.util.List.of(Map.of("kind", "DOOR_TO_DOOR", "description", "She cannot walk to the station; her ID card has expired.",
+                        "doorToDoor", Map.of("citizenRef", "CZ-30991", "personName", "Resident of Eastbrook Village No. 9",
+                                "serviceKind", "ID_CARD", "reason", "ELDERLY")))));
+        assertThat(logged.status()).as("the request dies with its process").isGreaterThanOrEqualTo(500);
+        JsonNode visit = officer.get("/api/v1/home-visits?officerId=CO-04").json().valueStream()
+                .filter(v -> "HH-204-0101".equals(v.get("householdRef").asString())).findFirst().orElseThrow();
+        String requestId = visit.get("findings").get(0).get("workRef").asString();
+        assertThat(officer.get("/api/v1/service-requests/" + requestId).status()).as("before the sweep: the visit names work that does not exist")
+                .isEqualTo(404);
+
+        clock.advance(Duration.ofSeconds(61));
+        assertThat(homeVisits.finishInterrupted()).isEqualTo(1);
+
+        JsonNode request = officer.get("/api/v1/service-requests/" + requestId).json();
+        assertThat(request.get("channel").asString()).isEqualTo("DOOR_TO_DOOR");
+        assertThat(request.get("originVisitId").asString()).isEqualTo(visit.get("id").asString());
+        assertThat(mongo.getCollection("home_visit_operations").countDocuments()).isZero();
+        assertThat(homeVisits.finishInterrupted()).as("nothing left to finish").isZero();
     }
 
     /** The sweeper's pass once what was interrupted is older than any request takes. */
