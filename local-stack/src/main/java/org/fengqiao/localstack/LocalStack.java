@@ -164,6 +164,8 @@ public final class LocalStack implements AutoCloseable {
                 int instancePort = b.freePorts ? Ports.freePort() : port + 100 * (instance - 1);
                 Map<String, String> instanceEnv = new LinkedHashMap<>(env);
                 instanceEnv.put("SERVER_PORT", String.valueOf(instancePort));
+                // its pending events name it, so a second replica's sweep leaves them to its relay
+                instanceEnv.put("PLATFORM_INSTANCE_ID", instanceName);
                 processes.put(instanceName, new ServiceProcess(definition, instanceName, instancePort, definition.jar(repoRoot, version),
                         dataDir.resolve("run"), dataDir.resolve("logs").resolve(instanceName + ".log"),
                         dataDir.resolve("run").resolve(instanceName + ".pid"), b.jvmOptions, instanceEnv, events));

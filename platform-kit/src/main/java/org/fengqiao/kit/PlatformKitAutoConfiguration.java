@@ -125,8 +125,11 @@ public class PlatformKitAutoConfiguration {
                             @Value("${platform.outbox.poll-interval:PT0.5S}") Duration pollInterval,
                             @Value("${platform.outbox.sweep-interval:PT30M}") Duration sweepInterval,
                             @Value("${platform.outbox.send-timeout:PT40S}") Duration sendTimeout,
-                            MeterRegistry meters) {
-        return new OutboxRelay(mongo, outboxProducer, collections, "/" + application, pollInterval, sweepInterval, sendTimeout, meters);
+                            @Value("${platform.instance-id:${spring.application.name}}") String instanceId,
+                            @Value("${platform.outbox.others-after:PT1M}") Duration othersAfter,
+                            Clock clock, MeterRegistry meters) {
+        return new OutboxRelay(mongo, outboxProducer, collections, "/" + application, pollInterval, sweepInterval, sendTimeout, meters,
+                instanceId, othersAfter, clock);
     }
 
     @Bean

@@ -35,8 +35,8 @@ public abstract class OutboxDocument {
      * Records an event to be published once this document is saved; only {@link OutboxStore}
      * does, with the events the aggregate raised.
      */
-    void raise(PlatformEvent event, Map<String, String> trace) {
-        pendingEvents.add(PendingEvent.of(event, trace));
+    void raise(PlatformEvent event, Map<String, String> trace, String writtenBy, java.time.Instant writtenAt) {
+        pendingEvents.add(PendingEvent.of(event, trace, writtenBy, writtenAt));
     }
 
     public Long getVersion() {

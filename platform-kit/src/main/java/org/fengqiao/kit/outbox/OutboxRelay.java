@@ -51,6 +51,15 @@ import org.springframework.data.mongodb.core.query.Update;
  * whole collection), or again soon while sweeps come back full; that sweep is the relay's only
  * query that is not by key.
  *
+ * <p><b>Replicas.</b> Each pending event names the instance that wrote it
+ * ({@code platform.instance-id}). A sweep takes this instance's events whatever their age (what it
+ * wrote before a crash), and another instance's only once they have waited longer than
+ * {@code othersAfter} (a minute): that instance's own relay publishes them within milliseconds
+ * unless it died. So two replicas sweeping at the same moment, at start or later, do not publish
+ * each other's events a second time; only an instance whose relay could not publish for a minute
+ * (the broker away) may see its events published by a second one as well, which consumers
+ * deduplicate on {@code ce_id}.
+ *
  * <p>A send that fails for a reason that passes (the broker is away, a timeout) is tried again,
  * for as long as it takes: the event must not be lost. An event the broker can never take
  * ({@link #NEVER_SENDABLE}: larger than the broker accepts, an invalid topic, a value that cannot
@@ -89,8 +98,16 @@ public class OutboxRelay implements SmartLifecycle {
     private final WakeOrPoll worker;
     private long nextSweep;
 
+    private final String instanceId;
+    private final Duration othersAfter;
+    private final java.time.Clock clock;
+
     public OutboxRelay(MongoTemplate mongo, Producer<String, byte[]> producer, OutboxCollections collections,
-                       String source, Duration pollInterval, Duration sweepInterval, Duration sendTimeout, MeterRegistry meters) {
+                       String source, Duration pollInterval, Duration sweepInterval, Duration sendTimeout, MeterRegistry meters,
+                       String instanceId, Duration othersAfter, java.time.Clock clock) {
+        this.instanceId = instanceId;
+        this.othersAfter = othersAfter;
+        this.clock = clock;
         this.mongo = mongo;
         this.producer = producer;
         this.collections = collections;
@@ -100,6 +117,15 @@ public class OutboxRelay implements SmartLifecycle {
         this.sendTimeout = sendTimeout;
         this.meters = meters;
         this.worker = new WakeOrPoll("outbox-relay", this::pass, pollInterval);
+    }
+
+    /** This instance of the service, as its pending events name it. */
+    public String instanceId() {
+        return instanceId;
+    }
+
+    java.time.Instant now() {
+        return clock.instant();
     }
 
     /** A writer saved this document with new pending events: publish them soon. */
@@ -162,12 +188,26 @@ public class OutboxRelay implements SmartLifecycle {
         List<Key> found = new ArrayList<>();
         for (String collection : collections.names()) {
             Query pending = new Query(Criteria.where(OutboxDocument.PENDING_EVENTS + ".0").exists(true)).limit(SWEEP_LIMIT);
-            pending.fields().include("_id");
+            pending.fields().include("_id").include(OutboxDocument.PENDING_EVENTS);
+            java.time.Instant othersBefore = clock.instant().minus(othersAfter);
             for (Document document : mongo.find(pending, Document.class, collection)) {
-                found.add(new Key(collection, document.get("_id")));
+                if (document.getList(OutboxDocument.PENDING_EVENTS, Document.class, List.of()).stream()
+                        .anyMatch(event -> mine(event, othersBefore))) {
+                    found.add(new Key(collection, document.get("_id")));
+                }
             }
         }
         return found;
+    }
+
+    /**
+     * Whether a sweep of this instance publishes the event: it wrote it, or its writer's relay has
+     * had it for longer than {@code othersAfter}, or it does not say (stored before writers were named).
+     */
+    private boolean mine(Document event, java.time.Instant othersBefore) {
+        String writtenBy = event.getString("writtenBy");
+        java.util.Date writtenAt = event.getDate("writtenAt");
+        return writtenBy == null || writtenBy.equals(instanceId) || writtenAt == null || writtenAt.toInstant().isBefore(othersBefore);
     }
 
     /** One document's pending events on their way out. */

@@ -75,7 +75,7 @@ public class OutboxStore implements SmartInitializingSingleton {
             // the trace the change was made in travels with its events (see TraceHeaders)
             Map<String, String> current = trace.current();
             for (E event : raised) {
-                contract.publish(event).forEach(record -> document.raise(record, current));
+                contract.publish(event).forEach(record -> document.raise(record, current, relay.instanceId(), relay.now()));
             }
         }
         return write(document);

@@ -25,17 +25,27 @@ import org.fengqiao.kit.observability.CorrelationContext;
  * @param payload       the JSON body
  * @param trace         the trace it was raised in, as the headers that carry it ({@code traceparent}); empty
  *                      when nothing was traced (and {@code null} in events stored before it was kept)
+ * @param writtenBy     the instance of the service that wrote it ({@code platform.instance-id}), whose
+ *                      relay publishes it; {@code null} in events stored before it was kept
+ * @param writtenAt     when it was written; {@code null} likewise
  */
 public record PendingEvent(String eventId, String type, String topic, String key, Instant occurredAt,
-                           String correlationId, String causationId, String payload, Map<String, String> trace) {
+                           String correlationId, String causationId, String payload, Map<String, String> trace,
+                           String writtenBy, Instant writtenAt) {
 
     /**
      * Wraps an event raised now, inside the current flow (see {@link CorrelationContext}) and
      * trace; ID-card and phone numbers in its free text are masked ({@link PersonalData}).
      */
     public static PendingEvent of(PlatformEvent event, Map<String, String> trace) {
+        return of(event, trace, null, null);
+    }
+
+    /** The same, written by this instance of the service at this time. */
+    public static PendingEvent of(PlatformEvent event, Map<String, String> trace, String writtenBy, Instant writtenAt) {
         EventType<?> type = EventCatalog.of(event);
         return new PendingEvent(UUID.randomUUID().toString(), type.name(), type.topic(), event.aggregateId(), event.occurredAt(),
-                CorrelationContext.correlationId(), CorrelationContext.causationId(), PersonalData.maskJson(EventJson.write(event)), trace);
+                CorrelationContext.correlationId(), CorrelationContext.causationId(), PersonalData.maskJson(EventJson.write(event)), trace,
+                writtenBy, writtenAt);
     }
 }

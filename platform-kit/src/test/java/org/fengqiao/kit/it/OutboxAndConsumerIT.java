@@ -75,6 +75,8 @@ class OutboxAndConsumerIT {
     ParkedEvents parkedEvents;
     @Autowired
     Tracer tracer;
+    @Autowired
+    org.fengqiao.kit.outbox.OutboxRelay relay;
 
     private final TopicProbe probe = new TopicProbe(EmbeddedInfrastructure.kafkaBrokers());
     /** The test's parcels raise the published record itself: their contract publishes it as it is. */
@@ -178,6 +180,39 @@ class OutboxAndConsumerIT {
                 .isEqualTo("written before a crash, never handed over");
         await().atMost(Duration.ofSeconds(10))
                 .until(() -> parcels.findById(event.disputeId()).orElseThrow().getPendingEvents().isEmpty());
+    }
+
+    @Test
+    void a_sweep_leaves_another_replicas_fresh_events_to_that_replicas_relay_and_takes_its_own_and_the_abandoned() {
+        java.time.Instant now = java.time.Instant.now();
+        Map<String, PendingEvent> written = new java.util.LinkedHashMap<>();
+        written.put("another replica's, just written", writtenBy("another-replica", now, "just written by another replica"));
+        written.put("another replica's, a while ago", writtenBy("another-replica", now.minus(Duration.ofMinutes(2)), "abandoned by another replica"));
+        written.put("this replica's, before a crash", writtenBy(relay.instanceId(), now, "written here before a crash"));
+        written.values().forEach(event -> {
+            ParcelDocument parcel = new ParcelDocument();
+            parcel.setId(event.key());
+            parcel.setState("REPORTED");
+            parcel.setPendingEvents(List.of(event));
+            // straight into the store, never handed to this relay
+            mongo.insert(parcel);
+        });
+
+        java.util.Set<String> keys = written.values().stream().map(PendingEvent::key).collect(java.util.stream.Collectors.toSet());
+        // the sweep runs every second here: five sweeps and more
+        java.util.Set<String> published = probe.readFor(Topics.DISPUTE_EVENTS, Duration.ofSeconds(6)).stream().map(ConsumerRecord::key)
+                .filter(keys::contains).collect(java.util.stream.Collectors.toSet());
+
+        assertThat(published).containsExactlyInAnyOrder(written.get("another replica's, a while ago").key(),
+                written.get("this replica's, before a crash").key());
+        assertThat(parcels.findById(written.get("another replica's, just written").key()).orElseThrow().getPendingEvents())
+                .as("left to the replica that wrote it").hasSize(1);
+    }
+
+    private static PendingEvent writtenBy(String instance, java.time.Instant at, String description) {
+        PendingEvent event = PendingEvent.of(dispute(description), Map.of());
+        return new PendingEvent(event.eventId(), event.type(), event.topic(), event.key(), event.occurredAt(), event.correlationId(),
+                event.causationId(), event.payload(), event.trace(), instance, at);
     }
 
     @Test
