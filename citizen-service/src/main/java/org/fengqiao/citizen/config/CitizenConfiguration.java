@@ -7,6 +7,7 @@ import org.fengqiao.citizen.appointment.model.NoShowRule;
 import org.fengqiao.citizen.appointment.model.SlotPlan;
 import org.fengqiao.kit.persistence.CountedRecords;
 import org.fengqiao.kit.persistence.DayCounters;
+import org.fengqiao.kit.recovery.UnfinishedOperations;
 import org.springframework.beans.factory.annotation.Value;
 import org.springframework.context.annotation.Bean;
 import org.springframework.context.annotation.Configuration;
@@ -24,6 +25,15 @@ class CitizenConfiguration {
     }
 
     /** The station's day counters behind the tallies, one document per local date. */
+    /**
+     * The operations that write more than one document while they run (bookings, cancellations,
+     * home visits with door-to-door requests, enterprise batches), in {@code operations_under_way}.
+     */
+    @Bean
+    UnfinishedOperations unfinishedOperations(MongoTemplate mongo, java.time.Clock clock) {
+        return new UnfinishedOperations(mongo, "operations_under_way", clock);
+    }
+
     @Bean
     DayCounters tallyDays(MongoTemplate mongo, @Value("${citizen.zone}") ZoneId zone) {
         return new DayCounters(mongo, "tally_days", zone);

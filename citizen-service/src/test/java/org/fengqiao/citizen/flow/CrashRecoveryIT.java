@@ -30,14 +30,14 @@ import tools.jackson.databind.JsonNode;
 /**
  * A booking and a cancellation each write three documents (the resident's hold, a place in the
  * slot, the appointment); a home visit with a door-to-door finding writes the visit and the
- * request. Here the process "dies" between them: at each named crash point the
+ * request; an enterprise batch each person's request and then the batch. Here the process "dies" between them: at each named crash point the
  * operation stops as it would under {@code kill -9} (a {@link CrashPoints.SimulatedCrash}, which
  * no compensation catches). What a resident then sees, before and after the sweeper has finished
  * what was interrupted, over real HTTP and the real embedded store.
  */
 @SpringBootTest(classes = {CitizenServiceApplication.class, TestClock.class},
         webEnvironment = SpringBootTest.WebEnvironment.RANDOM_PORT,
-        properties = {TestClock.STARTS_AT + "2026-06-01T00:10:00Z", "citizen.appointments.unfinished-check-interval=PT1H", "citizen.home-visits.unfinished-check-interval=PT1H",
+        properties = {TestClock.STARTS_AT + "2026-06-01T00:10:00Z", "citizen.appointments.unfinished-check-interval=PT1H", "citizen.home-visits.unfinished-check-interval=PT1H", "citizen.enterprise-intakes.unfinished-check-interval=PT1H",
                 "citizen.appointments.reminder-check-interval=PT1H", "citizen.lost-and-found.check-interval=PT1H",
                 "citizen.tallies.sweep-first-after=PT1H"})
 class CrashRecoveryIT {
@@ -63,6 +63,8 @@ class CrashRecoveryIT {
     MongoTemplate mongo;
     @Autowired
     LogHomeVisit homeVisits;
+    @Autowired
+    org.fengqiao.citizen.request.application.RecordEnterpriseIntake enterpriseIntakes;
 
     private static int day = 8;
 
@@ -165,8 +167,33 @@ class CrashRecoveryIT {
         JsonNode request = officer.get("/api/v1/service-requests/" + requestId).json();
         assertThat(request.get("channel").asString()).isEqualTo("DOOR_TO_DOOR");
         assertThat(request.get("originVisitId").asString()).isEqualTo(visit.get("id").asString());
-        assertThat(mongo.getCollection("home_visit_operations").countDocuments()).isZero();
+        assertThat(unfinished()).isZero();
         assertThat(homeVisits.finishInterrupted()).as("nothing left to finish").isZero();
+    }
+
+    @org.junit.jupiter.api.Test
+    void an_enterprise_batch_interrupted_after_its_requests_were_stored_gets_its_batch_record_listing_them() {
+        ApiClient officer = ApiClient.localhost(port).by("CO-05");
+        java.util.List<Map<String, Object>> workers = java.util.stream.IntStream.rangeClosed(1, 3).mapToObj(i -> Map.<String, Object>of(
+                "citizenRef", "CZ-7100" + i, "name", "Worker " + i + " of the tunnel project", "idNumber", "51010219900101002" + i,
+                "phone", "1390000010" + i)).toList();
+        crashPoints.arm("enterprise-intake.requests-saved");
+        Response recorded = officer.post("/api/v1/enterprise-intakes", Map.of("enterpriseName", "Eastbrook Tunnel project", "site", "Site office",
+                "gridCellId", "GC-302", "servicePointId", "SC-02", "officerId", "CO-05", "kind", "RESIDENCE_PERMIT",
+                "collectedAt", clock.instant().minusSeconds(3600).toString(), "applicants", workers));
+        assertThat(recorded.status()).as("the request dies with its process").isGreaterThanOrEqualTo(500);
+        String batchId = mongo.getCollection("operations_under_way").find(new org.bson.Document("kind", "enterprise-batch")).first().getString("id");
+        assertThat(officer.get("/api/v1/enterprise-intakes/" + batchId).status()).as("before the sweep: three requests, no batch").isEqualTo(404);
+        assertThat(officer.get("/api/v1/service-requests?citizenRef=CZ-71001").json()).hasSize(1);
+
+        clock.advance(Duration.ofSeconds(61));
+        assertThat(enterpriseIntakes.finishInterrupted()).isEqualTo(1);
+
+        JsonNode batch = officer.get("/api/v1/enterprise-intakes/" + batchId).json();
+        assertThat(batch.get("intake").get("enterpriseName").asString()).isEqualTo("Eastbrook Tunnel project");
+        assertThat(batch.get("requests").valueStream().map(r -> r.get("applicant").get("phone").asString()))
+                .containsExactlyInAnyOrder("139****0101", "139****0102", "139****0103");
+        assertThat(unfinished()).isZero();
     }
 
     /** The sweeper's pass once what was interrupted is older than any request takes. */
@@ -209,6 +236,6 @@ class CrashRecoveryIT {
     }
 
     private long unfinished() {
-        return mongo.getCollection("appointment_operations").countDocuments();
+        return mongo.getCollection("operations_under_way").countDocuments();
     }
 }

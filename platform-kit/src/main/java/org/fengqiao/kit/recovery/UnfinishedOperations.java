@@ -59,12 +59,15 @@ public final class UnfinishedOperations {
         mongo.remove(new Query(Criteria.where("_id").is(key(kind, id))), collection);
     }
 
-    /** The operations that began before {@code before} and have not finished, oldest first, at most {@code limit}. */
-    public List<Operation> startedBefore(Instant before, int limit) {
+    /**
+     * The operations of these kinds that began before {@code before} and have not finished, oldest
+     * first, at most {@code limit}.
+     */
+    public List<Operation> startedBefore(java.util.Set<String> kinds, Instant before, int limit) {
         return mongo.find(new Query().with(Sort.by("startedAt")).limit(limit), Document.class, collection).stream()
                 .map(d -> new Operation(d.getString("kind"), d.getString("id"), d.getDate("startedAt").toInstant(),
                         d.get("facts", Document.class)))
-                .filter(operation -> operation.startedAt().isBefore(before))
+                .filter(operation -> kinds.contains(operation.kind()) && operation.startedAt().isBefore(before))
                 .toList();
     }
 

@@ -29,8 +29,8 @@ public class AppointmentDesk {
     private final CrashPoints crashPoints;
 
     public AppointmentDesk(Appointments appointments, SlotCapacity capacity, NoShowRule noShowRule, Clock clock,
-                           AppointmentOperations operations, CrashPoints crashPoints) {
-        this.operations = operations.log();
+                           UnfinishedOperations operations, CrashPoints crashPoints) {
+        this.operations = operations;
         this.crashPoints = crashPoints;
         this.appointments = appointments;
         this.capacity = capacity;

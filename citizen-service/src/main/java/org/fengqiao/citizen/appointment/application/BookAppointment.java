@@ -42,9 +42,9 @@ public class BookAppointment {
     private final CrashPoints crashPoints;
 
     public BookAppointment(Appointments appointments, SlotCapacity capacity, ServicePoints servicePoints, SlotPlan plan, MeterRegistry meters,
-                           Clock clock, AppointmentOperations operations, CrashPoints crashPoints) {
+                           Clock clock, UnfinishedOperations operations, CrashPoints crashPoints) {
         this.meters = meters;
-        this.operations = operations.log();
+        this.operations = operations;
         this.crashPoints = crashPoints;
         this.appointments = appointments;
         this.capacity = capacity;

@@ -30,6 +30,7 @@ import org.springframework.stereotype.Component;
 public class FinishAppointmentChanges {
 
     private static final Logger log = LoggerFactory.getLogger(FinishAppointmentChanges.class);
+    private static final java.util.Set<String> KINDS = java.util.Set.of(AppointmentOperations.BOOKING, AppointmentOperations.CANCELLATION);
 
     private final UnfinishedOperations operations;
     private final Appointments appointments;
@@ -37,9 +38,9 @@ public class FinishAppointmentChanges {
     private final Duration after;
     private final Clock clock;
 
-    public FinishAppointmentChanges(AppointmentOperations operations, Appointments appointments, SlotCapacity capacity,
+    public FinishAppointmentChanges(UnfinishedOperations operations, Appointments appointments, SlotCapacity capacity,
                                     @Value("${citizen.appointments.unfinished-after:PT1M}") Duration after, Clock clock) {
-        this.operations = operations.log();
+        this.operations = operations;
         this.appointments = appointments;
         this.capacity = capacity;
         this.after = after;
@@ -51,7 +52,7 @@ public class FinishAppointmentChanges {
             initialDelayString = "${citizen.appointments.unfinished-check-interval:PT30S}")
     public int finishInterrupted() {
         int finished = 0;
-        for (Operation operation : operations.startedBefore(clock.instant().minus(after), 100)) {
+        for (Operation operation : operations.startedBefore(KINDS, clock.instant().minus(after), 100)) {
             String citizenRef = operation.facts().getString("citizenRef");
             String slotKey = operation.facts().getString("slotKey");
             Instant slotStart = Instant.parse(operation.facts().getString("slotStart"));

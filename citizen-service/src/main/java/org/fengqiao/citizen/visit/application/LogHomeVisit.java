@@ -52,10 +52,10 @@ public class LogHomeVisit {
 
     public LogHomeVisit(HomeVisits visits, OpenServiceRequest openRequest, ServiceRequests requests, GridDirectory grid,
                         @Value("${citizen.door-to-door.service-point}") String doorToDoorPoint, Clock clock,
-                        HomeVisitOperations operations, CrashPoints crashPoints,
+                        UnfinishedOperations operations, CrashPoints crashPoints,
                         @Value("${citizen.home-visits.unfinished-after:PT1M}") Duration unfinishedAfter) {
         this.requests = requests;
-        this.operations = operations.log();
+        this.operations = operations;
         this.crashPoints = crashPoints;
         this.unfinishedAfter = unfinishedAfter;
         this.visits = visits;
@@ -117,7 +117,7 @@ public class LogHomeVisit {
             initialDelayString = "${citizen.home-visits.unfinished-check-interval:PT30S}")
     public int finishInterrupted() {
         int finished = 0;
-        for (UnfinishedOperations.Operation operation : operations.startedBefore(clock.instant().minus(unfinishedAfter), 100)) {
+        for (UnfinishedOperations.Operation operation : operations.startedBefore(java.util.Set.of(HOME_VISIT), clock.instant().minus(unfinishedAfter), 100)) {
             visits.find(operation.id()).ifPresent(visit -> {
                 HomeVisit.Snapshot s = visit.snapshot();
                 for (HomeVisit.Finding finding : s.findings()) {
