@@ -115,6 +115,8 @@ class NotificationFlowIT {
     @Autowired
     MutableClock clock;
     @Autowired
+    org.fengqiao.kit.recovery.CrashPoints crashPoints;
+    @Autowired
     WatchAlerts watch;
     @Autowired
     MeterRegistry meters;
@@ -251,6 +253,29 @@ class NotificationFlowIT {
 
         assertThat(acknowledge(notified.get("id").asString(), "PO-01").status()).isEqualTo(200);
         assertThat(openAlerts("OP-01")).noneMatch(a -> eventId.equals(a.get("triggerEventId").asString()));
+    }
+
+    @Test
+    void an_acknowledgement_interrupted_after_the_alert_was_written_is_finished_when_the_person_tries_again() {
+        IncidentReported incident = incident("GC-302", true, List.of());
+        publish(incident, "acknowledgement-crash");
+        String id = awaitNotification("PO-01", incident.incidentId(), "IN_APP", "DELIVERED").get("id").asString();
+
+        crashPoints.arm("acknowledgement.alert-saved");
+        assertThat(acknowledge(id, "PO-01").status()).as("the request dies with its process").isGreaterThanOrEqualTo(500);
+        assertThat(openAlerts("OP-01")).as("the alert, written first, has stopped")
+                .noneMatch(a -> incident.incidentId().equals(a.get("subjectId").asString()));
+        assertThat(inboxEntry("PO-01", id).path("acknowledgedAt").isNull()).as("the notification does not say so yet").isTrue();
+
+        Response again = acknowledge(id, "PO-01");
+        assertThat(again.status()).as(again.body()).isEqualTo(200);
+        JsonNode marked = inboxEntry("PO-01", id);
+        assertThat(marked.get("acknowledgedBy").asString()).isEqualTo("PO-01");
+        assertThat(marked.get("acknowledgedAt").isNull()).isFalse();
+    }
+
+    private JsonNode inboxEntry(String recipient, String notificationId) {
+        return inbox(recipient).stream().filter(n -> notificationId.equals(n.get("id").asString())).findFirst().orElseThrow();
     }
 
     private List<JsonNode> openAlerts(String personId) {

@@ -9,6 +9,7 @@ import io.micrometer.core.instrument.MeterRegistry;
 import io.micrometer.core.instrument.Timer;
 import org.fengqiao.kit.failure.NotFoundException;
 import org.fengqiao.kit.failure.RuleViolatedException;
+import org.fengqiao.kit.recovery.CrashPoints;
 import org.fengqiao.security.Caller;
 import org.fengqiao.notification.notification.model.Alert;
 import org.fengqiao.notification.notification.model.Notification;
@@ -22,7 +23,10 @@ import org.springframework.stereotype.Service;
  * alert asked for (e.g. the police acknowledge the incident in patrol-service): the alert stops
  * repeating for every recipient, {@code NotificationAcknowledged} is published once, and the time
  * it took is measured ({@code notification.acknowledgement.time}). Acknowledging again changes
- * nothing.
+ * nothing, except to finish an acknowledgement a crash interrupted: the alert (written first)
+ * names the notification it was acknowledged by, and a notification it names that is not yet
+ * marked acknowledged is marked then (by the person's retry, or by the acknowledging event read
+ * again after the crash).
  */
 @Service
 public class AcknowledgeNotification {
@@ -46,9 +50,11 @@ public class AcknowledgeNotification {
     private final Clock clock;
     private final MeterRegistry meters;
     private final List<AcknowledgingEvent> acknowledgingEvents;
+    private final CrashPoints crashPoints;
 
     public AcknowledgeNotification(Notifications notifications, Alerts alerts, InboxAccess access, Clock clock, MeterRegistry meters,
-                                   AcknowledgingEvents acknowledgingEvents) {
+                                   AcknowledgingEvents acknowledgingEvents, CrashPoints crashPoints) {
+        this.crashPoints = crashPoints;
         this.notifications = notifications;
         this.alerts = alerts;
         this.access = access;
@@ -102,7 +108,11 @@ public class AcknowledgeNotification {
     /** Acknowledges every open alert about a subject on behalf of {@code personId}; returns how many. */
     public int acknowledgeSubject(String subjectId, String personId) {
         int acknowledged = 0;
-        for (Alert alert : alerts.openAbout(subjectId)) {
+        for (Alert alert : alerts.about(subjectId)) {
+            if (alert.isAcknowledged()) {
+                markAcknowledged(alert);
+                continue;
+            }
             String notificationId = notifications.ofAlert(alert.id()).stream()
                     .filter(n -> n.recipientId().equals(personId)).findFirst()
                     .or(() -> notifications.ofAlert(alert.id()).stream().findFirst())
@@ -118,12 +128,14 @@ public class AcknowledgeNotification {
         for (int tries = 0; tries < 5; tries++) {
             Alert current = alerts.find(alertId).map(Alerts.Stored::alert).orElseThrow(() -> new NotFoundException("alert", alertId));
             if (current.isAcknowledged()) {
+                markAcknowledged(current);
                 return current;
             }
             Optional<Alert> acknowledged = alerts.updateIfUnchanged(current.id(), alert -> alert.isAcknowledged() ? null
                     : alert.acknowledge(personId, notificationId, now));
             if (acknowledged.isPresent()) {
-                notifications.update(notificationId, n -> Notification.Changed.of(n.acknowledged(personId, now)), false);
+                crashPoints.reached("acknowledgement.alert-saved");
+                markAcknowledged(acknowledged.get());
                 Timer.builder("notification.acknowledgement.time").description("from an alert's first notification to its acknowledgement")
                         .tag("urgency", current.urgency().name()).tag("eventType", current.triggerEventType())
                         .register(meters).record(acknowledged.get().timeToAcknowledge());
@@ -131,5 +143,15 @@ public class AcknowledgeNotification {
             }
         }
         return alerts.find(alertId).map(Alerts.Stored::alert).orElseThrow();
+    }
+
+    /** Marks the notification the alert was acknowledged by, unless it is already (the alert's write comes first). */
+    private void markAcknowledged(Alert alert) {
+        String notificationId = alert.acknowledgedNotificationId();
+        if (notificationId == null) {
+            return;
+        }
+        notifications.update(notificationId, n -> n.acknowledgedAt() != null ? null
+                : Notification.Changed.of(n.acknowledged(alert.acknowledgedBy(), alert.acknowledgedAt())), false);
     }
 }

@@ -23,6 +23,9 @@ public interface Alerts {
     /** Unacknowledged alerts about a subject (e.g. an incident id). */
     List<Alert> openAbout(String subjectId);
 
+    /** Every alert about a subject, acknowledged or not. */
+    List<Alert> about(String subjectId);
+
     /**
      * The latest unacknowledged alerts, newest first, at most {@code limit}: for the operators'
      * alerts board, a bounded query on a page view, never on an event's path.

@@ -91,6 +91,11 @@ class MongoAlerts implements Alerts {
                 .map(AlertDocument::toAlert).toList();
     }
 
+    @Override
+    public List<Alert> about(String subjectId) {
+        return aboutSubject.documents(subjectId, AlertDocument.class).stream().map(AlertDocument::toAlert).toList();
+    }
+
     private void fileNextRepeat(Alert alert) {
         if (alert.acknowledgedAt() == null && alert.nextRepeatAt() != null) {
             repeats.file(alert.id(), alert.nextRepeatAt());
