@@ -54,7 +54,7 @@ import org.junit.jupiter.api.io.TempDir;
  * subscriber of {@code notification.events} sees it. Each fault prints its line of the table (flows
  * started, completed, lost, duplicated, time to recover) and fails on anything lost or done twice.
  *
- * <p>Seven minutes or so: not part of {@code mvn verify}; run with {@code -Pfaults} (README).
+ * <p>About five minutes: not part of {@code mvn verify}; run with {@code -Pfaults} (README).
  */
 @Tag("faults")
 @TestMethodOrder(MethodOrderer.OrderAnnotation.class)
