@@ -30,14 +30,15 @@ import tools.jackson.databind.JsonNode;
 /**
  * A booking and a cancellation each write three documents (the resident's hold, a place in the
  * slot, the appointment); a home visit with a door-to-door finding writes the visit and the
- * request; an enterprise batch each person's request and then the batch. Here the process "dies" between them: at each named crash point the
+ * request; an enterprise batch each person's request and then the batch; a lost-item handover
+ * each item. Here the process "dies" between them: at each named crash point the
  * operation stops as it would under {@code kill -9} (a {@link CrashPoints.SimulatedCrash}, which
  * no compensation catches). What a resident then sees, before and after the sweeper has finished
  * what was interrupted, over real HTTP and the real embedded store.
  */
 @SpringBootTest(classes = {CitizenServiceApplication.class, TestClock.class},
         webEnvironment = SpringBootTest.WebEnvironment.RANDOM_PORT,
-        properties = {TestClock.STARTS_AT + "2026-06-01T00:10:00Z", "citizen.appointments.unfinished-check-interval=PT1H", "citizen.home-visits.unfinished-check-interval=PT1H", "citizen.enterprise-intakes.unfinished-check-interval=PT1H",
+        properties = {TestClock.STARTS_AT + "2026-06-01T00:10:00Z", "citizen.appointments.unfinished-check-interval=PT1H", "citizen.home-visits.unfinished-check-interval=PT1H", "citizen.enterprise-intakes.unfinished-check-interval=PT1H", "citizen.lost-and-found.unfinished-check-interval=PT1H",
                 "citizen.appointments.reminder-check-interval=PT1H", "citizen.lost-and-found.check-interval=PT1H",
                 "citizen.tallies.sweep-first-after=PT1H"})
 class CrashRecoveryIT {
@@ -65,6 +66,8 @@ class CrashRecoveryIT {
     LogHomeVisit homeVisits;
     @Autowired
     org.fengqiao.citizen.request.application.RecordEnterpriseIntake enterpriseIntakes;
+    @Autowired
+    org.fengqiao.citizen.lostfound.application.LostAndFound lostAndFound;
 
     private static int day = 8;
 
@@ -193,6 +196,30 @@ class CrashRecoveryIT {
         assertThat(batch.get("intake").get("enterpriseName").asString()).isEqualTo("Eastbrook Tunnel project");
         assertThat(batch.get("requests").valueStream().map(r -> r.get("applicant").get("phone").asString()))
                 .containsExactlyInAnyOrder("139****0101", "139****0102", "139****0103");
+        assertThat(unfinished()).isZero();
+    }
+
+    @org.junit.jupiter.api.Test
+    void a_handover_interrupted_after_its_first_item_gets_the_other_items_it_recorded() {
+        ApiClient desk = ApiClient.localhost(port).by("RD-01");
+        crashPoints.arm("handover.item-saved");
+        Response handed = desk.post("/api/v1/lost-items/handovers", Map.of("handedOverBy", "Eastbrook Library duty desk", "servicePointId", "PR-01",
+                "items", java.util.List.of(Map.of("kind", "ID_CARD", "description", "ID card found by the east windows", "ownerRef", "CZ-41301"),
+                        Map.of("kind", "BAG", "description", "Grey rucksack with a lunch box"),
+                        Map.of("kind", "CUP", "description", "Red thermos cup"))));
+        assertThat(handed.status()).as("the request dies with its process").isGreaterThanOrEqualTo(500);
+        String handoverId = mongo.getCollection("operations_under_way").find(new org.bson.Document("kind", "lost-item-handover")).first()
+                .getString("id");
+        assertThat(desk.get("/api/v1/lost-items?handoverId=" + handoverId).json()).as("before the sweep: one item of three").hasSize(1);
+
+        clock.advance(Duration.ofSeconds(61));
+        assertThat(lostAndFound.finishInterrupted()).isEqualTo(1);
+
+        java.util.List<JsonNode> received = desk.get("/api/v1/lost-items?handoverId=" + handoverId).json().valueStream().toList();
+        assertThat(received).extracting(i -> i.get("description").asString())
+                .containsExactlyInAnyOrder("ID card found by the east windows", "Grey rucksack with a lunch box", "Red thermos cup");
+        assertThat(received).filteredOn(i -> "ID_CARD".equals(i.get("kind").asString())).singleElement()
+                .satisfies(i -> assertThat(i.get("status").asString()).isEqualTo("OWNER_NOTIFIED"));
         assertThat(unfinished()).isZero();
     }
 

@@ -5,6 +5,7 @@ import java.time.Duration;
 import java.time.Instant;
 import java.util.ArrayList;
 import java.util.List;
+import java.util.Map;
 import java.util.UUID;
 
 import org.fengqiao.citizen.lostfound.model.LostItem;
@@ -12,6 +13,8 @@ import org.fengqiao.citizen.servicepoint.application.ServicePoints;
 import org.fengqiao.events.citizen.LostItemKind;
 import org.fengqiao.kit.failure.InvalidFieldException;
 import org.fengqiao.kit.failure.NotFoundException;
+import org.fengqiao.kit.recovery.CrashPoints;
+import org.fengqiao.kit.recovery.UnfinishedOperations;
 import org.slf4j.Logger;
 import org.slf4j.LoggerFactory;
 import org.springframework.beans.factory.annotation.Value;
@@ -34,12 +37,22 @@ public class LostAndFound {
     private static final Logger log = LoggerFactory.getLogger(LostAndFound.class);
     static final String DISPOSAL_ROUND = "disposal-round";
 
+    static final String HANDOVER = "lost-item-handover";
+
     private final LostItems items;
     private final ServicePoints servicePoints;
     private final Duration keepFor;
     private final Clock clock;
+    private final UnfinishedOperations operations;
+    private final CrashPoints crashPoints;
+    private final Duration unfinishedAfter;
 
-    public LostAndFound(LostItems items, ServicePoints servicePoints, @Value("${citizen.lost-and-found.keep-for}") Duration keepFor, Clock clock) {
+    public LostAndFound(LostItems items, ServicePoints servicePoints, @Value("${citizen.lost-and-found.keep-for}") Duration keepFor, Clock clock,
+                        UnfinishedOperations operations, CrashPoints crashPoints,
+                        @Value("${citizen.lost-and-found.unfinished-after:PT1M}") Duration unfinishedAfter) {
+        this.operations = operations;
+        this.crashPoints = crashPoints;
+        this.unfinishedAfter = unfinishedAfter;
         this.items = items;
         this.servicePoints = servicePoints;
         this.keepFor = keepFor;
@@ -57,7 +70,58 @@ public class LostAndFound {
             built.add(LostItem.receive(UUID.randomUUID().toString(), handoverId, h.kind(), h.description(), handedOverBy, servicePointId,
                     pointName, h.ownerRef(), keepFor, now));
         }
-        return built.stream().map(items::save).toList();
+        if (built.size() == 1) {
+            return List.of(items.save(built.get(0)));
+        }
+        // one write per item: recorded first (what each item is), so that a crash part-way is
+        // completed by finishInterrupted() with the items not stored yet, under the same ids
+        operations.begin(HANDOVER, handoverId, Map.of("items", built.stream().map(LostAndFound::facts).toList()));
+        List<LostItem> saved = new ArrayList<>();
+        for (LostItem item : built) {
+            saved.add(items.save(item));
+            crashPoints.reached("handover.item-saved");
+        }
+        operations.finished(HANDOVER, handoverId);
+        return saved;
+    }
+
+    private static Map<String, Object> facts(LostItem item) {
+        LostItem.Snapshot s = item.snapshot();
+        Map<String, Object> facts = new java.util.LinkedHashMap<>();
+        facts.put("id", s.id());
+        facts.put("kind", s.kind().name());
+        facts.put("description", s.description());
+        facts.put("handedOverBy", s.handedOverBy());
+        facts.put("servicePointId", s.servicePointId());
+        facts.put("ownerRef", s.ownerRef());
+        facts.put("receivedAt", s.receivedAt().toString());
+        return facts;
+    }
+
+    /**
+     * Completes the handovers a crash interrupted part-way, once older than any request takes
+     * ({@code citizen.lost-and-found.unfinished-after}, a minute): the items not stored yet are
+     * received now, under the ids and with the details the handover recorded. Runs every 30 s.
+     */
+    @Scheduled(fixedDelayString = "${citizen.lost-and-found.unfinished-check-interval:PT30S}",
+            initialDelayString = "${citizen.lost-and-found.unfinished-check-interval:PT30S}")
+    public int finishInterrupted() {
+        int finished = 0;
+        for (UnfinishedOperations.Operation operation : operations.startedBefore(java.util.Set.of(HANDOVER),
+                clock.instant().minus(unfinishedAfter), 100)) {
+            for (org.bson.Document item : operation.facts().getList("items", org.bson.Document.class)) {
+                if (items.find(item.getString("id")).isEmpty()) {
+                    String pointId = item.getString("servicePointId");
+                    items.save(LostItem.receive(item.getString("id"), operation.id(), LostItemKind.valueOf(item.getString("kind")),
+                            item.getString("description"), item.getString("handedOverBy"), pointId, servicePoints.nameOf(pointId),
+                            item.getString("ownerRef"), keepFor, Instant.parse(item.getString("receivedAt"))));
+                    log.warn("handover {} was interrupted before item {} was stored: received now", operation.id(), item.getString("id"));
+                }
+            }
+            operations.finished(operation.kind(), operation.id());
+            finished++;
+        }
+        return finished;
     }
 
     public LostItem identifyOwner(String id, String ownerRef) {
