@@ -51,6 +51,43 @@ public final class RequestRules {
                 }
             });
 
+    /**
+     * Every element of a list or set in a request body is declared non-null ({@code @NotNull},
+     * {@code @NotBlank} or {@code @NotEmpty} on the element type): {@code "parties": [null]} is then
+     * refused naming {@code parties[0]} instead of failing further on (the generated hostile input
+     * found one such list that answered 500).
+     */
+    @ArchTest
+    public static final ArchRule every_element_of_a_request_list_is_non_null = classes()
+            .that().resideInAPackage("..web..").and().haveSimpleNameEndingWith("Request")
+            .should(new ArchCondition<>("declare the elements of every list or set they hold non-null") {
+                @Override
+                public void check(JavaClass request, ConditionEvents events) {
+                    Class<?> type = request.reflect();
+                    if (!type.isRecord()) {
+                        return;
+                    }
+                    for (RecordComponent component : type.getRecordComponents()) {
+                        if (Collection.class.isAssignableFrom(component.getType())
+                                && !(component.getAnnotatedType() instanceof java.lang.reflect.AnnotatedParameterizedType parameterized
+                                && nonNull(parameterized.getAnnotatedActualTypeArguments()[0].getAnnotations()))) {
+                            events.add(SimpleConditionEvent.violated(request, type.getName() + "." + component.getName()
+                                    + ": a list or set whose elements may be null (no @NotNull, @NotBlank or @NotEmpty on the element type)"));
+                        }
+                    }
+                }
+            });
+
+    private static boolean nonNull(Annotation[] annotations) {
+        for (Annotation annotation : annotations) {
+            if (annotation instanceof jakarta.validation.constraints.NotNull || annotation instanceof jakarta.validation.constraints.NotBlank
+                    || annotation instanceof jakarta.validation.constraints.NotEmpty) {
+                return true;
+            }
+        }
+        return false;
+    }
+
     private static boolean bounded(Class<?> record, RecordComponent component, boolean text) {
         try {
             Field field = record.getDeclaredField(component.getName());

@@ -51,7 +51,7 @@ class HomeVisitController {
     }
 
     record FindingRequest(@NotNull HomeVisit.FindingKind kind, @NotBlank @Size(max = 4000) String description, DisputeCategory category,
-                          @Size(max = 50) List<@Valid PartyRequest> parties, @Min(1) Integer peopleInvolved, @Valid DoorToDoorRequest doorToDoor) {
+                          @Size(max = 50) List<@NotNull @Valid PartyRequest> parties, @Min(1) Integer peopleInvolved, @Valid DoorToDoorRequest doorToDoor) {
     }
 
     record VisitRequest(@Schema(description = "Deprecated: the signed-in officer visited; if given, it must be them.",

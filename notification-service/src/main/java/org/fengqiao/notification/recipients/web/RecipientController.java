@@ -10,6 +10,7 @@ import io.swagger.v3.oas.annotations.media.Schema;
 import io.swagger.v3.oas.annotations.tags.Tag;
 import jakarta.validation.Valid;
 import jakarta.validation.constraints.Email;
+import jakarta.validation.constraints.NotBlank;
 import jakarta.validation.constraints.NotEmpty;
 import jakarta.validation.constraints.NotNull;
 import jakarta.validation.constraints.Pattern;
@@ -49,7 +50,7 @@ class RecipientController {
     record PreferencesRequest(@Size(max = 10) List<@NotNull Channel> mutedChannels, @Valid QuietHoursRequest quietHours, Boolean digest) {
     }
 
-    record RosterRequest(@Size(max = 200) String name, @NotEmpty @Size(max = 200) List<String> members) {
+    record RosterRequest(@Size(max = 200) String name, @NotEmpty @Size(max = 200) List<@NotBlank @Size(max = 64) String> members) {
     }
 
     /** A plain address: a local part, one @, a domain with a dot; no spaces, quotes or display names. */

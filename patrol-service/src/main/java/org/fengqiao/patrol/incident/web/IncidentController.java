@@ -66,7 +66,7 @@ class IncidentController {
     record PartyRequest(@NotBlank @Size(max = 200) String name, @Size(max = 100) String role) {
     }
 
-    record HandoverRequest(@NotNull DisputeCategory category, @NotEmpty @Size(max = 50) List<@Valid PartyRequest> parties,
+    record HandoverRequest(@NotNull DisputeCategory category, @NotEmpty @Size(max = 50) List<@NotNull @Valid PartyRequest> parties,
                            @Min(1) @Max(100000) int peopleInvolved, @Schema(description = BY, deprecated = true) @Size(max = 64) String by) {
     }
 
