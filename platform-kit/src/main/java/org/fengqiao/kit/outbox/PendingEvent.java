@@ -37,11 +37,6 @@ public record PendingEvent(String eventId, String type, String topic, String key
      * Wraps an event raised now, inside the current flow (see {@link CorrelationContext}) and
      * trace; ID-card and phone numbers in its free text are masked ({@link PersonalData}).
      */
-    public static PendingEvent of(PlatformEvent event, Map<String, String> trace) {
-        return of(event, trace, null, null);
-    }
-
-    /** The same, written by this instance of the service at this time. */
     public static PendingEvent of(PlatformEvent event, Map<String, String> trace, String writtenBy, Instant writtenAt) {
         EventType<?> type = EventCatalog.of(event);
         return new PendingEvent(UUID.randomUUID().toString(), type.name(), type.topic(), event.aggregateId(), event.occurredAt(),

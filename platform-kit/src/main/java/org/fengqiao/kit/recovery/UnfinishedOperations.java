@@ -63,12 +63,27 @@ public final class UnfinishedOperations {
      * The operations of these kinds that began before {@code before} and have not finished, oldest
      * first, at most {@code limit}.
      */
-    public List<Operation> startedBefore(java.util.Set<String> kinds, Instant before, int limit) {
+    List<Operation> startedBefore(java.util.Set<String> kinds, Instant before, int limit) {
         return mongo.find(new Query().with(Sort.by("startedAt")).limit(limit), Document.class, collection).stream()
                 .map(d -> new Operation(d.getString("kind"), d.getString("id"), d.getDate("startedAt").toInstant(),
                         d.get("facts", Document.class)))
                 .filter(operation -> kinds.contains(operation.kind()) && operation.startedAt().isBefore(before))
                 .toList();
+    }
+
+    /**
+     * The sweeper's pass: each operation of these kinds older than {@code age} (longer than any
+     * request takes) is completed or undone by {@code finish}, then its record removed. A
+     * {@code finish} that fails leaves the record for the next pass. Returns how many were finished.
+     */
+    public int finishOlderThan(java.util.Set<String> kinds, java.time.Duration age, java.util.function.Consumer<Operation> finish) {
+        int finished = 0;
+        for (Operation operation : startedBefore(kinds, clock.instant().minus(age), 100)) {
+            finish.accept(operation);
+            finished(operation.kind(), operation.id());
+            finished++;
+        }
+        return finished;
     }
 
     private static String key(String kind, String id) {

@@ -30,25 +30,13 @@ import jakarta.validation.constraints.Size;
 public final class RequestRules {
 
     @ArchTest
-    public static final ArchRule every_text_and_list_of_a_request_body_is_bounded = classes()
-            .that().resideInAPackage("..web..").and().haveSimpleNameEndingWith("Request")
-            .should(new ArchCondition<>("bound every text and every list, set or map they hold") {
-                @Override
-                public void check(JavaClass request, ConditionEvents events) {
-                    Class<?> type = request.reflect();
-                    if (!type.isRecord()) {
-                        return;
-                    }
-                    for (RecordComponent component : type.getRecordComponents()) {
-                        Class<?> value = component.getType();
-                        boolean text = value == String.class;
-                        boolean many = Collection.class.isAssignableFrom(value) || Map.class.isAssignableFrom(value);
-                        if ((text || many) && !bounded(type, component, text)) {
-                            events.add(SimpleConditionEvent.violated(request, type.getName() + "." + component.getName()
-                                    + (text ? ": a text without @Size(max), @Pattern or @Email" : ": a collection without @Size(max)")));
-                        }
-                    }
-                }
+    public static final ArchRule every_text_and_list_of_a_request_body_is_bounded = requestBodies(
+            "bound every text and every list, set or map they hold", (type, component) -> {
+                Class<?> value = component.getType();
+                boolean text = value == String.class;
+                boolean many = Collection.class.isAssignableFrom(value) || Map.class.isAssignableFrom(value);
+                return (text || many) && !bounded(type, component, text)
+                        ? (text ? "a text without @Size(max), @Pattern or @Email" : "a collection without @Size(max)") : null;
             });
 
     /**
@@ -58,25 +46,35 @@ public final class RequestRules {
      * found one such list that answered 500).
      */
     @ArchTest
-    public static final ArchRule every_element_of_a_request_list_is_non_null = classes()
-            .that().resideInAPackage("..web..").and().haveSimpleNameEndingWith("Request")
-            .should(new ArchCondition<>("declare the elements of every list or set they hold non-null") {
-                @Override
-                public void check(JavaClass request, ConditionEvents events) {
-                    Class<?> type = request.reflect();
-                    if (!type.isRecord()) {
-                        return;
-                    }
-                    for (RecordComponent component : type.getRecordComponents()) {
-                        if (Collection.class.isAssignableFrom(component.getType())
-                                && !(component.getAnnotatedType() instanceof java.lang.reflect.AnnotatedParameterizedType parameterized
-                                && nonNull(parameterized.getAnnotatedActualTypeArguments()[0].getAnnotations()))) {
-                            events.add(SimpleConditionEvent.violated(request, type.getName() + "." + component.getName()
-                                    + ": a list or set whose elements may be null (no @NotNull, @NotBlank or @NotEmpty on the element type)"));
+    public static final ArchRule every_element_of_a_request_list_is_non_null = requestBodies(
+            "declare the elements of every list or set they hold non-null", (type, component) ->
+                    Collection.class.isAssignableFrom(component.getType())
+                            && !(component.getAnnotatedType() instanceof java.lang.reflect.AnnotatedParameterizedType parameterized
+                            && nonNull(parameterized.getAnnotatedActualTypeArguments()[0].getAnnotations()))
+                            ? "a list or set whose elements may be null (no @NotNull, @NotBlank or @NotEmpty on the element type)" : null);
+
+    /**
+     * A rule over every component of every request body (a record named {@code *Request} in a
+     * {@code web} package): {@code violation} says what is wrong with a component, or null.
+     */
+    private static ArchRule requestBodies(String should, java.util.function.BiFunction<Class<?>, RecordComponent, String> violation) {
+        return classes().that().resideInAPackage("..web..").and().haveSimpleNameEndingWith("Request")
+                .should(new ArchCondition<>(should) {
+                    @Override
+                    public void check(JavaClass request, ConditionEvents events) {
+                        Class<?> type = request.reflect();
+                        if (!type.isRecord()) {
+                            return;
+                        }
+                        for (RecordComponent component : type.getRecordComponents()) {
+                            String wrong = violation.apply(type, component);
+                            if (wrong != null) {
+                                events.add(SimpleConditionEvent.violated(request, type.getName() + "." + component.getName() + ": " + wrong));
+                            }
                         }
                     }
-                }
-            });
+                });
+    }
 
     private static boolean nonNull(Annotation[] annotations) {
         for (Annotation annotation : annotations) {

@@ -1,12 +1,10 @@
 package org.fengqiao.citizen.appointment.application;
 
-import java.time.Clock;
 import java.time.Duration;
 import java.time.Instant;
 
 import org.fengqiao.citizen.appointment.model.Appointment;
 import org.fengqiao.kit.recovery.UnfinishedOperations;
-import org.fengqiao.kit.recovery.UnfinishedOperations.Operation;
 import org.slf4j.Logger;
 import org.slf4j.LoggerFactory;
 import org.springframework.beans.factory.annotation.Value;
@@ -36,23 +34,20 @@ public class FinishAppointmentChanges {
     private final Appointments appointments;
     private final SlotCapacity capacity;
     private final Duration after;
-    private final Clock clock;
 
     public FinishAppointmentChanges(UnfinishedOperations operations, Appointments appointments, SlotCapacity capacity,
-                                    @Value("${citizen.appointments.unfinished-after:PT1M}") Duration after, Clock clock) {
+                                    @Value("${citizen.appointments.unfinished-after:PT1M}") Duration after) {
         this.operations = operations;
         this.appointments = appointments;
         this.capacity = capacity;
         this.after = after;
-        this.clock = clock;
     }
 
     /** Finishes what is older than the limit; returns how many it finished. */
     @Scheduled(fixedDelayString = "${citizen.appointments.unfinished-check-interval:PT30S}",
             initialDelayString = "${citizen.appointments.unfinished-check-interval:PT30S}")
     public int finishInterrupted() {
-        int finished = 0;
-        for (Operation operation : operations.startedBefore(KINDS, clock.instant().minus(after), 100)) {
+        return operations.finishOlderThan(KINDS, after, operation -> {
             String citizenRef = operation.facts().getString("citizenRef");
             String slotKey = operation.facts().getString("slotKey");
             Instant slotStart = Instant.parse(operation.facts().getString("slotStart"));
@@ -70,9 +65,6 @@ public class FinishAppointmentChanges {
                 capacity.releaseHold(citizenRef, slotStart, operation.id());
                 log.warn("cancellation of {} was interrupted after it was stored: place and hold given back", operation.id());
             }
-            operations.finished(operation.kind(), operation.id());
-            finished++;
-        }
-        return finished;
+        });
     }
 }

@@ -106,9 +106,7 @@ public class LostAndFound {
     @Scheduled(fixedDelayString = "${citizen.lost-and-found.unfinished-check-interval:PT30S}",
             initialDelayString = "${citizen.lost-and-found.unfinished-check-interval:PT30S}")
     public int finishInterrupted() {
-        int finished = 0;
-        for (UnfinishedOperations.Operation operation : operations.startedBefore(java.util.Set.of(HANDOVER),
-                clock.instant().minus(unfinishedAfter), 100)) {
+        return operations.finishOlderThan(java.util.Set.of(HANDOVER), unfinishedAfter, operation -> {
             for (org.bson.Document item : operation.facts().getList("items", org.bson.Document.class)) {
                 if (items.find(item.getString("id")).isEmpty()) {
                     String pointId = item.getString("servicePointId");
@@ -118,10 +116,7 @@ public class LostAndFound {
                     log.warn("handover {} was interrupted before item {} was stored: received now", operation.id(), item.getString("id"));
                 }
             }
-            operations.finished(operation.kind(), operation.id());
-            finished++;
-        }
-        return finished;
+        });
     }
 
     public LostItem identifyOwner(String id, String ownerRef) {

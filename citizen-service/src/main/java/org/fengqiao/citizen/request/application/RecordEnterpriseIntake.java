@@ -104,8 +104,7 @@ public class RecordEnterpriseIntake {
     @Scheduled(fixedDelayString = "${citizen.enterprise-intakes.unfinished-check-interval:PT30S}",
             initialDelayString = "${citizen.enterprise-intakes.unfinished-check-interval:PT30S}")
     public int finishInterrupted() {
-        int finished = 0;
-        for (UnfinishedOperations.Operation operation : operations.startedBefore(java.util.Set.of(BATCH), clock.instant().minus(unfinishedAfter), 100)) {
+        return operations.finishOlderThan(java.util.Set.of(BATCH), unfinishedAfter, operation -> {
             if (intakes.find(operation.id()).isEmpty()) {
                 org.bson.Document facts = operation.facts().get("batch", org.bson.Document.class);
                 List<String> stored = facts.getList("requestIds", String.class).stream().filter(id -> requests.find(id).isPresent()).toList();
@@ -117,10 +116,7 @@ public class RecordEnterpriseIntake {
                     log.warn("enterprise batch {} was interrupted before it was stored: stored now with {} requests", operation.id(), stored.size());
                 }
             }
-            operations.finished(operation.kind(), operation.id());
-            finished++;
-        }
-        return finished;
+        });
     }
 
     private static Map<String, Object> intakeFacts(EnterpriseIntake intake) {

@@ -116,8 +116,7 @@ public class LogHomeVisit {
     @Scheduled(fixedDelayString = "${citizen.home-visits.unfinished-check-interval:PT30S}",
             initialDelayString = "${citizen.home-visits.unfinished-check-interval:PT30S}")
     public int finishInterrupted() {
-        int finished = 0;
-        for (UnfinishedOperations.Operation operation : operations.startedBefore(java.util.Set.of(HOME_VISIT), clock.instant().minus(unfinishedAfter), 100)) {
+        return operations.finishOlderThan(java.util.Set.of(HOME_VISIT), unfinishedAfter, operation -> {
             visits.find(operation.id()).ifPresent(visit -> {
                 HomeVisit.Snapshot s = visit.snapshot();
                 for (HomeVisit.Finding finding : s.findings()) {
@@ -129,10 +128,7 @@ public class LogHomeVisit {
                     }
                 }
             });
-            operations.finished(operation.kind(), operation.id());
-            finished++;
-        }
-        return finished;
+        });
     }
 
     private static void checkDispute(FindingInput f, String prefix) {
