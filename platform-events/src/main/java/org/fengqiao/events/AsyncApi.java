@@ -107,6 +107,11 @@ public final class AsyncApi {
         ObjectNode components = doc.putObject("components");
         components.set("schemas", schemas);
         components.set("messages", messages);
+        ObjectNode login = components.putObject("securitySchemes").putObject("broker-login");
+        login.put("type", "scramSha256");
+        login.put("description", "Every client signs in (SASL/SCRAM-SHA-256) as a principal the broker's ACLs know: each service"
+                + " writes only its own topic and its own dead-letter topics and reads only what it consumes; outside systems"
+                + " get a read-only login for the four event topics (consumer groups starting with 'subscriber').");
         return doc;
     }
 
@@ -120,6 +125,7 @@ public final class AsyncApi {
         server.put("host", host);
         server.put("protocol", "kafka");
         server.put("description", description);
+        server.putArray("security").addObject().put("$ref", "#/components/securitySchemes/broker-login");
         return server;
     }
 

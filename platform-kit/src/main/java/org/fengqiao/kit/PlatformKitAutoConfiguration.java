@@ -6,6 +6,7 @@ import java.time.ZoneOffset;
 import java.util.HashMap;
 import java.util.List;
 import java.util.Map;
+import java.util.Optional;
 
 import io.micrometer.core.instrument.MeterRegistry;
 import io.micrometer.core.instrument.binder.kafka.KafkaClientMetrics;
@@ -31,7 +32,9 @@ import org.fengqiao.kit.web.OperationsAccess;
 import org.fengqiao.kit.web.OutboxController;
 import org.fengqiao.security.AccessPolicy;
 import org.fengqiao.kit.web.ProblemDetailsAdvice;
+import org.fengqiao.kit.messaging.BrokerClients;
 import org.fengqiao.kit.messaging.ConsumerFailures;
+import org.fengqiao.kit.messaging.EventConsumer;
 import org.fengqiao.kit.messaging.DeadLetterReplay;
 import org.fengqiao.kit.observability.TraceHeaders;
 import org.springframework.beans.factory.ObjectProvider;
@@ -39,7 +42,11 @@ import org.springframework.beans.factory.annotation.Value;
 import org.springframework.boot.autoconfigure.AutoConfiguration;
 import org.springframework.boot.autoconfigure.condition.ConditionalOnMissingBean;
 import org.springframework.boot.web.servlet.FilterRegistrationBean;
+import org.springframework.cloud.stream.config.BindingProperties;
+import org.springframework.cloud.stream.config.BindingServiceProperties;
+import org.springframework.context.ApplicationContext;
 import org.springframework.context.annotation.Bean;
+import org.springframework.core.env.Environment;
 import org.springframework.context.annotation.Import;
 import org.springframework.kafka.core.DefaultKafkaProducerFactory;
 import org.springframework.kafka.core.KafkaTemplate;
@@ -59,16 +66,21 @@ import org.springframework.data.mongodb.core.mapping.MongoMappingContext;
 @Import({ProblemDetailsAdvice.class, DeadLetterController.class, OutboxController.class})
 public class PlatformKitAutoConfiguration {
 
+    private static final String INPUT = "-in-0";
+
     /**
      * The outbox's producer: idempotent, {@code acks=all}, so an acknowledged event is on all
      * in-sync replicas and a retried send is never written twice.
      */
+    @Bean
+    BrokerClients brokerClients(Environment environment) {
+        return new BrokerClients(environment);
+    }
+
     @Bean(destroyMethod = "close")
-    Producer<String, byte[]> outboxProducer(@Value("${spring.cloud.stream.kafka.binder.brokers}") String brokers,
-                                            @Value("${spring.application.name}") String application,
+    Producer<String, byte[]> outboxProducer(BrokerClients clients, @Value("${spring.application.name}") String application,
                                             MeterRegistry meters) {
-        Map<String, Object> config = new HashMap<>();
-        config.put(ProducerConfig.BOOTSTRAP_SERVERS_CONFIG, brokers);
+        Map<String, Object> config = clients.properties();
         config.put(ProducerConfig.CLIENT_ID_CONFIG, application + "-outbox");
         config.put(ProducerConfig.ACKS_CONFIG, "all");
         config.put(ProducerConfig.ENABLE_IDEMPOTENCE_CONFIG, true);
@@ -89,10 +101,9 @@ public class PlatformKitAutoConfiguration {
      * letters are written by their own idempotent producer.
      */
     @Bean(destroyMethod = "destroy")
-    DefaultKafkaProducerFactory<Object, Object> deadLetterProducers(@Value("${spring.cloud.stream.kafka.binder.brokers}") String brokers,
+    DefaultKafkaProducerFactory<Object, Object> deadLetterProducers(BrokerClients clients,
                                                                    @Value("${spring.application.name}") String application) {
-        Map<String, Object> config = new HashMap<>();
-        config.put(ProducerConfig.BOOTSTRAP_SERVERS_CONFIG, brokers);
+        Map<String, Object> config = clients.properties();
         config.put(ProducerConfig.CLIENT_ID_CONFIG, application + "-dead-letters");
         config.put(ProducerConfig.ACKS_CONFIG, "all");
         config.put(ProducerConfig.ENABLE_IDEMPOTENCE_CONFIG, true);
@@ -107,11 +118,34 @@ public class PlatformKitAutoConfiguration {
         return new ConsumerFailures(new KafkaTemplate<>(deadLetterProducers), transientMaxInterval);
     }
 
+    /**
+     * Replays a dead-letter topic into the binding it belongs to: the binding whose destination and
+     * group give that dead-letter topic ({@code dlq-name}, or the binder's default
+     * {@code error.<destination>.<group>}), and the consumer bean the binding is named after.
+     */
     @Bean
-    DeadLetterReplay deadLetterReplay(@Value("${spring.cloud.stream.kafka.binder.brokers}") String brokers,
-                                      @Value("${spring.application.name}") String application,
-                                      Producer<String, byte[]> outboxProducer) {
-        return new DeadLetterReplay(brokers, application, outboxProducer);
+    DeadLetterReplay deadLetterReplay(BrokerClients clients, @Value("${spring.application.name}") String application,
+                                      Producer<String, byte[]> outboxProducer, ObjectProvider<BindingServiceProperties> bindings,
+                                      Environment environment, ApplicationContext context) {
+        return new DeadLetterReplay(clients.properties(), application, deadLetterTopic -> {
+            BindingServiceProperties properties = bindings.getIfAvailable();
+            if (properties == null) {
+                return Optional.empty();
+            }
+            for (Map.Entry<String, BindingProperties> binding : properties.getBindings().entrySet()) {
+                String name = binding.getKey();
+                if (!name.endsWith(INPUT) || binding.getValue().getGroup() == null) {
+                    continue;
+                }
+                String dlq = environment.getProperty("spring.cloud.stream.kafka.bindings." + name + ".consumer.dlq-name",
+                        "error." + binding.getValue().getDestination() + "." + binding.getValue().getGroup());
+                String bean = name.substring(0, name.length() - INPUT.length());
+                if (dlq.equals(deadLetterTopic) && context.containsBean(bean) && context.getBean(bean) instanceof EventConsumer consumer) {
+                    return Optional.of(consumer);
+                }
+            }
+            return Optional.empty();
+        }, outboxProducer);
     }
 
     @Bean

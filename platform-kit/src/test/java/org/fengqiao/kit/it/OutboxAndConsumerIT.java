@@ -24,6 +24,7 @@ import org.fengqiao.events.dispute.DisputeReported;
 import org.fengqiao.events.dispute.Party;
 import org.fengqiao.events.dispute.Reporter;
 import org.fengqiao.events.dispute.ReporterRole;
+import org.fengqiao.kit.failure.NotFoundException;
 import org.fengqiao.kit.messaging.DeadLetterReplay;
 import org.fengqiao.kit.messaging.DerivedIds;
 import org.fengqiao.kit.observability.CorrelationContext;
@@ -351,7 +352,7 @@ class OutboxAndConsumerIT {
     }
 
     @Test
-    void a_record_that_exhausted_its_retries_is_handled_once_its_dead_letter_is_replayed() {
+    void a_record_that_exhausted_its_retries_is_handled_once_its_dead_letter_is_replayed_into_its_own_consumer() {
         effects.bug.set(true);
         DisputeReported event = dispute("hits a bug in the handler");
         String id = UUID.randomUUID().toString();
@@ -363,12 +364,28 @@ class OutboxAndConsumerIT {
         assertThat(TopicProbe.header(dead, "x-exception-fqcn")).isEqualTo(IllegalStateException.class.getName());
         assertThat(TopicProbe.header(dead, "x-exception-message")).startsWith("a bug in the handler");
 
+        // replayed before the cause is fixed: it fails again and waits in the dead-letter topic for the next replay
+        DeadLetterReplay.Result early = replay.replay(DLT);
+        assertThat(early.failedAgain()).isPositive();
+        assertThat(effectOf(id)).isNull();
+        assertThat(probe.readFor(DLT, Duration.ofSeconds(3)).stream().filter(r -> id.equals(TopicProbe.header(r, "ce_id"))))
+                .as("the record, dead-lettered again with where it came from").hasSize(2)
+                .allMatch(r -> Topics.DISPUTE_EVENTS.equals(TopicProbe.header(r, "x-original-topic")));
+
         effects.bug.set(false);
         DeadLetterReplay.Result result = replay.replay(DLT);
 
         assertThat(result.replayed()).isPositive();
-        await().atMost(Duration.ofSeconds(20)).until(() -> effectOf(id) != null);
+        assertThat(effectOf(id)).as("handled by the consumer it failed in, during the replay").isNotNull();
         assertThat(effectOf(id).getString("correlationId")).isEqualTo("corr-" + id);
+        assertThat(probe.readFor(Topics.DISPUTE_EVENTS, Duration.ofSeconds(3)).stream().filter(r -> id.equals(TopicProbe.header(r, "ce_id"))))
+                .as("the topic it came from, which the consumer's service does not own: nothing written back").hasSize(1);
+        assertThat(replay.replay(DLT).replayed()).as("each dead letter is replayed once").isZero();
+    }
+
+    @Test
+    void a_dead_letter_topic_no_binding_of_the_service_has_cannot_be_replayed() {
+        assertThatThrownBy(() -> replay.replay("patrol.events.someone-else.dlt")).isInstanceOf(NotFoundException.class);
     }
 
     @Test

@@ -28,14 +28,23 @@ import org.fengqiao.events.PlatformEvent;
 
 /**
  * Reads and writes topics the way an outside subscriber would: a plain Kafka client, its own
- * consumer group, from the beginning of the topic.
+ * consumer group (named {@code subscriber-probe-...}, as the read-only login's groups must be),
+ * from the beginning of the topic.
  */
 public final class TopicProbe {
 
     private final String brokers;
+    private final Map<String, Object> login;
 
+    /** A probe of a broker open to any client (the integration tests' embedded broker). */
     public TopicProbe(String brokers) {
+        this(brokers, Map.of());
+    }
+
+    /** A probe that signs in with {@code login} (e.g. the local stack's {@code kafkaClientProperties(principal)}). */
+    public TopicProbe(String brokers, Map<String, Object> login) {
         this.brokers = brokers;
+        this.login = Map.copyOf(login);
     }
 
     /** Waits (polling, up to {@code timeout}) for a record on {@code topic} matching {@code match}. */
@@ -76,9 +85,9 @@ public final class TopicProbe {
 
     /** Sends one raw record to a given partition (null: chosen by key); where the broker put it. */
     public RecordMetadata send(String topic, Integer partition, String key, byte[] value, String... headers) {
-        Map<String, Object> config = Map.of(
-                ProducerConfig.BOOTSTRAP_SERVERS_CONFIG, brokers,
-                ProducerConfig.ACKS_CONFIG, "all");
+        Map<String, Object> config = new java.util.HashMap<>(login);
+        config.put(ProducerConfig.BOOTSTRAP_SERVERS_CONFIG, brokers);
+        config.put(ProducerConfig.ACKS_CONFIG, "all");
         try (KafkaProducer<String, byte[]> producer = new KafkaProducer<>(config, new StringSerializer(), new ByteArraySerializer())) {
             ProducerRecord<String, byte[]> record = new ProducerRecord<>(topic, partition, key, value);
             for (int i = 0; i + 1 < headers.length; i += 2) {
@@ -113,11 +122,11 @@ public final class TopicProbe {
     }
 
     private KafkaConsumer<String, byte[]> consumer() {
-        Map<String, Object> config = Map.of(
-                ConsumerConfig.BOOTSTRAP_SERVERS_CONFIG, brokers,
-                ConsumerConfig.GROUP_ID_CONFIG, "probe-" + UUID.randomUUID(),
-                ConsumerConfig.AUTO_OFFSET_RESET_CONFIG, "earliest",
-                ConsumerConfig.ENABLE_AUTO_COMMIT_CONFIG, false);
+        Map<String, Object> config = new java.util.HashMap<>(login);
+        config.put(ConsumerConfig.BOOTSTRAP_SERVERS_CONFIG, brokers);
+        config.put(ConsumerConfig.GROUP_ID_CONFIG, "subscriber-probe-" + UUID.randomUUID());
+        config.put(ConsumerConfig.AUTO_OFFSET_RESET_CONFIG, "earliest");
+        config.put(ConsumerConfig.ENABLE_AUTO_COMMIT_CONFIG, false);
         return new KafkaConsumer<>(config, new StringDeserializer(), new ByteArrayDeserializer());
     }
 }
