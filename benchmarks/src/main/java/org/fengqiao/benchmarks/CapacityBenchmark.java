@@ -14,6 +14,7 @@ import java.util.Map;
 import java.util.concurrent.ConcurrentHashMap;
 import java.util.stream.Collectors;
 
+import org.fengqiao.localstack.BrokerAccess;
 import org.fengqiao.localstack.LocalStack;
 import org.fengqiao.localstack.ServiceDefinition;
 import org.fengqiao.localstack.ProcessMemory;
@@ -91,7 +92,7 @@ public final class CapacityBenchmark {
             Map<String, Long> idle = stack.residentMemoryKb();
 
             System.out.println("Raw broker ...");
-            RawBroker.Result broker = RawBroker.measure(stack.kafkaBootstrapServers(), options.recordSize(), 100_000, 2_000, 10);
+            RawBroker.Result broker = RawBroker.measure(stack.kafkaBootstrapServers(), stack.kafkaClientProperties(BrokerAccess.ADMIN), options.recordSize(), 100_000, 2_000, 10);
             System.out.println("Raw store ...");
             RawStore.Result store = RawStore.measure(stack.mongoUri("benchmark"), options.recordSize(), 3_000, 20_000);
 
@@ -105,10 +106,11 @@ public final class CapacityBenchmark {
             PlatformWork work = new PlatformWork(stack.services().stream()
                     .filter(s -> s.definition().name().endsWith("-service"))
                     .map(s -> new PlatformWork.Instance(s.definition().name(), s.baseUrl())).toList(),
-                    stack.kafkaBootstrapServers(), () -> tokens.computeIfAbsent("OP-01", stack::devToken));
+                    stack.kafkaBootstrapServers(), stack.kafkaClientProperties(BrokerAccess.ADMIN),
+                    () -> tokens.computeIfAbsent("OP-01", stack::devToken));
             StoredData stored = new StoredData(stack.mongoUri("admin"));
             stored.remember(List.of("dispute", "notification"));
-            try (FlowObserver observer = new FlowObserver(stack.kafkaBootstrapServers())) {
+            try (FlowObserver observer = new FlowObserver(stack.kafkaBootstrapServers(), stack.kafkaClientProperties(BrokerAccess.SUBSCRIBER))) {
                 steps.addAll(steps(stack, target, observer, work, tokens, peak, options, "as started"));
                 if (options.preloadDisputes() > 0) {
                     System.out.printf("Growing the stores to %,d disputes and %,d notifications ...%n", options.preloadDisputes(),

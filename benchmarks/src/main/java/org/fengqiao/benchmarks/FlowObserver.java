@@ -10,9 +10,6 @@ import java.util.Map;
 import java.util.concurrent.ConcurrentHashMap;
 import java.util.concurrent.CopyOnWriteArrayList;
 
-import org.apache.kafka.clients.admin.Admin;
-import org.apache.kafka.clients.admin.AdminClientConfig;
-import org.apache.kafka.clients.admin.NewTopic;
 import org.apache.kafka.clients.consumer.ConsumerConfig;
 import org.apache.kafka.clients.consumer.ConsumerRecord;
 import org.apache.kafka.clients.consumer.KafkaConsumer;
@@ -53,13 +50,17 @@ public final class FlowObserver implements AutoCloseable {
     /** notification id -> its first-time deliveries (more than one is a duplicate delivery) */
     private final Map<String, List<Delivery>> deliveries = new ConcurrentHashMap<>();
 
-    public FlowObserver(String bootstrapServers) {
-        Map<String, Object> config = new HashMap<>();
+    /**
+     * Reads the topics as an outside subscriber would, signed in with {@code login} (the local
+     * stack's read-only {@code subscriber}): the stack's broker has every platform topic from its
+     * start, so the observer reads every partition from before the first event.
+     */
+    public FlowObserver(String bootstrapServers, Map<String, Object> login) {
+        Map<String, Object> config = new HashMap<>(login);
         config.put(ConsumerConfig.BOOTSTRAP_SERVERS_CONFIG, bootstrapServers);
         config.put(ConsumerConfig.ENABLE_AUTO_COMMIT_CONFIG, false);
         config.put(ConsumerConfig.MAX_POLL_RECORDS_CONFIG, 2000);
         config.put(ConsumerConfig.CLIENT_ID_CONFIG, "benchmark-observer");
-        ensureTopics(bootstrapServers);
         consumer = new KafkaConsumer<>(config, new StringDeserializer(), new ByteArrayDeserializer());
         List<TopicPartition> partitions = new ArrayList<>();
         for (String topic : List.of(Topics.DISPUTE_EVENTS, Topics.PATROL_EVENTS, Topics.NOTIFICATION_EVENTS)) {
@@ -71,28 +72,6 @@ public final class FlowObserver implements AutoCloseable {
         thread = new Thread(this::poll, "benchmark-observer");
         thread.setDaemon(true);
         thread.start();
-    }
-
-    /**
-     * A fresh stack creates a topic when its producer first writes to it; the observer must be
-     * reading every partition before that, so it creates the missing topics itself (3 partitions,
-     * as docker-compose's kafka-init does).
-     */
-    private static void ensureTopics(String bootstrapServers) {
-        try (Admin admin = Admin.create(Map.of(AdminClientConfig.BOOTSTRAP_SERVERS_CONFIG, bootstrapServers))) {
-            java.util.Set<String> existing = admin.listTopics().names().get(30, java.util.concurrent.TimeUnit.SECONDS);
-            List<NewTopic> missing = Topics.ALL.stream().filter(topic -> !existing.contains(topic))
-                    .map(topic -> new NewTopic(topic, 3, (short) 1)).toList();
-            if (!missing.isEmpty()) {
-                admin.createTopics(missing).all().get(30, java.util.concurrent.TimeUnit.SECONDS);
-            }
-        } catch (java.util.concurrent.ExecutionException e) {
-            if (!(e.getCause() instanceof org.apache.kafka.common.errors.TopicExistsException)) {
-                throw new IllegalStateException("cannot create the platform's topics", e);
-            }
-        } catch (InterruptedException | java.util.concurrent.TimeoutException e) {
-            throw new IllegalStateException("cannot create the platform's topics", e);
-        }
     }
 
     private void poll() {

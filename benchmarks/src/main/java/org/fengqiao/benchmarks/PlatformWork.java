@@ -72,12 +72,15 @@ final class PlatformWork {
 
     private final List<Instance> instances;
     private final String bootstrapServers;
+    private final Map<String, Object> login;
     private final java.util.function.Supplier<String> operatorToken;
     private final HttpClient http = HttpClient.newBuilder().connectTimeout(Duration.ofSeconds(5)).build();
 
-    PlatformWork(List<Instance> instances, String bootstrapServers, java.util.function.Supplier<String> operatorToken) {
+    PlatformWork(List<Instance> instances, String bootstrapServers, Map<String, Object> login,
+                 java.util.function.Supplier<String> operatorToken) {
         this.instances = List.copyOf(instances);
         this.bootstrapServers = bootstrapServers;
+        this.login = Map.copyOf(login);
         this.operatorToken = operatorToken;
     }
 
@@ -133,7 +136,9 @@ final class PlatformWork {
     }
 
     private Map<String, Long> topicEnds() {
-        try (Admin admin = Admin.create(Map.of(AdminClientConfig.BOOTSTRAP_SERVERS_CONFIG, bootstrapServers))) {
+        Map<String, Object> config = new HashMap<>(login);
+        config.put(AdminClientConfig.BOOTSTRAP_SERVERS_CONFIG, bootstrapServers);
+        try (Admin admin = Admin.create(config)) {
             Set<String> topics = admin.listTopics().names().get().stream().filter(t -> !t.startsWith("_")).collect(Collectors.toSet());
             Map<TopicPartition, OffsetSpec> latest = new HashMap<>();
             for (TopicDescription topic : admin.describeTopics(topics).allTopicNames().get().values()) {

@@ -25,8 +25,10 @@ public final class RawBroker {
     public record Result(int recordSize, double recordsPerSecond, int fixedRate, Percentiles latency) {
     }
 
-    public static Result measure(String bootstrapServers, int recordSize, int flatOutRecords, int fixedRate, int fixedSeconds) {
-        Map<String, Object> config = new HashMap<>();
+    /** {@code login}: how the benchmark signs in to the broker (its administrator, who may create the benchmark's own topic). */
+    public static Result measure(String bootstrapServers, Map<String, Object> login, int recordSize, int flatOutRecords, int fixedRate,
+                                 int fixedSeconds) {
+        Map<String, Object> config = new HashMap<>(login);
         config.put(ProducerConfig.BOOTSTRAP_SERVERS_CONFIG, bootstrapServers);
         config.put(ProducerConfig.ACKS_CONFIG, "all");
         config.put(ProducerConfig.ENABLE_IDEMPOTENCE_CONFIG, true);

@@ -49,6 +49,7 @@ public final class KafkaBroker implements AutoCloseable {
     public static final Duration DEFAULT_START_TIMEOUT = Duration.ofSeconds(90);
 
     private static final int NODE_ID = 1;
+    private static final int PARTITIONS = 3;
 
     private final Path logDir;
     private final int port;
@@ -56,6 +57,8 @@ public final class KafkaBroker implements AutoCloseable {
     private final Map<String, String> overrides;
     private final boolean quietLogging;
     private final Duration startTimeout;
+    /** With logins: SASL on both listeners and {@link BrokerAccess}'s grants; without: open (plaintext, no ACLs). */
+    private final BrokerLogins logins;
 
     private KafkaRaftServer server;
     private String clusterId;
@@ -67,6 +70,7 @@ public final class KafkaBroker implements AutoCloseable {
         this.overrides = Map.copyOf(builder.overrides);
         this.quietLogging = builder.quietLogging;
         this.startTimeout = builder.startTimeout;
+        this.logins = builder.logins;
         if (port <= 0 || controllerPort <= 0 || port == controllerPort) {
             throw new IllegalArgumentException("Kafka needs two distinct fixed ports, got port=" + port
                     + " controllerPort=" + controllerPort + " (use Ports.freePort())");
@@ -95,6 +99,9 @@ public final class KafkaBroker implements AutoCloseable {
         } catch (IOException e) {
             throw new LocalStackException("Cannot create Kafka log directory " + logDir, e);
         }
+        if (logins != null) {
+            logins.keep();
+        }
         Properties props = serverProperties();
         formatIfNeeded(props);
 
@@ -116,6 +123,11 @@ public final class KafkaBroker implements AutoCloseable {
         server = raftServer;
         try {
             awaitReady(startTimeout);
+            if (logins != null) {
+                try (Admin admin = Admin.create(adminConfig())) {
+                    BrokerAccess.apply(admin, logins, PARTITIONS);
+                }
+            }
         } catch (RuntimeException e) {
             stop();
             throw e;
@@ -159,6 +171,19 @@ public final class KafkaBroker implements AutoCloseable {
         return logDir;
     }
 
+    /**
+     * What a client needs besides {@link #bootstrapServers()} to sign in as {@code principal} (one
+     * of {@link BrokerAccess#allPrincipals()}); nothing on a broker without logins.
+     */
+    public Map<String, Object> clientProperties(String principal) {
+        return logins == null ? Map.of() : logins.clientProperties(principal);
+    }
+
+    /** Whether clients must sign in (SASL/SCRAM) and are held to {@link BrokerAccess}'s grants. */
+    public boolean secured() {
+        return logins != null;
+    }
+
     /** The cluster id stored in {@code meta.properties} (known once the broker has been started). */
     public synchronized String clusterId() {
         return clusterId;
@@ -170,15 +195,19 @@ public final class KafkaBroker implements AutoCloseable {
         p.put("process.roles", "broker,controller");
         p.put("node.id", Integer.toString(NODE_ID));
         p.put("controller.quorum.voters", NODE_ID + "@" + Ports.LOOPBACK + ":" + controllerPort);
-        p.put("listeners", "PLAINTEXT://" + Ports.LOOPBACK + ":" + port + ",CONTROLLER://" + Ports.LOOPBACK + ":" + controllerPort);
-        p.put("advertised.listeners", "PLAINTEXT://" + Ports.LOOPBACK + ":" + port);
-        p.put("listener.security.protocol.map", "PLAINTEXT:PLAINTEXT,CONTROLLER:PLAINTEXT");
+        String listener = logins == null ? "PLAINTEXT" : "SASL_PLAINTEXT";
+        p.put("listeners", listener + "://" + Ports.LOOPBACK + ":" + port + ",CONTROLLER://" + Ports.LOOPBACK + ":" + controllerPort);
+        p.put("advertised.listeners", listener + "://" + Ports.LOOPBACK + ":" + port);
+        p.put("listener.security.protocol.map", listener + ":" + listener + ",CONTROLLER:" + listener);
         p.put("controller.listener.names", "CONTROLLER");
-        p.put("inter.broker.listener.name", "PLAINTEXT");
+        p.put("inter.broker.listener.name", listener);
+        if (logins != null) {
+            secure(p);
+        }
         p.put("log.dirs", logDir.toString());
         // topics
         p.put("auto.create.topics.enable", "true");
-        p.put("num.partitions", "3");
+        p.put("num.partitions", Integer.toString(PARTITIONS));
         p.put("default.replication.factor", "1");
         p.put("min.insync.replicas", "1");
         p.put("offsets.topic.replication.factor", "1");
@@ -207,6 +236,38 @@ public final class KafkaBroker implements AutoCloseable {
         Properties props = new Properties();
         props.putAll(p);
         return props;
+    }
+
+    /**
+     * SASL on both listeners: the platform's principals sign in with SCRAM-SHA-256 (their
+     * credentials are in the cluster's metadata, set by {@link BrokerAccess#apply}); the broker's
+     * own administrator, which the broker and its controller also use between themselves, with
+     * PLAIN (its password is only in this configuration, so it works before any SCRAM login
+     * exists). Every request is authorized: what {@link BrokerAccess} does not grant is refused.
+     */
+    private void secure(Map<String, String> p) {
+        String admin = BrokerAccess.ADMIN;
+        String password = logins.password(admin);
+        String plain = BrokerLogins.jaas("org.apache.kafka.common.security.plain.PlainLoginModule", admin, password)
+                .replace(";", " user_" + admin + "=\"" + password + "\";");
+        p.put("sasl.mechanism.inter.broker.protocol", "PLAIN");
+        p.put("sasl.mechanism.controller.protocol", "PLAIN");
+        p.put("listener.name.sasl_plaintext.sasl.enabled.mechanisms", BrokerAccess.SCRAM_MECHANISM + ",PLAIN");
+        p.put("listener.name.sasl_plaintext.plain.sasl.jaas.config", plain);
+        p.put("listener.name.sasl_plaintext.scram-sha-256.sasl.jaas.config", "org.apache.kafka.common.security.scram.ScramLoginModule required;");
+        p.put("listener.name.controller.sasl.enabled.mechanisms", "PLAIN");
+        p.put("listener.name.controller.plain.sasl.jaas.config", plain);
+        p.put("authorizer.class.name", "org.apache.kafka.metadata.authorizer.StandardAuthorizer");
+        p.put("super.users", "User:" + admin);
+        p.put("allow.everyone.if.no.acl.found", "false");
+    }
+
+    private Map<String, Object> adminConfig() {
+        Map<String, Object> config = new LinkedHashMap<>(clientProperties(BrokerAccess.ADMIN));
+        config.put(AdminClientConfig.BOOTSTRAP_SERVERS_CONFIG, bootstrapServers());
+        config.put(AdminClientConfig.REQUEST_TIMEOUT_MS_CONFIG, 5000);
+        config.put(AdminClientConfig.DEFAULT_API_TIMEOUT_MS_CONFIG, 5000);
+        return config;
     }
 
     private void formatIfNeeded(Properties props) {
@@ -264,12 +325,8 @@ public final class KafkaBroker implements AutoCloseable {
 
     private void awaitReady(Duration timeout) {
         long deadline = System.nanoTime() + timeout.toNanos();
-        Map<String, Object> config = Map.of(
-                AdminClientConfig.BOOTSTRAP_SERVERS_CONFIG, bootstrapServers(),
-                AdminClientConfig.REQUEST_TIMEOUT_MS_CONFIG, 5000,
-                AdminClientConfig.DEFAULT_API_TIMEOUT_MS_CONFIG, 5000);
         Exception last = null;
-        try (Admin admin = Admin.create(config)) {
+        try (Admin admin = Admin.create(adminConfig())) {
             while (System.nanoTime() < deadline) {
                 try {
                     if (!admin.describeCluster(new DescribeClusterOptions().timeoutMs(5000))
@@ -310,8 +367,18 @@ public final class KafkaBroker implements AutoCloseable {
         private final Map<String, String> overrides = new LinkedHashMap<>();
         private boolean quietLogging = true;
         private Duration startTimeout = DEFAULT_START_TIMEOUT;
+        private BrokerLogins logins;
 
         private Builder() {
+        }
+
+        /**
+         * Secures the broker: clients sign in with these logins (SASL) and are held to
+         * {@link BrokerAccess}'s grants. Without (the default), the broker is open to any client.
+         */
+        public Builder logins(BrokerLogins logins) {
+            this.logins = logins;
+            return this;
         }
 
         /** Directory holding the broker's data ({@code log.dirs}); created if missing. Required. */

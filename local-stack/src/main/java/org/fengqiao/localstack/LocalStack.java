@@ -124,8 +124,10 @@ public final class LocalStack implements AutoCloseable {
             // the services' MONGODB_URI is fixed before the start, so "any port" is picked here
             mongoPort = Ports.freePort();
         }
+        BrokerLogins logins = BrokerLogins.in(dataDir);
         this.kafka = KafkaBroker.builder()
                 .logDir(dataDir.resolve("kafka"))
+                .logins(logins)
                 .port(kafkaPort)
                 .controllerPort(controllerPort)
                 .quietLogging(b.quietLogging)
@@ -153,6 +155,10 @@ public final class LocalStack implements AutoCloseable {
             env.put("SMTP_HOST", Ports.LOOPBACK);
             env.put("SMTP_PORT", String.valueOf(smtpPort));
             env.putAll(securityEnvironment(definition, resolved, dataDir));
+            if (definition.hasDatabase()) {
+                // each service signs in to the broker as itself (BrokerAccess: what it may write and read)
+                env.putAll(logins.environment(definition.name()));
+            }
             env.putAll(b.environment);
             env.putAll(b.serviceEnvironment.getOrDefault(name, Map.of()));
             processes.put(name, new ServiceProcess(definition, name, port, definition.jar(repoRoot, version),
@@ -467,6 +473,15 @@ public final class LocalStack implements AutoCloseable {
 
     public String kafkaBootstrapServers() {
         return kafka.bootstrapServers();
+    }
+
+    /**
+     * What a Kafka client needs besides {@link #kafkaBootstrapServers()} to sign in to this stack's
+     * broker as {@code principal} ({@link BrokerAccess}: {@code admin}, a service's name,
+     * {@code ops-console} or {@code subscriber}).
+     */
+    public Map<String, Object> kafkaClientProperties(String principal) {
+        return kafka.clientProperties(principal);
     }
 
     /** {@code mongodb://127.0.0.1:<port>/<database>}. */

@@ -178,7 +178,8 @@ public final class LocalStackLauncher {
             String base = service.baseUrl();
             s.append(String.format("  %-22s %s  (health %s/actuator/health, log %s)%n", service.name(), base, base, service.logFile()));
         }
-        s.append(String.format("  %-22s %s%n", "Kafka bootstrap", stack.kafkaBootstrapServers()));
+        s.append(String.format("  %-22s %s  (SASL/SCRAM-SHA-256; read-only login 'subscriber', password in %s)%n", "Kafka bootstrap",
+                stack.kafkaBootstrapServers(), stack.dataDir().resolve(BrokerLogins.FILE_NAME)));
         s.append(String.format("  %-22s %s  (databases: %s)%n", "MongoDB", stack.mongo().connectionString(),
                 ServiceDefinition.ALL.stream().filter(ServiceDefinition::hasDatabase).map(ServiceDefinition::database)
                         .collect(Collectors.joining(", "))));

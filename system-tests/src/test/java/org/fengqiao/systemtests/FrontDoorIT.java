@@ -20,6 +20,7 @@ import org.fengqiao.identity.support.SignInFlow;
 import org.fengqiao.kit.test.ApiClient;
 import org.fengqiao.kit.test.ApiClient.Response;
 import org.fengqiao.kit.test.TopicProbe;
+import org.fengqiao.localstack.BrokerAccess;
 import org.fengqiao.localstack.LocalStack;
 import org.fengqiao.localstack.ProcessMemory;
 import org.fengqiao.security.test.TestTokens;
@@ -139,7 +140,7 @@ class FrontDoorIT {
 
         // no record on any topic holds an ID-card or a phone number, and no log line these
         List<String> leaks = new java.util.ArrayList<>();
-        TopicProbe topics = new TopicProbe(stack.kafkaBootstrapServers());
+        TopicProbe topics = new TopicProbe(stack.kafkaBootstrapServers(), stack.kafkaClientProperties(BrokerAccess.ADMIN));
         int read = 0;
         for (String topic : org.fengqiao.events.Topics.ALL) {
             for (var record : topics.readFor(topic, Duration.ofSeconds(2))) {

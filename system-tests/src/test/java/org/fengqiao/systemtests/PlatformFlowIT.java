@@ -35,6 +35,7 @@ import org.fengqiao.kit.test.ApiClient;
 import org.fengqiao.kit.test.ApiClient.Response;
 import org.fengqiao.kit.test.TestPeople;
 import org.fengqiao.kit.test.TopicProbe;
+import org.fengqiao.localstack.BrokerAccess;
 import org.fengqiao.localstack.LocalStack;
 import org.fengqiao.localstack.ServiceProcess;
 import org.junit.jupiter.api.AfterAll;
@@ -88,7 +89,7 @@ class PlatformFlowIT {
     }
 
     private static TopicProbe topics() {
-        return new TopicProbe(stack.kafkaBootstrapServers());
+        return new TopicProbe(stack.kafkaBootstrapServers(), stack.kafkaClientProperties(BrokerAccess.ADMIN));
     }
 
     @Test

@@ -17,8 +17,10 @@ class ConsoleConfiguration implements WebMvcConfigurer {
     /** The console's one admin client of the broker: topics, consumer groups, offsets. */
     @Bean(destroyMethod = "close")
     Admin brokerAdmin(ConsoleProperties properties) {
-        return Admin.create(Map.of(AdminClientConfig.BOOTSTRAP_SERVERS_CONFIG, properties.kafkaBrokers(),
-                AdminClientConfig.DEFAULT_API_TIMEOUT_MS_CONFIG, 10_000, AdminClientConfig.REQUEST_TIMEOUT_MS_CONFIG, 5_000));
+        Map<String, Object> config = properties.kafkaClient();
+        config.put(AdminClientConfig.DEFAULT_API_TIMEOUT_MS_CONFIG, 10_000);
+        config.put(AdminClientConfig.REQUEST_TIMEOUT_MS_CONFIG, 5_000);
+        return Admin.create(config);
     }
 
     @Bean

@@ -133,7 +133,7 @@ public class FlowReader implements SmartLifecycle {
 
     private Properties config() {
         Properties config = new Properties();
-        config.put(ConsumerConfig.BOOTSTRAP_SERVERS_CONFIG, properties.kafkaBrokers());
+        config.putAll(properties.kafkaClient());
         config.put(ConsumerConfig.GROUP_ID_CONFIG, GROUP);
         config.put(ConsumerConfig.CLIENT_ID_CONFIG, GROUP + "-flow");
         config.put(ConsumerConfig.AUTO_OFFSET_RESET_CONFIG, "earliest");

@@ -26,6 +26,7 @@ import javax.xml.parsers.DocumentBuilderFactory;
 
 import org.assertj.core.api.SoftAssertions;
 import org.fengqiao.events.Topics;
+import org.fengqiao.localstack.BrokerAccess;
 import org.junit.jupiter.api.BeforeAll;
 import org.junit.jupiter.api.DisplayName;
 import org.junit.jupiter.api.Test;
@@ -55,6 +56,9 @@ class DockerComposeFileTest {
 
     /** Read by the JVM itself, not through application.yml. */
     private static final Set<String> JVM_VARIABLES = Set.of("JAVA_TOOL_OPTIONS");
+
+    /** Read by platform-kit for every service (its broker login, BrokerLoginEnvironmentPostProcessor), not through application.yml. */
+    private static final Set<String> KIT_VARIABLES = Set.of("KAFKA_USERNAME", "KAFKA_PASSWORD", "KAFKA_SECURITY_PROTOCOL");
 
     private static final String KAFKA_INIT = "kafka-init";
     private static final String EXEC_CLASSIFIER = "exec";
@@ -352,7 +356,7 @@ class DockerComposeFileTest {
                 }
                 Set<String> read = envPlaceholders(text.get());
                 for (String variable : environment(composeName.get()).keySet()) {
-                    if (JVM_VARIABLES.contains(variable)) {
+                    if (JVM_VARIABLES.contains(variable) || KIT_VARIABLES.contains(variable) && module.name().endsWith("-service")) {
                         continue;
                     }
                     softly.assertThat(read)
@@ -508,6 +512,80 @@ class DockerComposeFileTest {
             softly.assertThat(String.join(" ", kafkaInitText()))
                     .as("%s: command creates the topics with --partitions 3", KAFKA_INIT)
                     .containsPattern("--partitions[ =]3\\b");
+        });
+    }
+
+    @Test
+    @DisplayName("kafka-init creates exactly the local stack's topics, gives every principal but the administrator a login, and grants what the local stack grants")
+    void kafka_init_sets_up_the_broker_as_the_local_stack_does() {
+        Map<String, String> init = environment(KAFKA_INIT);
+        Set<String> grants = init.getOrDefault("GRANTS", "").lines().map(String::trim).filter(line -> !line.isEmpty())
+                .flatMap(line -> {
+                    String[] words = line.split("\\s+");
+                    return words.length != 5 ? Stream.of("malformed: " + line)
+                            : Stream.of(words[4].split(",")).map(operation -> String.join(" ", words[0], words[1], words[2], words[3], operation));
+                })
+                .collect(Collectors.toCollection(java.util.TreeSet::new));
+        Set<String> granted = BrokerAccess.acls().stream()
+                .map(acl -> String.join(" ", acl.entry().principal().substring("User:".length()),
+                        acl.pattern().resourceType().name().toLowerCase(java.util.Locale.ROOT), acl.pattern().patternType().name(),
+                        acl.pattern().name(), acl.entry().operation().name()))
+                .collect(Collectors.toCollection(java.util.TreeSet::new));
+        Set<String> logins = init.getOrDefault("LOGINS", "").lines().map(String::trim).filter(line -> !line.isEmpty())
+                .map(line -> line.split("\\s+")[0]).collect(Collectors.toCollection(java.util.TreeSet::new));
+        SoftAssertions.assertSoftly(softly -> {
+            softly.assertThat(grants).as("%s: environment.GRANTS against local-stack's BrokerAccess.acls()", KAFKA_INIT).isEqualTo(granted);
+            softly.assertThat(logins).as("%s: environment.LOGINS", KAFKA_INIT)
+                    .isEqualTo(new java.util.TreeSet<>(BrokerAccess.allPrincipals().stream().filter(p -> !p.equals(BrokerAccess.ADMIN)).toList()));
+            softly.assertThat(init.getOrDefault("LOGINS", "")).as("%s: every password is the deployer's, required", KAFKA_INIT)
+                    .doesNotContainPattern("(?m)^\\S+\\s*$").contains(":?");
+            softly.assertThat(new java.util.TreeSet<>(List.of(init.getOrDefault("TOPICS", "").trim().split("\\s+"))))
+                    .as("%s: environment.TOPICS", KAFKA_INIT).isEqualTo(new java.util.TreeSet<>(BrokerAccess.topics()));
+            softly.assertThat(BrokerAccess.EVENT_TOPICS).as("local-stack's BrokerAccess.EVENT_TOPICS").containsExactlyInAnyOrderElementsOf(Topics.ALL);
+        });
+    }
+
+    @Test
+    @DisplayName("each service and the console sign in to the broker as themselves, with a password the deployer must set; every listener asks for a login")
+    void each_process_signs_in_to_the_broker_as_itself() {
+        SoftAssertions.assertSoftly(softly -> {
+            for (ServiceModule module : allModules()) {
+                if (!BrokerAccess.allPrincipals().contains(module.name())) {
+                    continue;
+                }
+                Map<String, String> environment = composeServiceOf(module).map(DockerComposeFileTest::environment).orElse(Map.of());
+                softly.assertThat(environment.get("KAFKA_USERNAME")).as("%s: KAFKA_USERNAME", module.name()).isEqualTo(module.name());
+                softly.assertThat(environment.get("KAFKA_PASSWORD")).as("%s: KAFKA_PASSWORD", module.name())
+                        .startsWith("${KAFKA_" + module.name().toUpperCase(java.util.Locale.ROOT).replace('-', '_') + "_PASSWORD:?");
+            }
+            Map<String, String> kafka = environment("kafka");
+            softly.assertThat(Stream.of(kafka.getOrDefault("KAFKA_LISTENER_SECURITY_PROTOCOL_MAP", "").split(","))
+                            .map(listener -> listener.substring(listener.indexOf(':') + 1)).toList())
+                    .as("kafka: every listener's protocol").isNotEmpty().allMatch(protocol -> protocol.startsWith("SASL_"));
+            softly.assertThat(kafka.get("KAFKA_AUTHORIZER_CLASS_NAME")).as("kafka: the authorizer").isNotBlank();
+            softly.assertThat(kafka.get("KAFKA_ALLOW_EVERYONE_IF_NO_ACL_FOUND")).as("kafka: what is not granted").isEqualTo("false");
+        });
+    }
+
+    @Test
+    @DisplayName("every binding of a service reads a topic, as a group and with a dead-letter topic, that the broker grants it")
+    void every_binding_is_granted_by_the_broker() {
+        SoftAssertions.assertSoftly(softly -> {
+            for (BrokerAccess.ServiceGrant grant : BrokerAccess.SERVICES) {
+                Path applicationYml = root.resolve(grant.principal()).resolve("src/main/resources/application.yml");
+                List<BrokerAccess.Reading> bound = new ArrayList<>();
+                Map<String, String> deadLetterTopics = dlqNames(applicationYml);
+                for (JsonNode document : readYamlDocuments(applicationYml)) {
+                    document.path("spring").path("cloud").path("stream").path("bindings").properties().forEach(binding -> {
+                        bound.add(new BrokerAccess.Reading(binding.getValue().path("destination").asString(""),
+                                binding.getValue().path("group").asString("")));
+                    });
+                }
+                softly.assertThat(bound).as("%s: the bindings in %s against local-stack's BrokerAccess", grant.principal(),
+                        root.relativize(applicationYml)).containsExactlyInAnyOrderElementsOf(grant.reads());
+                softly.assertThat(deadLetterTopics.values()).as("%s: its dead-letter topics", grant.principal())
+                        .containsExactlyInAnyOrderElementsOf(grant.reads().stream().map(BrokerAccess.Reading::deadLetterTopic).toList());
+            }
         });
     }
 

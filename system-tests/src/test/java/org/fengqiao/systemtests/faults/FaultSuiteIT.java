@@ -30,6 +30,7 @@ import org.apache.kafka.common.KafkaFuture;
 import org.apache.kafka.common.TopicPartition;
 import org.fengqiao.benchmarks.FlowObserver;
 import org.fengqiao.kit.test.ApiClient;
+import org.fengqiao.localstack.BrokerAccess;
 import org.fengqiao.localstack.LocalStack;
 import org.fengqiao.localstack.ServiceProcess;
 import org.fengqiao.systemtests.StackLogs;
@@ -97,7 +98,7 @@ class FaultSuiteIT {
                 .serviceEnvironment("citizen-service", "CITIZEN_APPOINTMENTS_UNFINISHED_AFTER", "PT20S")
                 .serviceEnvironment("citizen-service", "CITIZEN_APPOINTMENTS_UNFINISHED_CHECK_INTERVAL", "PT2S")
                 .start();
-        observer = new FlowObserver(stack.kafkaBootstrapServers());
+        observer = new FlowObserver(stack.kafkaBootstrapServers(), stack.kafkaClientProperties(BrokerAccess.SUBSCRIBER));
         load = new ContinuousLoad(stack.gatewayUrl(), stack::devToken);
         load.phase("no fault (the first 20 s)");
         load.start(REPORTS_PER_SECOND, ALERTS_PER_SECOND);
@@ -251,7 +252,7 @@ class FaultSuiteIT {
         CompletableFuture.allOf(SERVICES.stream().map(name -> stack.service(name).stopAsync(Duration.ofSeconds(20)))
                 .toArray(CompletableFuture[]::new)).join();
         Map<String, Map<TopicPartition, Long>> reset;
-        try (Admin admin = Admin.create(Map.of(AdminClientConfig.BOOTSTRAP_SERVERS_CONFIG, stack.kafkaBootstrapServers()))) {
+        try (Admin admin = brokerAdmin()) {
             reset = resetToZero(admin);
             long records = reset.values().stream().flatMap(ends -> ends.values().stream()).mapToLong(Long::longValue).sum();
             System.out.printf("reset %d consumer groups to offset 0: %s; %d records to read again%n", reset.size(), reset.keySet(), records);
@@ -276,7 +277,7 @@ class FaultSuiteIT {
         assertThat(police.get(kpis).body()).as("the KPIs at " + asOf).isEqualTo(figuresBefore);
         assertThat(officer.get("/api/v1/disputes/" + disputeId).body()).as("the dispute").isEqualTo(disputeBefore);
         assertThat(police.get("/api/v1/duties?disputeId=" + disputeId).body()).as("the site's duty").isEqualTo(dutiesBefore);
-        try (Admin admin = Admin.create(Map.of(AdminClientConfig.BOOTSTRAP_SERVERS_CONFIG, stack.kafkaBootstrapServers()))) {
+        try (Admin admin = brokerAdmin()) {
             assertThat(deadLetters(admin)).as("records dead-lettered during the whole suite: a passing failure is retried, never dead-lettered")
                     .isEmpty();
         }
@@ -431,5 +432,12 @@ class FaultSuiteIT {
             Thread.currentThread().interrupt();
             throw new IllegalStateException(e);
         }
+    }
+
+    /** The broker's administrator (the stack's super user): the groups' offsets and every topic. */
+    private static Admin brokerAdmin() {
+        Map<String, Object> config = new HashMap<>(stack.kafkaClientProperties(BrokerAccess.ADMIN));
+        config.put(AdminClientConfig.BOOTSTRAP_SERVERS_CONFIG, stack.kafkaBootstrapServers());
+        return Admin.create(config);
     }
 }
