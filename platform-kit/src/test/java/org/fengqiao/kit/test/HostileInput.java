@@ -29,18 +29,21 @@ import tools.jackson.databind.node.ObjectNode;
  * non-BMP characters, numbers at and beyond every range, dates no calendar has, a list of
  * 10,001 elements or holding {@code null}, an object nested 400 deep in the body or a body nested 2,000 deep, a body that is not JSON, a
  * path id of 5,000 characters or {@code ../}, a bad {@code Idempotency-Key} or
- * {@code Content-Type}. The property: every answer is below 500, and every 4xx is
- * problem+json. Live streams (Server-Sent Events) are left out: they answer, then never end. The seed is printed, so a failure is replayed with the same seed.
+ * {@code Content-Type}. The property: every answer is below 500, every 4xx is
+ * problem+json, and a request refused (4xx) sent no write to the store while it was served
+ * (recorded by {@link StoreQueries} on the threads that serve requests): nothing is stored. Live streams (Server-Sent Events) are left out: they answer, then never end. The seed is printed, so a failure is replayed with the same seed.
  */
 public final class HostileInput {
 
     /** What a run covered and what it found. */
-    public record Report(long seed, int operations, int cases, Map<Integer, Integer> byStatus, List<String> failures) {
+    public record Report(long seed, int operations, int cases, Map<Integer, Integer> byStatus, int refusedUnwritten, int writesOfAccepted,
+                         List<String> failures) {
 
         @Override
         public String toString() {
-            return String.format("%d operations, %d hostile requests (seed %d): answers by status %s; 5xx or not problem+json: %d",
-                    operations, cases, seed, byStatus, failures.size());
+            return String.format("%d operations, %d hostile requests (seed %d): answers by status %s; refused with nothing written: %d"
+                    + " (the accepted ones wrote %d times); 5xx, not problem+json, or refused yet written: %d",
+                    operations, cases, seed, byStatus, refusedUnwritten, writesOfAccepted, failures.size());
         }
     }
 
@@ -70,7 +73,8 @@ public final class HostileInput {
         Report report = run(api, org.fengqiao.security.test.TestTokens.person("FUZZ-1", org.fengqiao.events.access.Role.values()).token(),
                 casesPerOperation);
         System.out.println("Hostile input: " + report);
-        org.assertj.core.api.Assertions.assertThat(report.failures()).as("answers of 5xx, or 4xx without problem+json (" + report + ")")
+        org.assertj.core.api.Assertions.assertThat(report.failures())
+                .as("answers of 5xx, 4xx without problem+json, or refused yet written (" + report + ")")
                 .isEmpty();
         org.assertj.core.api.Assertions.assertThat(report.operations()).as("operations covered").isPositive();
         return report;
@@ -93,6 +97,8 @@ public final class HostileInput {
         List<String> failures = new ArrayList<>();
         int operations = 0;
         int cases = 0;
+        int refusedUnwritten = 0;
+        int writesOfAccepted = 0;
         for (Map.Entry<String, JsonNode> path : document.get("paths").properties()) {
             for (String method : METHODS) {
                 JsonNode operation = path.getValue().get(method);
@@ -102,18 +108,27 @@ public final class HostileInput {
                 operations++;
                 for (int i = 0; i < casesPerOperation; i++) {
                     Request request = hostile(method.toUpperCase(Locale.ROOT), path.getKey(), operation);
+                    int writes = StoreQueries.recorded().requestWriteMark();
                     Response response = api.raw(request.method, request.path, request.body, request.headers);
+                    List<String> written = StoreQueries.recorded().requestWritesSince(writes);
                     cases++;
                     byStatus.merge(response.status(), 1, Integer::sum);
                     String contentType = String.valueOf(response.header("Content-Type"));
                     if (response.status() >= 500 || (response.status() >= 400 && !contentType.startsWith("application/problem+json"))) {
                         failures.add(request.method + " " + path.getKey() + " with " + request.what + " -> " + response.status() + " "
                                 + contentType + " " + abbreviate(response.body()));
+                    } else if (response.status() >= 400 && !written.isEmpty()) {
+                        failures.add(request.method + " " + path.getKey() + " with " + request.what + " -> " + response.status()
+                                + ", refused, yet it wrote to the store: " + written);
+                    } else if (response.status() >= 400) {
+                        refusedUnwritten++;
+                    } else {
+                        writesOfAccepted += written.size();
                     }
                 }
             }
         }
-        return new Report(seed, operations, cases, byStatus, failures);
+        return new Report(seed, operations, cases, byStatus, refusedUnwritten, writesOfAccepted, failures);
     }
 
     /** A live stream (Server-Sent Events) answers and then never ends: not a request/response to fuzz here. */

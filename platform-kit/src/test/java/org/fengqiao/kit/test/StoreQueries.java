@@ -9,8 +9,10 @@ import java.util.concurrent.ConcurrentHashMap;
 import java.util.concurrent.atomic.AtomicLong;
 import java.util.stream.Collectors;
 
+import com.mongodb.event.CommandFailedEvent;
 import com.mongodb.event.CommandListener;
 import com.mongodb.event.CommandStartedEvent;
+import com.mongodb.event.CommandSucceededEvent;
 import org.bson.BsonArray;
 import org.bson.BsonDocument;
 import org.bson.BsonValue;
@@ -36,6 +38,7 @@ public final class StoreQueries implements CommandListener {
 
     private static final StoreQueries RECORDED = new StoreQueries();
     private static final Set<String> QUERIES = Set.of("find", "count", "update", "delete", "findAndModify", "aggregate", "distinct");
+    private static final Set<String> WRITES = Set.of("insert", "update", "delete", "findAndModify");
 
     /** A query's shape; {@code filter} shows fields and operators, every value as {@code ?}. */
     public record Shape(String database, String collection, String command, String filter) {
@@ -57,6 +60,13 @@ public final class StoreQueries implements CommandListener {
             "{\"pendingEvents.0\": {\"$exists\": \"?\"}}", "the outbox relay's bounded sweep, at start and every 30 minutes");
 
     private final Map<Shape, Seen> seen = new ConcurrentHashMap<>();
+    /**
+     * Every write sent from a thread serving an HTTP request ({@code http-...}) that changed
+     * something (a delete or an update that matched nothing is no write), in order.
+     */
+    private final List<String> requestWrites = new java.util.concurrent.CopyOnWriteArrayList<>();
+    /** The writes sent from request threads and not answered yet, by the driver's request id. */
+    private final Map<Integer, String> pendingWrites = new ConcurrentHashMap<>();
 
     public static StoreQueries recorded() {
         return RECORDED;
@@ -104,8 +114,26 @@ public final class StoreQueries implements CommandListener {
         return false;
     }
 
+    /** How many writes requests have sent so far: a mark to ask {@link #requestWritesSince(int)} about. */
+    public int requestWriteMark() {
+        return requestWrites.size();
+    }
+
+    /**
+     * The writes (database, collection, command) sent while serving HTTP requests since
+     * {@code mark}: the threads that serve requests, not the consumers' or the schedulers'.
+     */
+    public List<String> requestWritesSince(int mark) {
+        List<String> all = List.copyOf(requestWrites);
+        return all.subList(Math.min(mark, all.size()), all.size());
+    }
+
     @Override
     public void commandStarted(CommandStartedEvent event) {
+        if (WRITES.contains(event.getCommandName()) && Thread.currentThread().getName().startsWith("http-")) {
+            pendingWrites.put(event.getRequestId(), event.getDatabaseName() + "."
+                    + event.getCommand().getString(event.getCommandName()).getValue() + " " + event.getCommandName());
+        }
         if (!QUERIES.contains(event.getCommandName())) {
             return;
         }
@@ -115,6 +143,26 @@ public final class StoreQueries implements CommandListener {
             Shape shape = new Shape(event.getDatabaseName(), collection, event.getCommandName(), shapeOf(filter).toJson());
             seen.computeIfAbsent(shape, s -> new Seen(new AtomicLong(), caller())).times().incrementAndGet();
         }
+    }
+
+    @Override
+    public void commandSucceeded(CommandSucceededEvent event) {
+        String write = pendingWrites.remove(event.getRequestId());
+        if (write == null) {
+            return;
+        }
+        BsonDocument response = event.getResponse();
+        long changed = "findAndModify".equals(event.getCommandName())
+                ? response.getDocument("lastErrorObject", new BsonDocument()).getNumber("n", new org.bson.BsonInt32(0)).longValue()
+                : response.getNumber("n", new org.bson.BsonInt32(0)).longValue();
+        if (changed > 0 || response.containsKey("upserted")) {
+            requestWrites.add(write);
+        }
+    }
+
+    @Override
+    public void commandFailed(CommandFailedEvent event) {
+        pendingWrites.remove(event.getRequestId());
     }
 
     private static List<BsonDocument> filters(String name, BsonDocument command) {
