@@ -223,6 +223,65 @@ class CrashRecoveryIT {
         assertThat(unfinished()).isZero();
     }
 
+    @org.junit.jupiter.api.Test
+    void a_home_visit_retried_with_its_idempotency_key_after_the_crash_waits_for_the_sweeper_and_is_not_logged_twice() {
+        ApiClient officer = ApiClient.localhost(port).by("CO-04");
+        String key = "visit-" + java.util.UUID.randomUUID();
+        Map<String, Object> visit = Map.of("officerId", "CO-04", "gridCellId", "GC-204", "householdRef", "HH-204-0202", "peopleMet", 2,
+                "visitedAt", clock.instant().minusSeconds(600).toString(),
+                "findings", java.util.List.of(Map.of("kind", "DOOR_TO_DOOR", "description", "He is bedridden; his residence permit runs out.",
+                        "doorToDoor", Map.of("citizenRef", "CZ-30992", "personName", "Resident of Eastbrook Village No. 11",
+                                "serviceKind", "RESIDENCE_PERMIT", "reason", "DISABLED"))));
+        crashPoints.arm("home-visit.saved");
+        assertThat(officer.post("/api/v1/home-visits", visit, "Idempotency-Key", key).status()).as("the request dies with its process")
+                .isGreaterThanOrEqualTo(500);
+
+        clock.advance(Duration.ofSeconds(61));
+        Response waiting = officer.post("/api/v1/home-visits", visit, "Idempotency-Key", key);
+        assertThat(waiting.status()).as("past the minute after which a key is given up: the operation is still to be finished")
+                .isEqualTo(409);
+        assertThat(waiting.header("Retry-After")).isEqualTo("30");
+        assertThat(visitsOf(officer, "HH-204-0202")).as("not logged a second time").hasSize(1);
+
+        assertThat(homeVisits.finishInterrupted()).isEqualTo(1);
+
+        Response retried = officer.post("/api/v1/home-visits", visit, "Idempotency-Key", key);
+        String visitId = visitsOf(officer, "HH-204-0202").get(0).get("id").asString();
+        assertThat(retried.status()).as(retried.body()).isEqualTo(303);
+        assertThat(retried.header("Location")).isEqualTo("/api/v1/home-visits/" + visitId);
+        assertThat(retried.json().get("location").asString()).isEqualTo("/api/v1/home-visits/" + visitId);
+        assertThat(visitsOf(officer, "HH-204-0202")).as("one visit, one handover of its findings").hasSize(1);
+        String requestId = visitsOf(officer, "HH-204-0202").get(0).get("findings").get(0).get("workRef").asString();
+        assertThat(officer.get("/api/v1/service-requests/" + requestId).status()).isEqualTo(200);
+        assertThat(officer.post("/api/v1/home-visits", visit, "Idempotency-Key", key).status()).as("and so on every later retry").isEqualTo(303);
+    }
+
+    @org.junit.jupiter.api.Test
+    void a_booking_the_sweeper_undid_is_made_afresh_by_the_retry_with_its_idempotency_key() {
+        Instant slot = nextSlot();
+        ApiClient resident = ApiClient.localhost(port).by("CZ-53401");
+        Map<String, Object> booking = Map.of("citizenRef", "CZ-53401", "servicePointId", "PA-02", "service", "HOUSEHOLD_REGISTRATION",
+                "slotStart", slot.toString());
+        String key = "booking-" + java.util.UUID.randomUUID();
+        crashPoints.arm("booking.place-taken");
+        assertThat(resident.post("/api/v1/appointments", booking, "Idempotency-Key", key).status()).isGreaterThanOrEqualTo(500);
+        clock.advance(Duration.ofSeconds(61));
+        assertThat(resident.post("/api/v1/appointments", booking, "Idempotency-Key", key).status()).as("waits for the sweeper").isEqualTo(409);
+
+        finisher.finishInterrupted();
+
+        Response again = resident.post("/api/v1/appointments", booking, "Idempotency-Key", key);
+        assertThat(again.status()).as(again.body()).isEqualTo(201);
+        assertThat(appointmentsOf("CZ-53401")).hasSize(1);
+        assertThat(free(slot)).isEqualTo(CAPACITY - 1);
+        assertThat(unfinished()).isZero();
+    }
+
+    private java.util.List<JsonNode> visitsOf(ApiClient officer, String householdRef) {
+        return officer.get("/api/v1/home-visits?officerId=CO-04").json().valueStream()
+                .filter(v -> householdRef.equals(v.get("householdRef").asString())).toList();
+    }
+
     /** The sweeper's pass once what was interrupted is older than any request takes. */
     private void finishAfterAMinute() {
         clock.advance(Duration.ofSeconds(61));

@@ -56,6 +56,19 @@ public class CrashPoints {
         }
     }
 
+    /**
+     * Whether {@code failure} is, or wraps, a {@link SimulatedCrash}: what handles a failure lets
+     * it through untouched (a halted process answers nothing and keeps nothing more).
+     */
+    public static boolean halted(Throwable failure) {
+        for (Throwable t = failure; t != null; t = t.getCause() == t ? null : t.getCause()) {
+            if (t instanceof SimulatedCrash) {
+                return true;
+            }
+        }
+        return false;
+    }
+
     /** For a test in this JVM: the next operation that reaches {@code point} stops there. */
     public void arm(String point) {
         this.armed = point;

@@ -43,9 +43,16 @@ import org.springframework.web.util.ContentCachingResponseWrapper;
  *   <li>The same key while the first is still being handled: 409, try again shortly. A first
  *       request still "being handled" after {@code platform.idempotency.abandon-after} (a minute)
  *       died with its process (no request takes that long; its client gave up on it long ago): the
- *       key is free again and the retry is handled. A process that died after the
- *       request's effect was stored but before its answer was kept leaves that effect done once
- *       without its answer: the retry then does it again (one write cannot hold both).</li>
+ *       key is free again and the retry is handled.</li>
+ *   <li>Unless the request had begun an operation of several writes
+ *       ({@link org.fengqiao.kit.recovery.UnfinishedOperations}), which ties itself to the key:
+ *       then the key waits for the operation's sweeper (409 meanwhile), and the sweeper settles it
+ *       ({@link #settle}): an operation it completed answers the retry 303 See Other with the
+ *       {@code Location} of what was made, and nothing is done again; one it undid frees the key,
+ *       and the retry is handled afresh.</li>
+ *   <li>A process that died after a single-write request's effect was stored but before its
+ *       answer was kept leaves that effect done once without its answer: the retry then does it
+ *       again (one write cannot hold both).</li>
  *   <li>An answer of 5xx is not kept (the request may be tried again with the same key); every
  *       other answer is, for {@code platform.idempotency.keep-for} (a day).</li>
  *   <li>A key is at most 200 characters of {@code [A-Za-z0-9._:-]}; otherwise 400.</li>
@@ -58,6 +65,8 @@ public class IdempotencyKeys extends OncePerRequestFilter {
     public static final String REPLAYED = "Idempotent-Replayed";
     public static final URI KEY_REUSED = URI.create("urn:fengqiao:problem:idempotency-key-reused");
     public static final URI IN_PROGRESS = URI.create("urn:fengqiao:problem:idempotency-key-in-progress");
+    /** The request attribute naming the key's entry while its request is handled (for {@link #tieTo}). */
+    public static final String ENTRY = IdempotencyKeys.class.getName() + ".entry";
     static final String COLLECTION = "idempotency_keys";
     private static final Pattern KEY = Pattern.compile("[A-Za-z0-9._:-]{1,200}");
 
@@ -116,6 +125,7 @@ public class IdempotencyKeys extends OncePerRequestFilter {
         }
         ContentCachingResponseWrapper recorded = new ContentCachingResponseWrapper(response);
         boolean kept = false;
+        request.setAttribute(ENTRY, id);
         try {
             chain.doFilter(new BufferedBodyRequest(request, body), recorded);
             if (recorded.getStatus() < 500) {
@@ -125,12 +135,44 @@ public class IdempotencyKeys extends OncePerRequestFilter {
                         .set("body", new Binary(recorded.getContentAsByteArray())), COLLECTION);
                 kept = true;
             }
+        } catch (Throwable failure) {
+            // a process halted here keeps nothing more: the entry stays "in progress", as after kill -9
+            kept = org.fengqiao.kit.recovery.CrashPoints.halted(failure);
+            throw failure;
         } finally {
             if (!kept) {
                 mongo.remove(new Query(Criteria.where("_id").is(id)), COLLECTION);
             }
             recorded.copyBodyToResponse();
         }
+    }
+
+    /**
+     * Ties the entry of the request being handled (if it came with a key) to an operation under
+     * way, recorded as {@code operation} in {@code collection}: while that record exists, a retry
+     * waits for it instead of doing the work again.
+     */
+    public static void tieTo(MongoTemplate mongo, String entry, String collection, String operation) {
+        mongo.updateFirst(new Query(Criteria.where("_id").is(entry)), new org.springframework.data.mongodb.core.query.Update()
+                .set("operationCollection", collection).set("operation", operation), COLLECTION);
+    }
+
+    /**
+     * What a sweeper did with an interrupted operation tied to a key: completed ({@code location}
+     * names what it made), so that a retry is answered 303 See Other there and does nothing; or
+     * undone ({@code location} null), so that the key is free and a retry is handled afresh.
+     */
+    public static void settle(MongoTemplate mongo, String entry, String location) {
+        if (location == null) {
+            mongo.remove(new Query(Criteria.where("_id").is(entry)), COLLECTION);
+            return;
+        }
+        String body = "{\"detail\":\"The first request with this " + HEADER + " was interrupted when the service stopped;"
+                + " the service finished it afterwards. What it made is at the Location; it is not done again.\",\"location\":\""
+                + location.replace("\"", "") + "\"}";
+        mongo.updateFirst(new Query(Criteria.where("_id").is(entry)), new org.springframework.data.mongodb.core.query.Update()
+                .set("state", "DONE").set("status", 303).set("contentType", "application/json").set("location", location)
+                .set("body", new Binary(body.getBytes(StandardCharsets.UTF_8))), COLLECTION);
     }
 
     /**
@@ -143,9 +185,18 @@ public class IdempotencyKeys extends OncePerRequestFilter {
         mongo.remove(new Query(Criteria.where("expiresAt").lt(Date.from(clock.instant()))), COLLECTION);
     }
 
-    /** A first request still in progress after {@link #abandonAfter}: its process died while handling it. */
+    /**
+     * A first request still in progress after {@link #abandonAfter}: its process died while
+     * handling it; unless it began an operation that is still recorded, which its sweeper settles.
+     */
     private boolean abandoned(Document earlier, Instant now) {
-        return !"DONE".equals(earlier.getString("state")) && earlier.getDate("createdAt").toInstant().plus(abandonAfter).isBefore(now);
+        return !"DONE".equals(earlier.getString("state")) && earlier.getDate("createdAt").toInstant().plus(abandonAfter).isBefore(now)
+                && !awaitsSweeper(earlier);
+    }
+
+    private boolean awaitsSweeper(Document earlier) {
+        String operation = earlier.getString("operation");
+        return operation != null && mongo.exists(new Query(Criteria.where("_id").is(operation)), earlier.getString("operationCollection"));
     }
 
     private void answerAgain(HttpServletRequest request, HttpServletResponse response, Document earlier, String bodyHash) throws IOException {
@@ -155,9 +206,13 @@ public class IdempotencyKeys extends OncePerRequestFilter {
             return;
         }
         if (!"DONE".equals(earlier.getString("state"))) {
-            response.setHeader("Retry-After", "1");
-            SecurityProblems.write(request, response, 409, IN_PROGRESS, "Request in progress",
-                    "The first request with this " + HEADER + " is still being handled; try again shortly.", Map.of("field", HEADER));
+            boolean interrupted = earlier.getString("operation") != null
+                    && earlier.getDate("createdAt").toInstant().plus(abandonAfter).isBefore(clock.instant());
+            response.setHeader("Retry-After", interrupted ? "30" : "1");
+            SecurityProblems.write(request, response, 409, IN_PROGRESS, "Request in progress", interrupted
+                    ? "The first request with this " + HEADER + " was interrupted when the service stopped; the service finishes or"
+                            + " undoes it within a few minutes. Try again then: you will be told what it made, or it is done afresh."
+                    : "The first request with this " + HEADER + " is still being handled; try again shortly.", Map.of("field", HEADER));
             return;
         }
         response.setStatus(earlier.getInteger("status"));

@@ -59,12 +59,16 @@ public class FinishAppointmentChanges {
                     }
                     capacity.releaseHold(citizenRef, slotStart, operation.id());
                     log.warn("booking {} of {} at {} was interrupted before it was stored: undone", operation.id(), citizenRef, slotStart);
+                    return UnfinishedOperations.Outcome.undone();
                 }
             } else if (stored != null && stored.snapshot().status() == Appointment.Status.CANCELLED) {
                 capacity.release(slotKey, operation.id());
                 capacity.releaseHold(citizenRef, slotStart, operation.id());
                 log.warn("cancellation of {} was interrupted after it was stored: place and hold given back", operation.id());
+            } else {
+                return UnfinishedOperations.Outcome.undone();
             }
+            return UnfinishedOperations.Outcome.completed("/api/v1/appointments/" + operation.id());
         });
     }
 }

@@ -116,6 +116,7 @@ public class LostAndFound {
                     log.warn("handover {} was interrupted before item {} was stored: received now", operation.id(), item.getString("id"));
                 }
             }
+            return UnfinishedOperations.Outcome.completed("/api/v1/lost-items?handoverId=" + operation.id());
         });
     }
 

@@ -108,14 +108,16 @@ public class RecordEnterpriseIntake {
             if (intakes.find(operation.id()).isEmpty()) {
                 org.bson.Document facts = operation.facts().get("batch", org.bson.Document.class);
                 List<String> stored = facts.getList("requestIds", String.class).stream().filter(id -> requests.find(id).isPresent()).toList();
-                if (!stored.isEmpty()) {
-                    intakes.save(new EnterpriseIntake(operation.id(), facts.getString("enterpriseName"), facts.getString("site"),
-                            facts.getString("gridCellId"), facts.getString("servicePointId"), facts.getString("officerId"),
-                            ServiceRequestKind.valueOf(facts.getString("kind")), Instant.parse(facts.getString("collectedAt")), stored,
-                            clock.instant()));
-                    log.warn("enterprise batch {} was interrupted before it was stored: stored now with {} requests", operation.id(), stored.size());
+                if (stored.isEmpty()) {
+                    return UnfinishedOperations.Outcome.undone();
                 }
+                intakes.save(new EnterpriseIntake(operation.id(), facts.getString("enterpriseName"), facts.getString("site"),
+                        facts.getString("gridCellId"), facts.getString("servicePointId"), facts.getString("officerId"),
+                        ServiceRequestKind.valueOf(facts.getString("kind")), Instant.parse(facts.getString("collectedAt")), stored,
+                        clock.instant()));
+                log.warn("enterprise batch {} was interrupted before it was stored: stored now with {} requests", operation.id(), stored.size());
             }
+            return UnfinishedOperations.Outcome.completed("/api/v1/enterprise-intakes/" + operation.id());
         });
     }
 

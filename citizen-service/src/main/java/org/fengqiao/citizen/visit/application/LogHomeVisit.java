@@ -117,17 +117,20 @@ public class LogHomeVisit {
             initialDelayString = "${citizen.home-visits.unfinished-check-interval:PT30S}")
     public int finishInterrupted() {
         return operations.finishOlderThan(java.util.Set.of(HOME_VISIT), unfinishedAfter, operation -> {
-            visits.find(operation.id()).ifPresent(visit -> {
-                HomeVisit.Snapshot s = visit.snapshot();
-                for (HomeVisit.Finding finding : s.findings()) {
-                    if (finding.workRef() != null && requests.find(finding.workRef()).isEmpty()) {
-                        openRequest.save(ServiceRequest.open(finding.workRef(), doorToDoorOpening(finding.doorToDoor(), "doorToDoor",
-                                s.officerId(), s.gridCellId(), s.id(), finding.id()), clock.instant()));
-                        log.warn("home visit {} was interrupted before its door-to-door request {} was stored: opened now", s.id(),
-                                finding.workRef());
-                    }
+            HomeVisit visit = visits.find(operation.id()).orElse(null);
+            if (visit == null) {
+                return UnfinishedOperations.Outcome.undone();
+            }
+            HomeVisit.Snapshot s = visit.snapshot();
+            for (HomeVisit.Finding finding : s.findings()) {
+                if (finding.workRef() != null && requests.find(finding.workRef()).isEmpty()) {
+                    openRequest.save(ServiceRequest.open(finding.workRef(), doorToDoorOpening(finding.doorToDoor(), "doorToDoor",
+                            s.officerId(), s.gridCellId(), s.id(), finding.id()), clock.instant()));
+                    log.warn("home visit {} was interrupted before its door-to-door request {} was stored: opened now", s.id(),
+                            finding.workRef());
                 }
-            });
+            }
+            return UnfinishedOperations.Outcome.completed("/api/v1/home-visits/" + s.id());
         });
     }
 
