@@ -55,7 +55,8 @@ import org.junit.jupiter.api.io.TempDir;
  * subscriber of {@code notification.events} sees it. Each fault prints its line of the table (flows
  * started, completed, lost, duplicated, time to recover) and fails on anything lost or done twice.
  *
- * <p>About five minutes: not part of {@code mvn verify}; run with {@code -Pfaults} (README).
+ * <p>About four minutes, part of every {@code mvn verify} (and so of CI); {@code -Pfaults} runs it
+ * with {@link TwoReplicasIT} alone (README).
  */
 @Tag("faults")
 @TestMethodOrder(MethodOrderer.OrderAnnotation.class)

@@ -40,9 +40,10 @@ import org.junit.jupiter.api.io.TempDir;
  * relay and sweeps: what one replica does, the other must not do again. Reports are made on both
  * dispute-service replicas, an urgent alert on the second patrol-service replica; deadlines fall
  * due within seconds and the daily digest runs every five seconds on both notification-service
- * replicas. Part of the fault suite ({@code -Pfaults}).
+ * replicas. About three minutes: only with the fault profile ({@code -Pfaults}), not in every verify.
  */
 @Tag("faults")
+@Tag("replicas")
 @TestMethodOrder(MethodOrderer.OrderAnnotation.class)
 class TwoReplicasIT {
 
