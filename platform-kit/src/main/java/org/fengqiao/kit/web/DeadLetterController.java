@@ -24,8 +24,10 @@ public class DeadLetterController {
     }
 
     @PostMapping("/api/v1/dead-letters/{topic}/replay")
-    @Operation(summary = "Send a dead-letter topic's records back to their original topic",
-            description = "Each dead letter is replayed once; consumers ignore events they already handled.")
+    @Operation(summary = "Hand a dead-letter topic's records back to the consumer they failed in",
+            description = "Each dead letter is replayed once, in this service (nothing is written back to the topic it came from);"
+                    + " consumers ignore events they already handled. A record that fails again goes back to the dead-letter topic"
+                    + " with the new reason. 404 when no consumer of this service has that dead-letter topic.")
     DeadLetterReplay.Result replay(@Parameter(example = "dispute.events.notification-service.dlt") @PathVariable String topic) {
         if (!DEAD_LETTER_TOPIC.matcher(topic).matches()) {
             throw new InvalidFieldException("topic", "not a dead-letter topic (letters, digits, '.', '_' and '-', ending in .dlt): " + topic);
