@@ -47,6 +47,9 @@ public final class FlowObserver implements AutoCloseable {
     private final Map<String, String> aggregateOfEvent = new ConcurrentHashMap<>();
     /** notification id -> triggering event id, for in-app notifications */
     private final Map<String, String> triggerOfNotification = new ConcurrentHashMap<>();
+    /** every ce_id seen, to skip an event published again */
+    private final java.util.Set<String> eventIds = ConcurrentHashMap.newKeySet();
+    private final java.util.concurrent.atomic.AtomicLong republished = new java.util.concurrent.atomic.AtomicLong();
     /** notification id -> its first-time deliveries (more than one is a duplicate delivery) */
     private final Map<String, List<Delivery>> deliveries = new ConcurrentHashMap<>();
 
@@ -80,6 +83,13 @@ public final class FlowObserver implements AutoCloseable {
                 long seen = System.nanoTime();
                 String type = header(record, "ce_type");
                 if (type == null) {
+                    continue;
+                }
+                String eventId = header(record, "ce_id");
+                if (eventId != null && !eventIds.add(eventId)) {
+                    // the same event published again (at least once: a send whose answer was lost and
+                    // that was sent again); a subscriber skips it by its ce_id, as every consumer does
+                    republished.incrementAndGet();
                     continue;
                 }
                 switch (type) {
@@ -117,6 +127,14 @@ public final class FlowObserver implements AutoCloseable {
     /** When the aggregate's reported event appeared on its topic (System.nanoTime), if it did. */
     public Long reportedSeenAt(String aggregateId) {
         return reportedSeenAt.get(aggregateId);
+    }
+
+    /**
+     * How many records carried a {@code ce_id} seen before: events published twice (the outbox
+     * publishes at least once), which the observer, like every consumer, counts once.
+     */
+    public long republished() {
+        return republished.get();
     }
 
     /** Every dispute and incident whose reported event appeared since the observer started. */

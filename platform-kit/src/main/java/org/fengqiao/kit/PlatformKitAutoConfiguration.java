@@ -86,8 +86,11 @@ public class PlatformKitAutoConfiguration {
         config.put(ProducerConfig.MAX_IN_FLIGHT_REQUESTS_PER_CONNECTION, 5);
         config.put(ProducerConfig.LINGER_MS_CONFIG, 5);
         // the relay waits longer than this (platform.outbox.send-timeout), so it never gives up on a
-        // record the producer may still deliver
-        config.put(ProducerConfig.DELIVERY_TIMEOUT_MS_CONFIG, 30_000);
+        // record the producer may still deliver. Two minutes: the idempotent producer retries a send
+        // whose answer was lost under the same sequence number, so the broker keeps it once; a batch
+        // given up on and sent again by the relay would be a second record (the fault suite's broker
+        // stopped for 30 s once expired a 30 s batch whose first send had been written)
+        config.put(ProducerConfig.DELIVERY_TIMEOUT_MS_CONFIG, 120_000);
         config.put(ProducerConfig.REQUEST_TIMEOUT_MS_CONFIG, 10_000);
         config.put(ProducerConfig.MAX_BLOCK_MS_CONFIG, 10_000);
         KafkaProducer<String, byte[]> producer = new KafkaProducer<>(config, new StringSerializer(), new ByteArraySerializer());
@@ -157,7 +160,7 @@ public class PlatformKitAutoConfiguration {
                             @Value("${spring.application.name}") String application,
                             @Value("${platform.outbox.poll-interval:PT0.5S}") Duration pollInterval,
                             @Value("${platform.outbox.sweep-interval:PT30M}") Duration sweepInterval,
-                            @Value("${platform.outbox.send-timeout:PT40S}") Duration sendTimeout,
+                            @Value("${platform.outbox.send-timeout:PT130S}") Duration sendTimeout,
                             @Value("${platform.instance-id:${spring.application.name}}") String instanceId,
                             @Value("${platform.outbox.others-after:PT1M}") Duration othersAfter,
                             Clock clock, MeterRegistry meters) {

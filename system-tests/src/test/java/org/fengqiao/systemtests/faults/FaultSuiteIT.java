@@ -55,8 +55,9 @@ import org.junit.jupiter.api.io.TempDir;
  * subscriber of {@code notification.events} sees it. Each fault prints its line of the table (flows
  * started, completed, lost, duplicated, time to recover) and fails on anything lost or done twice.
  *
- * <p>About four minutes, part of every {@code mvn verify} (and so of CI); {@code -Pfaults} runs it
- * with {@link TwoReplicasIT} alone (README).
+ * <p>About four minutes (with {@link TwoReplicasIT} seven): not part of {@code mvn verify}, whose whole
+ * run must stay under 15 minutes on 2 cores (with this suite in it, CI took 14:14); run with
+ * {@code -Pfaults} (README).
  */
 @Tag("faults")
 @TestMethodOrder(MethodOrderer.OrderAnnotation.class)
@@ -121,6 +122,10 @@ class FaultSuiteIT {
                 + " urgent alerts/s through the gateway, each retried with its Idempotency-Key until accepted");
         System.out.println(Row.header());
         table.forEach(System.out::println);
+        if (observer != null) {
+            System.out.println("events published a second time under the same ce_id (the outbox publishes at least once;"
+                    + " every consumer, and this count of flows, takes each once): " + observer.republished());
+        }
         if (stack != null) {
             stack.close();
             StackLogs.keep(stack, "FaultSuiteIT");

@@ -40,10 +40,9 @@ import org.junit.jupiter.api.io.TempDir;
  * relay and sweeps: what one replica does, the other must not do again. Reports are made on both
  * dispute-service replicas, an urgent alert on the second patrol-service replica; deadlines fall
  * due within seconds and the daily digest runs every five seconds on both notification-service
- * replicas. About three minutes: only with the fault profile ({@code -Pfaults}), not in every verify.
+ * replicas. Part of the fault suite ({@code -Pfaults}).
  */
 @Tag("faults")
-@Tag("replicas")
 @TestMethodOrder(MethodOrderer.OrderAnnotation.class)
 class TwoReplicasIT {
 
@@ -105,7 +104,7 @@ class TwoReplicasIT {
                 "category", "THEFT", "urgent", true, "place", "Tower 7, east face", "description", "Two replicas: someone on the tower."));
         assertThat(incident.status()).as(incident.body()).isEqualTo(201);
         String incidentId = incident.json().get("id").asString();
-        TopicProbe topics = new TopicProbe(stack.kafkaBootstrapServers(), stack.kafkaClientProperties(BrokerAccess.ADMIN));
+        TopicProbe topics = new TopicProbe(stack.kafkaBootstrapServers(), stack.kafkaClientProperties(BrokerAccess.SUBSCRIBER));
         String triggerId = TopicProbe.header(topics.await(Topics.PATROL_EVENTS, Duration.ofSeconds(30),
                 r -> incidentId.equals(r.key()) && "IncidentReported".equals(TopicProbe.header(r, "ce_type"))), "ce_id");
 
@@ -145,7 +144,7 @@ class TwoReplicasIT {
                 "outcome", "AGREEMENT", "summary", "The hedge is cut back to 1.5 m."));
         step(settled, "CO-02", "/resolution", Map.of("agreement", "The hedge is cut back to 1.5 m."));
 
-        TopicProbe topics = new TopicProbe(stack.kafkaBootstrapServers(), stack.kafkaClientProperties(BrokerAccess.ADMIN));
+        TopicProbe topics = new TopicProbe(stack.kafkaBootstrapServers(), stack.kafkaClientProperties(BrokerAccess.SUBSCRIBER));
         topics.await(Topics.DISPUTE_EVENTS, Duration.ofSeconds(70),
                 r -> disputeId.equals(r.key()) && "DisputeDeadlinePassed".equals(TopicProbe.header(r, "ce_type")));
         // the digest runs every 5 s on each replica, and the deadline watchers every 2 s: several runs of each on both
@@ -167,7 +166,7 @@ class TwoReplicasIT {
     @Test
     @Order(4)
     void no_event_was_published_twice_by_the_two_relays_of_a_service() {
-        TopicProbe topics = new TopicProbe(stack.kafkaBootstrapServers(), stack.kafkaClientProperties(BrokerAccess.ADMIN));
+        TopicProbe topics = new TopicProbe(stack.kafkaBootstrapServers(), stack.kafkaClientProperties(BrokerAccess.SUBSCRIBER));
         Map<String, Integer> published = new HashMap<>();
         for (String topic : List.of(Topics.DISPUTE_EVENTS, Topics.PATROL_EVENTS, Topics.CITIZEN_EVENTS, Topics.NOTIFICATION_EVENTS)) {
             List<ConsumerRecord<String, byte[]>> records = topics.readFor(topic, Duration.ofSeconds(4));
