@@ -25,6 +25,8 @@ public final class BrokerLogins {
 
     public static final String FILE_NAME = "broker-logins.properties";
 
+    private static final String PLAIN = "org.apache.kafka.common.security.plain.PlainLoginModule";
+
     private static final String ALPHABET = "ABCDEFGHJKLMNPQRSTUVWXYZabcdefghijkmnopqrstuvwxyz23456789";
     private static final SecureRandom RANDOM = new SecureRandom();
 
@@ -96,8 +98,7 @@ public final class BrokerLogins {
      */
     public Map<String, Object> clientProperties(String principal) {
         boolean admin = BrokerAccess.ADMIN.equals(principal);
-        String module = admin ? "org.apache.kafka.common.security.plain.PlainLoginModule"
-                : "org.apache.kafka.common.security.scram.ScramLoginModule";
+        String module = admin ? PLAIN : "org.apache.kafka.common.security.scram.ScramLoginModule";
         Map<String, Object> properties = new LinkedHashMap<>();
         properties.put("security.protocol", "SASL_PLAINTEXT");
         properties.put("sasl.mechanism", admin ? "PLAIN" : BrokerAccess.SCRAM_MECHANISM);
@@ -111,7 +112,20 @@ public final class BrokerLogins {
     }
 
     static String jaas(String module, String username, String password) {
-        return module + " required username=\"" + username + "\" password=\"" + password + "\";";
+        return module + " required " + credentials(username, password) + ";";
+    }
+
+    /**
+     * The broker's side of PLAIN: the administrator is the one user it knows ({@code user_admin}),
+     * and the broker and its controller sign in to each other as it.
+     */
+    String adminServerJaas() {
+        String password = password(BrokerAccess.ADMIN);
+        return PLAIN + " required " + credentials(BrokerAccess.ADMIN, password) + " user_" + BrokerAccess.ADMIN + "=\"" + password + "\";";
+    }
+
+    private static String credentials(String username, String password) {
+        return "username=\"" + username + "\" password=\"" + password + "\"";
     }
 
     private static String newPassword() {

@@ -246,10 +246,7 @@ public final class KafkaBroker implements AutoCloseable {
      * exists). Every request is authorized: what {@link BrokerAccess} does not grant is refused.
      */
     private void secure(Map<String, String> p) {
-        String admin = BrokerAccess.ADMIN;
-        String password = logins.password(admin);
-        String plain = BrokerLogins.jaas("org.apache.kafka.common.security.plain.PlainLoginModule", admin, password)
-                .replace(";", " user_" + admin + "=\"" + password + "\";");
+        String plain = logins.adminServerJaas();
         p.put("sasl.mechanism.inter.broker.protocol", "PLAIN");
         p.put("sasl.mechanism.controller.protocol", "PLAIN");
         p.put("listener.name.sasl_plaintext.sasl.enabled.mechanisms", BrokerAccess.SCRAM_MECHANISM + ",PLAIN");
@@ -258,7 +255,7 @@ public final class KafkaBroker implements AutoCloseable {
         p.put("listener.name.controller.sasl.enabled.mechanisms", "PLAIN");
         p.put("listener.name.controller.plain.sasl.jaas.config", plain);
         p.put("authorizer.class.name", "org.apache.kafka.metadata.authorizer.StandardAuthorizer");
-        p.put("super.users", "User:" + admin);
+        p.put("super.users", "User:" + BrokerAccess.ADMIN);
         p.put("allow.everyone.if.no.acl.found", "false");
     }
 
