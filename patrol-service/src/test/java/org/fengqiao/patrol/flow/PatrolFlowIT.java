@@ -76,6 +76,8 @@ class PatrolFlowIT {
     org.springframework.data.mongodb.core.MongoTemplate mongo;
     @Autowired
     WatchSchedules schedules;
+    @Autowired
+    org.fengqiao.kit.recovery.CrashPoints crashPoints;
 
     private final TopicProbe topics = new TopicProbe(EmbeddedInfrastructure.kafkaBrokers());
 
@@ -88,6 +90,28 @@ class PatrolFlowIT {
     private Response post(String path, Map<String, Object> body, String... headers) {
         String person = (String) body.getOrDefault("by", body.getOrDefault("reportedBy", body.get("memberId")));
         return ApiClient.localhost(port).by(person).post(path, body, headers);
+    }
+
+    @Test
+    void an_urgent_report_retried_with_its_idempotency_key_after_the_process_died_raises_one_incident_and_one_alert() {
+        Map<String, Object> report = Map.of("teamId", "PT-20", "gridBlockId", "GB-142", "category", "THEFT", "urgent", true,
+                "place", "Tower 9, bicycle store", "description", "Someone is cutting the locks off the bicycles.",
+                "reportedBy", "PT-20-M02");
+        String key = "incident-" + java.util.UUID.randomUUID();
+        crashPoints.arm("incident-report.saved");
+        assertThat(post("/api/v1/incidents", report, "Idempotency-Key", key).status()).as("stored, then the process halts")
+                .isGreaterThanOrEqualTo(500);
+
+        clock.advance(java.time.Duration.ofSeconds(61));
+        Response retried = post("/api/v1/incidents", report, "Idempotency-Key", key);
+
+        assertThat(retried.status()).as(retried.body()).isEqualTo(201);
+        String id = retried.json().get("id").asString();
+        List<String> reported = topics.readFor(Topics.PATROL_EVENTS, java.time.Duration.ofSeconds(3)).stream()
+                .filter(r -> "IncidentReported".equals(TopicProbe.header(r, "ce_type")))
+                .filter(r -> new String(r.value(), java.nio.charset.StandardCharsets.UTF_8).contains("cutting the locks off"))
+                .map(r -> r.key()).toList();
+        assertThat(reported).as("one incident reported, so one alert: the one the first request stored").containsExactly(id);
     }
 
     @Test

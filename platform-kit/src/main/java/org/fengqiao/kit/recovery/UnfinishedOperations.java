@@ -14,8 +14,6 @@ import org.springframework.data.domain.Sort;
 import org.springframework.data.mongodb.core.MongoTemplate;
 import org.springframework.data.mongodb.core.query.Criteria;
 import org.springframework.data.mongodb.core.query.Query;
-import org.springframework.web.context.request.RequestAttributes;
-import org.springframework.web.context.request.RequestContextHolder;
 
 /**
  * The operations that write more than one document, while they run: each is recorded (its kind,
@@ -68,7 +66,7 @@ public final class UnfinishedOperations {
      * id: a second one while the first runs is refused (409).
      */
     public void begin(String kind, String id, Map<String, ?> facts) {
-        String entry = idempotencyEntry();
+        String entry = RetriedRequests.currentEntry();
         Document record = new Document("_id", key(kind, id)).append("kind", kind).append("id", id)
                 .append("startedAt", Date.from(clock.instant())).append("facts", new Document(facts));
         if (entry != null) {
@@ -84,12 +82,6 @@ public final class UnfinishedOperations {
         }
     }
 
-    /** The {@code Idempotency-Key} entry of the request this thread handles, if it came with one. */
-    private static String idempotencyEntry() {
-        RequestAttributes request = RequestContextHolder.getRequestAttributes();
-        Object entry = request == null ? null : request.getAttribute(IdempotencyKeys.ENTRY, RequestAttributes.SCOPE_REQUEST);
-        return entry instanceof String value ? value : null;
-    }
 
     /** The operation's last write is done (or it was undone): its record goes. */
     public void finished(String kind, String id) {

@@ -3,7 +3,6 @@ package org.fengqiao.dispute.dispute.application;
 import java.time.Clock;
 import java.util.List;
 import java.util.Optional;
-import java.util.UUID;
 
 import org.fengqiao.dispute.directory.model.StationDirectory;
 import org.fengqiao.dispute.dispute.model.Dispute;
@@ -13,6 +12,8 @@ import org.fengqiao.events.dispute.Party;
 import org.fengqiao.events.dispute.Reporter;
 import org.fengqiao.kit.directory.GridDirectory;
 import org.fengqiao.kit.failure.InvalidFieldException;
+import org.fengqiao.kit.recovery.CrashPoints;
+import org.fengqiao.kit.recovery.RetriedRequests;
 import org.springframework.stereotype.Service;
 
 /** A grid worker (or investigator, officer, resident) reports a dispute in a grid cell. */
@@ -28,19 +29,35 @@ public class ReportDispute {
     private final GridDirectory grid;
     private final StationDirectory directory;
     private final Clock clock;
+    private final CrashPoints crashPoints;
 
-    public ReportDispute(Disputes disputes, GridDirectory grid, StationDirectory directory, Clock clock) {
+    public ReportDispute(Disputes disputes, GridDirectory grid, StationDirectory directory, Clock clock, CrashPoints crashPoints) {
         this.disputes = disputes;
         this.grid = grid;
         this.directory = directory;
         this.clock = clock;
+        this.crashPoints = crashPoints;
     }
 
+    /**
+     * A new dispute. Reported with an {@code Idempotency-Key}, its id is derived from the key: the
+     * same report retried after the process died between storing it and keeping its answer finds
+     * the dispute the first made and reports nothing a second time.
+     */
     public Dispute report(Report report) {
         check(report);
-        Dispute dispute = Dispute.report(UUID.randomUUID().toString(), report.gridCellId(), report.category(),
+        String id = RetriedRequests.newId("dispute");
+        if (RetriedRequests.mayBeARetry()) {
+            Optional<Dispute> made = disputes.find(id);
+            if (made.isPresent()) {
+                return made.get();
+            }
+        }
+        Dispute dispute = Dispute.report(id, report.gridCellId(), report.category(),
                 report.parties(), report.description(), report.peopleInvolved(), report.reporter(), clock.instant());
-        return disputes.save(dispute);
+        Dispute saved = disputes.save(dispute);
+        crashPoints.reached("dispute-report.saved");
+        return saved;
     }
 
     /**

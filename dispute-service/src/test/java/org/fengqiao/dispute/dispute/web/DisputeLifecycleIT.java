@@ -64,6 +64,8 @@ class DisputeLifecycleIT {
     io.micrometer.core.instrument.MeterRegistry meters;
     @Autowired
     org.springframework.data.mongodb.core.MongoTemplate mongo;
+    @Autowired
+    org.fengqiao.kit.recovery.CrashPoints crashPoints;
 
     private final TopicProbe topics = new TopicProbe(EmbeddedInfrastructure.kafkaBrokers());
 
@@ -118,6 +120,33 @@ class DisputeLifecycleIT {
                 "site", "Riverside site, east gate", "signals", signals(12, false)));
         step(id, "/assignment", Map.of("actor", OFFICER, "assigneeId", assignee));
         return id;
+    }
+
+    @Test
+    void a_report_retried_with_its_idempotency_key_after_the_process_died_finds_the_dispute_the_first_stored() {
+        ApiClient worker = ApiClient.localhost(port).by("IV-0007");
+        Map<String, Object> report = Map.of("gridCellId", "GC-103", "category", "NEIGHBOUR",
+                "parties", List.of(Map.of("name", "Flat 12-0401 tenant", "role", "complainant")),
+                "description", "Water from the flat above has come through the ceiling for a week.", "peopleInvolved", 2);
+        String key = "report-" + java.util.UUID.randomUUID();
+        // stored, then the process halts before the answer is sent or kept
+        crashPoints.arm("dispute-report.saved");
+        assertThat(worker.post("/api/v1/disputes", report, "Idempotency-Key", key).status()).isGreaterThanOrEqualTo(500);
+
+        clock.advance(Duration.ofSeconds(61));
+        Response retried = worker.post("/api/v1/disputes", report, "Idempotency-Key", key);
+
+        assertThat(retried.status()).as(retried.body()).isEqualTo(201);
+        String id = retried.json().get("id").asString();
+        assertThat(api().get("/api/v1/disputes/" + id).status()).isEqualTo(200);
+        List<String> reported = topics.readFor(Topics.DISPUTE_EVENTS, Duration.ofSeconds(3)).stream()
+                .filter(r -> "DisputeReported".equals(TopicProbe.header(r, "ce_type")))
+                .map(r -> EventJson.read(r.value(), org.fengqiao.events.EventCatalog.DISPUTE_REPORTED))
+                .filter(e -> e.description().startsWith("Water from the flat above")).map(e -> e.disputeId()).toList();
+        assertThat(reported).as("one dispute reported, the one the first request stored").containsExactly(id);
+        Response again = worker.post("/api/v1/disputes", report, "Idempotency-Key", key);
+        assertThat(again.header(org.fengqiao.kit.web.IdempotencyKeys.REPLAYED)).isEqualTo("true");
+        assertThat(again.json().get("id").asString()).isEqualTo(id);
     }
 
     @Test

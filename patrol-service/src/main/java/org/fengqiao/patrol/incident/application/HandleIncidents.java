@@ -12,6 +12,8 @@ import org.fengqiao.events.dispute.Party;
 import org.fengqiao.events.patrol.IncidentCategory;
 import org.fengqiao.events.patrol.IncidentOutcome;
 import org.fengqiao.kit.failure.InvalidFieldException;
+import org.fengqiao.kit.recovery.CrashPoints;
+import org.fengqiao.kit.recovery.RetriedRequests;
 import org.fengqiao.kit.failure.NotFoundException;
 import org.fengqiao.kit.messaging.DerivedIds;
 import org.fengqiao.kit.messaging.EventRejectedException;
@@ -43,15 +45,29 @@ public class HandleIncidents {
     private final PatrolTeams teams;
     private final PatrolDirectory directory;
     private final Clock clock;
+    private final CrashPoints crashPoints;
 
-    public HandleIncidents(Incidents incidents, PatrolTeams teams, PatrolDirectory directory, Clock clock) {
+    public HandleIncidents(Incidents incidents, PatrolTeams teams, PatrolDirectory directory, Clock clock, CrashPoints crashPoints) {
         this.incidents = incidents;
         this.teams = teams;
         this.directory = directory;
         this.clock = clock;
+        this.crashPoints = crashPoints;
     }
 
+    /**
+     * A new incident. Reported with an {@code Idempotency-Key}, its id is derived from the key: the
+     * same report retried after the process died between storing it and keeping its answer finds
+     * the incident the first made and raises no second alert.
+     */
     public Incident report(Report report) {
+        String id = RetriedRequests.newId("incident");
+        if (RetriedRequests.mayBeARetry()) {
+            java.util.Optional<Incident> made = incidents.find(id);
+            if (made.isPresent()) {
+                return made.get();
+            }
+        }
         GridBlock block = directory.block(report.gridBlockId())
                 .orElseThrow(() -> new InvalidFieldException("gridBlockId", "unknown grid block '" + report.gridBlockId() + "'"));
         if (teams.find(report.teamId()).isEmpty()) {
@@ -60,11 +76,13 @@ public class HandleIncidents {
         Set<String> neighbours = new LinkedHashSet<>();
         for (String neighbour : block.neighbours()) {
             teams.onBlock(neighbour).stream().map(PatrolTeam::id)
-                    .filter(id -> !id.equals(report.teamId())).forEach(neighbours::add);
+                    .filter(team -> !team.equals(report.teamId())).forEach(neighbours::add);
         }
-        return incidents.save(Incident.report(UUID.randomUUID().toString(), report.teamId(), block.id(), block.gridCellId(),
+        Incident saved = incidents.save(Incident.report(id, report.teamId(), block.id(), block.gridCellId(),
                 report.category(), report.urgent(), report.place(), report.description(), report.mediaRefs(), List.copyOf(neighbours),
                 report.reportedBy(), clock.instant()));
+        crashPoints.reached("incident-report.saved");
+        return saved;
     }
 
     /**
