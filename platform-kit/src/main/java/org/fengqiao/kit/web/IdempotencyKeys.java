@@ -52,7 +52,8 @@ import org.springframework.web.util.ContentCachingResponseWrapper;
  *       and the retry is handled afresh.</li>
  *   <li>A process that died after a single-write request's effect was stored but before its
  *       answer was kept leaves that effect done once without its answer: the retry then does it
- *       again (one write cannot hold both).</li>
+ *       again (one write cannot hold both), unless the request derives the ids of what it creates
+ *       from the key ({@link org.fengqiao.kit.recovery.RetriedRequests}) and so finds it.</li>
  *   <li>An answer of 5xx is not kept (the request may be tried again with the same key); every
  *       other answer is, for {@code platform.idempotency.keep-for} (a day).</li>
  *   <li>A key is at most 200 characters of {@code [A-Za-z0-9._:-]}; otherwise 400.</li>
