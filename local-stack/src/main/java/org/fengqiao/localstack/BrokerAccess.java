@@ -31,9 +31,9 @@ import org.apache.kafka.common.resource.ResourceType;
  *   <li>A service writes only its own event topic, reads only the topics it consumes, as consumer
  *       groups named after itself, and writes and reads back only its own dead-letter topics
  *       ({@code <topic>.<group>.dlt}).</li>
- *   <li>The console reads every event topic and dead-letter topic (its own groups start with
- *       {@code ops-console}) and may describe every consumer group (for their lag); it writes
- *       nothing.</li>
+ *   <li>The operators' tools, the console and docker-compose's Kafka UI ({@value #KAFKA_UI}), each
+ *       read every event topic and dead-letter topic (their own groups start with their names)
+ *       and may describe every consumer group (for their lag); they write nothing.</li>
  *   <li>{@value #SUBSCRIBER} reads the four event topics, as consumer groups whose names start
  *       with {@code subscriber}; it writes nothing and sees no dead letters.</li>
  *   <li>{@value #ADMIN} is the broker's super user: topics, logins and these grants.</li>
@@ -45,6 +45,10 @@ public final class BrokerAccess {
 
     public static final String ADMIN = "admin";
     public static final String OPS_CONSOLE = "ops-console";
+    /** docker-compose's Kafka UI (the local stack runs none). */
+    public static final String KAFKA_UI = "kafka-ui";
+    /** The operators' tools: read everything, write nothing. */
+    public static final List<String> OPERATORS_TOOLS = List.of(OPS_CONSOLE, KAFKA_UI);
     public static final String SUBSCRIBER = "subscriber";
     public static final String SCRAM_MECHANISM = "SCRAM-SHA-256";
 
@@ -77,12 +81,12 @@ public final class BrokerAccess {
                     new Reading("patrol.events", "notification-service"),
                     new Reading("citizen.events", "notification-service"))));
 
-    /** Every principal with a login: the administrator, the four services, the console, the subscriber. */
+    /** Every principal with a login: the administrator, the four services, the operators' tools, the subscriber. */
     public static List<String> allPrincipals() {
         List<String> principals = new ArrayList<>();
         principals.add(ADMIN);
         SERVICES.forEach(service -> principals.add(service.principal()));
-        principals.add(OPS_CONSOLE);
+        principals.addAll(OPERATORS_TOOLS);
         principals.add(SUBSCRIBER);
         return principals;
     }
@@ -108,13 +112,17 @@ public final class BrokerAccess {
             // its consumer groups and the group that replays its dead letters
             allow(acls, principal, ResourceType.GROUP, principal, PatternType.PREFIXED, AclOperation.READ);
         }
+        for (String tool : OPERATORS_TOOLS) {
+            for (String topic : EVENT_TOPICS) {
+                // the prefix takes in the topic's dead-letter topics
+                allow(acls, tool, ResourceType.TOPIC, topic, PatternType.PREFIXED, AclOperation.READ, AclOperation.DESCRIBE);
+            }
+            allow(acls, tool, ResourceType.GROUP, tool, PatternType.PREFIXED, AclOperation.READ);
+            allow(acls, tool, ResourceType.GROUP, ResourcePattern.WILDCARD_RESOURCE, PatternType.LITERAL, AclOperation.DESCRIBE);
+        }
         for (String topic : EVENT_TOPICS) {
-            // the prefix takes in the topic's dead-letter topics
-            allow(acls, OPS_CONSOLE, ResourceType.TOPIC, topic, PatternType.PREFIXED, AclOperation.READ, AclOperation.DESCRIBE);
             allow(acls, SUBSCRIBER, ResourceType.TOPIC, topic, PatternType.LITERAL, AclOperation.READ, AclOperation.DESCRIBE);
         }
-        allow(acls, OPS_CONSOLE, ResourceType.GROUP, OPS_CONSOLE, PatternType.PREFIXED, AclOperation.READ);
-        allow(acls, OPS_CONSOLE, ResourceType.GROUP, ResourcePattern.WILDCARD_RESOURCE, PatternType.LITERAL, AclOperation.DESCRIBE);
         allow(acls, SUBSCRIBER, ResourceType.GROUP, SUBSCRIBER, PatternType.PREFIXED, AclOperation.READ);
         return acls;
     }
