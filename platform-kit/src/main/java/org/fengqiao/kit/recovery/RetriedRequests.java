@@ -1,6 +1,8 @@
 package org.fengqiao.kit.recovery;
 
+import java.util.Optional;
 import java.util.UUID;
+import java.util.function.Function;
 
 import org.fengqiao.kit.messaging.DerivedIds;
 import org.fengqiao.kit.web.IdempotencyKeys;
@@ -23,8 +25,17 @@ public final class RetriedRequests {
     }
 
     /** Whether the current request came with an {@code Idempotency-Key}, so that what it creates may exist already. */
-    public static boolean mayBeARetry() {
+    private static boolean mayBeARetry() {
         return currentEntry() != null;
+    }
+
+    /**
+     * What an earlier try of the current request made under {@code id}, found by {@code find}:
+     * looked up only when the request came with an {@code Idempotency-Key} (without one, nothing
+     * can have been made under a new id before, and nothing is read).
+     */
+    public static <T> Optional<T> madeEarlier(String id, Function<String, Optional<T>> find) {
+        return mayBeARetry() ? find.apply(id) : Optional.empty();
     }
 
     /**

@@ -168,9 +168,9 @@ public class IdempotencyKeys extends OncePerRequestFilter {
             mongo.remove(new Query(Criteria.where("_id").is(entry)), COLLECTION);
             return;
         }
-        String body = "{\"detail\":\"The first request with this " + HEADER + " was interrupted when the service stopped;"
-                + " the service finished it afterwards. What it made is at the Location; it is not done again.\",\"location\":\""
-                + location.replace("\"", "") + "\"}";
+        String body = new Document("detail", "The first request with this " + HEADER + " was interrupted when the service stopped;"
+                + " the service finished it afterwards. What it made is at the Location; it is not done again.")
+                .append("location", location).toJson();
         mongo.updateFirst(new Query(Criteria.where("_id").is(entry)), new org.springframework.data.mongodb.core.query.Update()
                 .set("state", "DONE").set("status", 303).set("contentType", "application/json").set("location", location)
                 .set("body", new Binary(body.getBytes(StandardCharsets.UTF_8))), COLLECTION);

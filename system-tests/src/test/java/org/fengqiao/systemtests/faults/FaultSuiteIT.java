@@ -105,7 +105,7 @@ class FaultSuiteIT {
         load.phase("no fault (the first 20 s)");
         load.start(REPORTS_PER_SECOND, ALERTS_PER_SECOND);
         // a baseline: the load alone, before any fault
-        sleep(Duration.ofSeconds(20));
+        TimePassing.let(Duration.ofSeconds(20));
         table.add(recovered("no fault (the first 20 s)", Duration.ZERO, System.nanoTime()));
     }
 
@@ -137,7 +137,7 @@ class FaultSuiteIT {
     void the_broker_stopped_for_30_s_loses_nothing_and_does_nothing_twice() {
         fault("broker stopped for 30 s, then started", () -> {
             stack.kafka().stop();
-            sleep(Duration.ofSeconds(30));
+            TimePassing.let(Duration.ofSeconds(30));
         }, () -> stack.kafka().start());
     }
 
@@ -146,7 +146,7 @@ class FaultSuiteIT {
     void the_store_stopped_for_10_s_loses_nothing_and_does_nothing_twice() {
         fault("store stopped for 10 s, then started", () -> {
             stack.mongo().stop();
-            sleep(Duration.ofSeconds(10));
+            TimePassing.let(Duration.ofSeconds(10));
         }, () -> stack.mongo().start());
     }
 
@@ -268,7 +268,8 @@ class FaultSuiteIT {
             await().atMost(RECOVERY_LIMIT).pollInterval(Duration.ofSeconds(1)).until(() -> caughtUp(admin, reset));
         }
         Duration recovered = Duration.ofNanos(System.nanoTime() - lifted);
-        sleep(Duration.ofSeconds(5));
+        // caught up is not finished: a second notification of a record read again would come after it
+        TimePassing.let(Duration.ofSeconds(5));
 
         List<Flow> history = load.flows();
         Row row = new Row("every consumer group set back to offset 0 (" + reset.size() + " groups)", Duration.ofNanos(lifted - start),
@@ -319,7 +320,8 @@ class FaultSuiteIT {
         table.add(row);
         System.out.println(Row.header() + System.lineSeparator() + row);
         load.phase("after: " + name);
-        sleep(Duration.ofSeconds(5));
+        // the load runs on its own between faults, so the next fault meets flows under way
+        TimePassing.let(Duration.ofSeconds(5));
         assertThat(row.lost()).as("flows lost").isZero();
         assertThat(row.duplicated()).as("flows done twice").isZero();
         assertThat(row.createdTwice()).as("disputes or incidents created for no flow").isZero();
@@ -338,14 +340,14 @@ class FaultSuiteIT {
 
     /** Waits until each of {@code flows} has completed, at most {@link #RECOVERY_LIMIT}; whether they all did. */
     private static boolean awaitComplete(List<Flow> flows, long since) {
-        long deadline = since + RECOVERY_LIMIT.toNanos();
-        while (System.nanoTime() < deadline) {
-            if (completed(flows).size() == flows.size()) {
-                return true;
-            }
-            sleep(Duration.ofMillis(250));
+        Duration left = Duration.ofNanos(Math.max(1_000_000, since + RECOVERY_LIMIT.toNanos() - System.nanoTime()));
+        try {
+            await().atMost(left).pollDelay(Duration.ZERO).pollInterval(Duration.ofMillis(250))
+                    .until(() -> completed(flows).size() == flows.size());
+            return true;
+        } catch (org.awaitility.core.ConditionTimeoutException e) {
+            return false;
         }
-        return false;
     }
 
     /** The flows whose in-app notification was delivered: the officer's for a report, the police's for an urgent alert. */
@@ -429,15 +431,6 @@ class FaultSuiteIT {
 
     private static <T> T get(KafkaFuture<T> future) throws InterruptedException, ExecutionException, TimeoutException {
         return future.get(30, TimeUnit.SECONDS);
-    }
-
-    private static void sleep(Duration duration) {
-        try {
-            Thread.sleep(duration.toMillis());
-        } catch (InterruptedException e) {
-            Thread.currentThread().interrupt();
-            throw new IllegalStateException(e);
-        }
     }
 
     /** The broker's administrator (the stack's super user): the groups' offsets and every topic. */

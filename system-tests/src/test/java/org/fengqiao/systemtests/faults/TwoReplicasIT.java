@@ -109,7 +109,7 @@ class TwoReplicasIT {
                 r -> incidentId.equals(r.key()) && "IncidentReported".equals(TopicProbe.header(r, "ce_type"))), "ce_id");
 
         // repeats every 3 s until acknowledged: let four periods pass, each watched by both replicas
-        letRun(Duration.ofSeconds(12));
+        TimePassing.let(Duration.ofSeconds(12));
         List<ConsumerRecord<String, byte[]>> records = topics.readFor(Topics.NOTIFICATION_EVENTS, Duration.ofSeconds(4));
         Set<String> toPolice = records.stream().filter(r -> "NotificationSent".equals(TopicProbe.header(r, "ce_type")))
                 .map(r -> EventJson.read(r.value(), EventCatalog.NOTIFICATION_SENT))
@@ -148,7 +148,7 @@ class TwoReplicasIT {
         topics.await(Topics.DISPUTE_EVENTS, Duration.ofSeconds(70),
                 r -> disputeId.equals(r.key()) && "DisputeDeadlinePassed".equals(TopicProbe.header(r, "ce_type")));
         // the digest runs every 5 s on each replica, and the deadline watchers every 2 s: several runs of each on both
-        letRun(Duration.ofSeconds(20));
+        TimePassing.let(Duration.ofSeconds(20));
 
         Map<String, Long> deadlineEvents = topics.readFor(Topics.DISPUTE_EVENTS, Duration.ofSeconds(4)).stream()
                 .filter(r -> disputeId.equals(r.key())).map(r -> TopicProbe.header(r, "ce_type"))
@@ -176,19 +176,6 @@ class TwoReplicasIT {
         }
         System.out.println("records published, each once: " + published);
         assertThat(published.get(Topics.DISPUTE_EVENTS)).isGreaterThanOrEqualTo(40);
-    }
-
-    /**
-     * Lets the replicas' timers run for a while: what must happen once is only shown once several
-     * runs of both replicas' watchers had the chance to do it again.
-     */
-    private static void letRun(Duration duration) {
-        try {
-            Thread.sleep(duration.toMillis());
-        } catch (InterruptedException e) {
-            Thread.currentThread().interrupt();
-            throw new IllegalStateException(e);
-        }
     }
 
     private static void step(String disputeId, String person, String path, Map<String, Object> body) {

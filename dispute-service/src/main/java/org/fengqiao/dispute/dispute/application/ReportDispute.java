@@ -47,11 +47,9 @@ public class ReportDispute {
     public Dispute report(Report report) {
         check(report);
         String id = RetriedRequests.newId("dispute");
-        if (RetriedRequests.mayBeARetry()) {
-            Optional<Dispute> made = disputes.find(id);
-            if (made.isPresent()) {
-                return made.get();
-            }
+        Optional<Dispute> made = RetriedRequests.madeEarlier(id, disputes::find);
+        if (made.isPresent()) {
+            return made.get();
         }
         Dispute dispute = Dispute.report(id, report.gridCellId(), report.category(),
                 report.parties(), report.description(), report.peopleInvolved(), report.reporter(), clock.instant());

@@ -62,11 +62,9 @@ public class HandleIncidents {
      */
     public Incident report(Report report) {
         String id = RetriedRequests.newId("incident");
-        if (RetriedRequests.mayBeARetry()) {
-            java.util.Optional<Incident> made = incidents.find(id);
-            if (made.isPresent()) {
-                return made.get();
-            }
+        java.util.Optional<Incident> made = RetriedRequests.madeEarlier(id, incidents::find);
+        if (made.isPresent()) {
+            return made.get();
         }
         GridBlock block = directory.block(report.gridBlockId())
                 .orElseThrow(() -> new InvalidFieldException("gridBlockId", "unknown grid block '" + report.gridBlockId() + "'"));
