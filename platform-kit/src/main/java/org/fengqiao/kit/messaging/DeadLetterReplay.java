@@ -27,6 +27,7 @@ import org.apache.kafka.common.serialization.StringDeserializer;
 import org.fengqiao.kit.failure.NotFoundException;
 import org.slf4j.Logger;
 import org.slf4j.LoggerFactory;
+import org.springframework.kafka.support.KafkaHeaders;
 import org.springframework.messaging.Message;
 import org.springframework.messaging.support.MessageBuilder;
 
@@ -126,6 +127,10 @@ public class DeadLetterReplay {
                 message.setHeader(header.key(), header.value());
             }
         }
+        // where it is read now: a consumer that tells applied records by position sees the dead-letter topic's
+        message.setHeader(KafkaHeaders.RECEIVED_TOPIC, record.topic());
+        message.setHeader(KafkaHeaders.RECEIVED_PARTITION, record.partition());
+        message.setHeader(KafkaHeaders.OFFSET, record.offset());
         return message.build();
     }
 

@@ -18,6 +18,7 @@ import org.fengqiao.events.PlatformEvent;
 import org.fengqiao.kit.observability.CorrelationContext;
 import org.slf4j.Logger;
 import org.slf4j.LoggerFactory;
+import org.springframework.kafka.support.KafkaHeaders;
 import org.springframework.messaging.Message;
 import org.springframework.messaging.MessageHeaders;
 
@@ -66,7 +67,7 @@ public final class EventConsumer implements Consumer<Message<byte[]>> {
                 return;
             }
             CorrelationContext.run(envelope.correlationId(), envelope.id(), () -> {
-                route.deliver(envelope, message.getPayload());
+                route.deliver(envelope, message.getPayload(), position(message.getHeaders()));
                 log.debug("handled {} {}", envelope.type(), envelope.id());
             });
             count(type, "handled");
@@ -98,6 +99,17 @@ public final class EventConsumer implements Consumer<Message<byte[]>> {
         }
     }
 
+    /** Where the binder read the record ({@code kafka_receivedTopic}, ...), or {@code null} when it does not say. */
+    static RecordPosition position(MessageHeaders headers) {
+        Object topic = headers.get(KafkaHeaders.RECEIVED_TOPIC);
+        Object partition = headers.get(KafkaHeaders.RECEIVED_PARTITION);
+        Object offset = headers.get(KafkaHeaders.OFFSET);
+        if (topic instanceof String name && partition instanceof Integer p && offset instanceof Long o) {
+            return new RecordPosition(name, p, o);
+        }
+        return null;
+    }
+
     private static Instant time(String value) {
         if (value == null) {
             return null;
@@ -119,14 +131,14 @@ public final class EventConsumer implements Consumer<Message<byte[]>> {
 
     private record Route<T extends PlatformEvent>(EventType<T> type, EventHandler<T> handler) {
 
-        void deliver(EventEnvelope envelope, byte[] payload) {
+        void deliver(EventEnvelope envelope, byte[] payload, RecordPosition position) {
             T event;
             try {
                 event = EventJson.read(payload, type);
             } catch (InvalidEventException e) {
                 throw new EventRejectedException(type.name() + " " + envelope.id() + " breaks the contract: " + e.getMessage(), e);
             }
-            handler.handle(new InboundEvent<>(envelope, event));
+            handler.handle(new InboundEvent<>(envelope, event, position));
         }
     }
 

@@ -64,6 +64,8 @@ public class KitTestApplication {
                 mongo.insert(new Document("_id", DerivedIds.of(event.envelope().id()))
                         .append("disputeId", event.payload().disputeId())
                         .append("correlationId", event.envelope().correlationId())
+                        .append("readFrom", event.position() == null ? null : event.position().partitionName())
+                        .append("offset", event.position() == null ? null : event.position().offset())
                         .append("traceId", tracer.currentSpan() == null ? null : tracer.currentSpan().context().traceId()), "effects");
             } catch (DuplicateKeyException alreadyApplied) {
                 // the same event again: its effect is already there

@@ -330,6 +330,8 @@ class OutboxAndConsumerIT {
 
         await().atMost(Duration.ofSeconds(20)).until(() -> effectOf(id) != null);
         assertThat(effectOf(id).getString("correlationId")).isEqualTo("corr-" + id);
+        assertThat(effectOf(id).getString("readFrom")).as("the handler knows where the record was read").startsWith(Topics.DISPUTE_EVENTS + "-");
+        assertThat(effectOf(id).getLong("offset")).isNotNegative();
     }
 
     @Test
@@ -378,6 +380,7 @@ class OutboxAndConsumerIT {
         assertThat(result.replayed()).isPositive();
         assertThat(effectOf(id)).as("handled by the consumer it failed in, during the replay").isNotNull();
         assertThat(effectOf(id).getString("correlationId")).isEqualTo("corr-" + id);
+        assertThat(effectOf(id).getString("readFrom")).as("read from the dead-letter topic").startsWith(DLT + "-");
         assertThat(probe.readFor(Topics.DISPUTE_EVENTS, Duration.ofSeconds(3)).stream().filter(r -> id.equals(TopicProbe.header(r, "ce_id"))))
                 .as("the topic it came from, which the consumer's service does not own: nothing written back").hasSize(1);
         assertThat(replay.replay(DLT).replayed()).as("each dead letter is replayed once").isZero();
