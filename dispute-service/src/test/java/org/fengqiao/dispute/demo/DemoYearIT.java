@@ -5,6 +5,7 @@ import static org.awaitility.Awaitility.await;
 
 import java.time.Duration;
 import java.time.Instant;
+import java.time.temporal.ChronoUnit;
 import java.util.HashMap;
 import java.util.List;
 import java.util.Map;
@@ -26,7 +27,10 @@ import org.springframework.test.context.DynamicPropertyRegistry;
 import org.springframework.test.context.DynamicPropertySource;
 import tools.jackson.databind.JsonNode;
 
-/** The local stack's made-up year: its KPIs, read from the API, land near the station's published rates. */
+/**
+ * The local stack's made-up year: its KPIs, read from the API, land near the station's published
+ * rates, and the running tallies give the same figures as the fold of the log.
+ */
 @SpringBootTest(classes = DisputeServiceApplication.class, webEnvironment = SpringBootTest.WebEnvironment.RANDOM_PORT,
         properties = {"dispute.demo.seed-year=true",
                 // its own consumer group: other test contexts in this JVM read the same topic
@@ -60,6 +64,25 @@ class DemoYearIT {
         assertThat(kpis.get("resolutionRate").get("value").asDouble()).isBetween(0.93, 0.97);
         assertThat(kpis.get("mediationSuccessRate").get("value").asDouble()).isBetween(0.985, 0.997);
         assertThat(kpis.get("notPushedUpwardRate").get("value").asDouble()).isGreaterThan(0.98);
+
+        // the same year's figures now, from the running tallies (whole days, no asOf), and folded from the log
+        Instant tomorrow = now.truncatedTo(ChronoUnit.DAYS).plus(Duration.ofDays(1));
+        String year = "/api/v1/kpis?from=" + tomorrow.minus(Duration.ofDays(368)) + "&to=" + tomorrow;
+        JsonNode tallied = api.get(year).json();
+        JsonNode folded = api.get(year + "&asOf=" + Instant.now()).json();
+        assertThat(tallied.get("cohortSize").asLong()).isGreaterThanOrEqualTo(480).isEqualTo(folded.get("cohortSize").asLong());
+        for (String rate : List.of("resolutionRate", "mediationSuccessRate", "notPushedUpwardRate", "resolvedWithinGridRate",
+                "recurrenceWithin90Days")) {
+            assertThat(List.of(tallied.get(rate).get("numerator"), tallied.get(rate).get("denominator"))).as(rate)
+                    .isEqualTo(List.of(folded.get(rate).get("numerator"), folded.get(rate).get("denominator")));
+        }
+        for (String counts : List.of("openByLayer", "overdueByLayer", "resolvedByLayer")) {
+            assertThat(tallied.get(counts).toString()).as(counts).isEqualTo(folded.get(counts).toString());
+        }
+        Duration median = Duration.parse(folded.get("timeToResolution").get("median").asString());
+        assertThat(Duration.parse(tallied.get("timeToResolution").get("median").asString()).minus(median).abs())
+                .isLessThanOrEqualTo(median.dividedBy(100));
+        assertThat(tallied.has("cohort")).as("the disputes only when asked for").isFalse();
     }
 
     /** Records of dispute.events the group has not committed yet (all of them before its first commit). */

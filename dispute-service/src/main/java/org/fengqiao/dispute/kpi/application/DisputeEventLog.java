@@ -3,6 +3,7 @@ package org.fengqiao.dispute.kpi.application;
 import java.util.List;
 
 import org.fengqiao.events.dispute.DisputeEvent;
+import org.fengqiao.kit.messaging.RecordPosition;
 
 /**
  * The dispute events the KPIs read, as read back from {@code dispute.events}, once each. The KPIs
@@ -14,7 +15,16 @@ public interface DisputeEventLog {
      * Keeps the event unless an event with the same {@code ce_id} is already kept, or the KPIs do
      * not read its type ({@code DisputeKpis.reads}).
      */
-    void append(String eventId, DisputeEvent event);
+    default void append(String eventId, DisputeEvent event) {
+        append(eventId, event, null);
+    }
+
+    /**
+     * Keeps the event as {@link #append(String, DisputeEvent)} does, and adds what it changes in
+     * its dispute's share to the running tallies ({@link KpiTallies}), unless the record read at
+     * {@code position} was added before ({@code null}: a record without a position).
+     */
+    void append(String eventId, DisputeEvent event, RecordPosition position);
 
     /**
      * The events of the disputes reported in {@code [from, to)} (and perhaps of some reported on

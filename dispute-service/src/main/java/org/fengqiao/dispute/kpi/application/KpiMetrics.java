@@ -3,6 +3,7 @@ package org.fengqiao.dispute.kpi.application;
 import java.time.Clock;
 import java.time.Duration;
 import java.time.Instant;
+import java.time.ZoneOffset;
 import java.util.concurrent.atomic.AtomicReference;
 import java.util.function.Function;
 
@@ -16,8 +17,10 @@ import org.springframework.scheduling.annotation.Scheduled;
 import org.springframework.stereotype.Component;
 
 /**
- * The station's KPIs over the last 365 days as Micrometer gauges ({@code dispute_kpi_*},
- * {@code dispute_open}, {@code dispute_overdue} per layer), refreshed every minute.
+ * The station's KPIs over the disputes reported on the last 365 UTC days (today's included) as
+ * Micrometer gauges ({@code dispute_kpi_*}, {@code dispute_open}, {@code dispute_overdue} per
+ * layer), read from the running tallies every minute: a document per day and partition, however
+ * many disputes the year holds.
  */
 @Component
 public class KpiMetrics {
@@ -44,7 +47,8 @@ public class KpiMetrics {
     @Scheduled(fixedDelayString = "${dispute.kpi.refresh-interval:PT1M}")
     public void refresh() {
         Instant now = clock.instant();
-        latest.set(kpis.report(KpiQuery.station(now.minus(Duration.ofDays(365)), now, now)));
+        Instant tomorrow = now.atOffset(ZoneOffset.UTC).toLocalDate().plusDays(1).atStartOfDay(ZoneOffset.UTC).toInstant();
+        latest.set(kpis.figures(KpiQuery.station(tomorrow.minus(Duration.ofDays(365)), tomorrow, now)));
     }
 
     private void rate(MeterRegistry meters, String name, Function<KpiReport, Figure> figure) {

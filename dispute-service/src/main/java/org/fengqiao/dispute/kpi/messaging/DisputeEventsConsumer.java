@@ -15,7 +15,7 @@ import org.springframework.messaging.Message;
 
 /**
  * Binding {@code disputeEvents-in-0}: dispute-service reads its own topic back into the event log
- * behind the KPIs, as any outside subscriber would.
+ * and the running tallies behind the KPIs, as any outside subscriber would.
  */
 @Configuration
 class DisputeEventsConsumer {
@@ -30,6 +30,6 @@ class DisputeEventsConsumer {
 
     @SuppressWarnings("unchecked")
     private static <T extends DisputeEvent> void logEach(EventConsumer.Builder consumer, EventType<?> type, DisputeEventLog log) {
-        consumer.on((EventType<T>) type, event -> log.append(event.envelope().id(), event.payload()));
+        consumer.on((EventType<T>) type, event -> log.append(event.envelope().id(), event.payload(), event.position()));
     }
 }

@@ -8,14 +8,14 @@ import java.util.Objects;
  *
  * @param name       e.g. {@code openByLayer.SOURCE_RESOLUTION}
  * @param count      how many
- * @param disputeIds which (sorted)
+ * @param disputeIds which (sorted); {@code null} when read from the running tallies
  */
 public record CaseCount(String name, long count, List<String> disputeIds) {
 
     public CaseCount {
         Objects.requireNonNull(name, "name");
-        disputeIds = List.copyOf(disputeIds);
-        if (disputeIds.size() != count) {
+        disputeIds = disputeIds == null ? null : List.copyOf(disputeIds);
+        if (count < 0 || disputeIds != null && disputeIds.size() != count) {
             throw new IllegalArgumentException(name + ": " + disputeIds.size() + " cases for a count of " + count);
         }
     }
@@ -23,5 +23,10 @@ public record CaseCount(String name, long count, List<String> disputeIds) {
     static CaseCount of(String name, List<String> cases) {
         List<String> sorted = cases.stream().sorted().toList();
         return new CaseCount(name, sorted.size(), sorted);
+    }
+
+    /** {@code count} disputes, not listed. */
+    static CaseCount counted(String name, long count) {
+        return new CaseCount(name, count, null);
     }
 }

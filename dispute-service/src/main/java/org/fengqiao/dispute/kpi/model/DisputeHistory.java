@@ -202,7 +202,23 @@ final class DisputeHistory {
     }
 
     boolean overdueAt(Instant asOf) {
-        return !concluded() && !awaitingParty && deadline != null && deadline.isBefore(asOf);
+        Instant due = dueAt();
+        return due != null && due.isBefore(asOf);
+    }
+
+    /** The deadline after which the dispute counts as overdue; {@code null} when it cannot be (concluded, unassigned, or awaiting a party). */
+    Instant dueAt() {
+        return concluded() || awaitingParty ? null : deadline;
+    }
+
+    /**
+     * When the dispute's clock at its current layer would have started, had it spent all its time
+     * at that layer in one visit: it entered the layer at {@code layerSince}, having spent
+     * {@code dwell(layer)} there before. {@code null} while it is concluded. Before {@link #finish},
+     * its dwell at the layer at any moment {@code t} is {@code t - clockStart()}.
+     */
+    Instant clockStart() {
+        return layerSince == null ? null : layerSince.minus(dwell.getOrDefault(layer, Duration.ZERO));
     }
 
     /** Time spent at each layer the dispute entered (zero for a layer left the moment it was entered). */

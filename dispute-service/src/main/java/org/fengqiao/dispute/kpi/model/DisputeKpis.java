@@ -178,7 +178,7 @@ public final class DisputeKpis {
                     ids(where(openHere, h -> h.overdueAt(query.asOf())))));
         }
 
-        return new KpiReport(query, ids(cohort).stream().sorted().toList(),
+        return new KpiReport(query, ids(cohort).stream().sorted().toList(), cohort.size(),
                 Figure.of("resolutionRate", count(concluded, DisputeHistory::resolved), ids(concluded)),
                 Figure.of("mediationSuccessRate", count(mediated, DisputeHistory::resolved), ids(mediated)),
                 Figure.of("notPushedUpwardRate", count(concluded, h -> !h.closedPushedUpward()), ids(concluded)),

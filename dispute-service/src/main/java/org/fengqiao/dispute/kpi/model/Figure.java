@@ -11,17 +11,18 @@ import java.util.Objects;
  * @param numerator   how many of the cases count towards the rate
  * @param denominator how many cases the rate is taken over
  * @param disputeIds  the denominator's cases (dispute ids, sorted), so every figure can be traced
- *                    back to the disputes behind it
+ *                    back to the disputes behind it; {@code null} when the figure was read from the
+ *                    running tallies, which count the cases without listing them
  */
 public record Figure(String name, Double value, long numerator, long denominator, List<String> disputeIds) {
 
     public Figure {
         Objects.requireNonNull(name, "name");
-        disputeIds = List.copyOf(disputeIds);
+        disputeIds = disputeIds == null ? null : List.copyOf(disputeIds);
         if (numerator < 0 || numerator > denominator) {
             throw new IllegalArgumentException(name + ": numerator " + numerator + " outside 0.." + denominator);
         }
-        if (disputeIds.size() != denominator) {
+        if (disputeIds != null && disputeIds.size() != denominator) {
             throw new IllegalArgumentException(name + ": " + disputeIds.size() + " cases for a denominator of " + denominator);
         }
     }
@@ -31,5 +32,10 @@ public record Figure(String name, Double value, long numerator, long denominator
         List<String> sorted = cases.stream().sorted().toList();
         Double value = sorted.isEmpty() ? null : (double) counted / sorted.size();
         return new Figure(name, value, counted, sorted.size(), sorted);
+    }
+
+    /** The share {@code numerator / denominator}, the cases not listed. */
+    static Figure counted(String name, long numerator, long denominator) {
+        return new Figure(name, denominator == 0 ? null : (double) numerator / denominator, numerator, denominator, null);
     }
 }

@@ -14,7 +14,9 @@ import org.fengqiao.events.dispute.DisputeLayer;
  * {@link DisputeLayer}, in layer order, including those no dispute reached.
  *
  * @param query                   the cohort and moment
- * @param cohort                  the disputes reported in the period (and grid cell), sorted
+ * @param cohort                  the disputes reported in the period (and grid cell), sorted; {@code null}
+ *                                when read from the running tallies, which count them without listing them
+ * @param cohortSize              how many disputes were reported in the period (and grid cell)
  * @param resolutionRate          矛盾化解率
  * @param mediationSuccessRate    纠纷调解率
  * @param notPushedUpwardRate     不上交
@@ -27,7 +29,7 @@ import org.fengqiao.events.dispute.DisputeLayer;
  * @param resolvedByLayer         resolved disputes, by the layer they were resolved at
  * @param recurrenceWithin90Days  resolved disputes reopened within 90 days of a resolution
  */
-public record KpiReport(KpiQuery query, List<String> cohort, Figure resolutionRate, Figure mediationSuccessRate,
+public record KpiReport(KpiQuery query, List<String> cohort, long cohortSize, Figure resolutionRate, Figure mediationSuccessRate,
                         Figure notPushedUpwardRate, Figure resolvedWithinGridRate, DurationFigure timeToFirstIntervention,
                         DurationFigure timeToResolution, Map<DisputeLayer, DurationFigure> dwellPerLayer,
                         Map<DisputeLayer, CaseCount> openByLayer, Map<DisputeLayer, CaseCount> overdueByLayer,
@@ -35,7 +37,10 @@ public record KpiReport(KpiQuery query, List<String> cohort, Figure resolutionRa
 
     public KpiReport {
         Objects.requireNonNull(query, "query");
-        cohort = List.copyOf(cohort);
+        cohort = cohort == null ? null : List.copyOf(cohort);
+        if (cohortSize < 0 || cohort != null && cohort.size() != cohortSize) {
+            throw new IllegalArgumentException("a cohort of " + cohortSize + " listing " + (cohort == null ? 0 : cohort.size()));
+        }
         Objects.requireNonNull(resolutionRate, "resolutionRate");
         Objects.requireNonNull(mediationSuccessRate, "mediationSuccessRate");
         Objects.requireNonNull(notPushedUpwardRate, "notPushedUpwardRate");

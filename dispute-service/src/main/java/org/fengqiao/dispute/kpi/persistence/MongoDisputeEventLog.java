@@ -4,21 +4,28 @@ import java.nio.charset.StandardCharsets;
 import java.time.Instant;
 import java.util.ArrayList;
 import java.util.HashMap;
+import java.util.LinkedHashMap;
 import java.util.List;
 import java.util.Map;
 import java.util.Objects;
+import java.util.TreeMap;
 
 import org.bson.Document;
 import org.fengqiao.dispute.kpi.application.DisputeEventLog;
 import org.fengqiao.dispute.kpi.model.DisputeKpis;
+import org.fengqiao.dispute.kpi.model.KpiTally;
 import org.fengqiao.events.EventCatalog;
 import org.fengqiao.events.EventJson;
 import org.fengqiao.events.EventType;
 import org.fengqiao.events.dispute.DisputeEvent;
 import org.fengqiao.events.dispute.DisputeReported;
+import org.fengqiao.kit.messaging.RecordPosition;
 import org.fengqiao.kit.persistence.BucketedIds;
 import org.fengqiao.kit.persistence.DayKeys;
 import org.fengqiao.kit.persistence.KeyedIds;
+import org.slf4j.Logger;
+import org.slf4j.LoggerFactory;
+import org.springframework.data.mongodb.core.FindAndModifyOptions;
 import org.springframework.data.mongodb.core.MongoTemplate;
 import org.springframework.data.mongodb.core.query.Criteria;
 import org.springframework.data.mongodb.core.query.Query;
@@ -29,10 +36,13 @@ import org.springframework.stereotype.Repository;
  * The log behind the KPIs, one document per dispute in collection {@code dispute_kpi_events}: the
  * dispute's events that the KPIs read ({@link DisputeKpis#reads}), in the order they were read,
  * each added once by an {@code $addToSet} of its {@code ce_id}, type and payload, so a redelivery
- * is a no-op and each event costs one write by key. The disputes reported on each day, UTC, are
+ * is a no-op and each event costs one write by key, which returns the document as it was: the
+ * dispute's events before this one, from which its share of the running tallies before and after
+ * the event is worked out and the difference added ({@link MongoKpiTallies}). The disputes reported on each day, UTC, are
  * listed in {@code disputes_reported_on} (written before the dispute's document), so a period's
  * cohort is its days' lists and one document per dispute, all read by key: the cost of a year's
- * KPIs follows the year's disputes, never their events or all that is stored.
+ * KPIs folded from the log follows the year's disputes, never their events or all that is stored
+ * (the running tallies answer most requests without it).
  *
  * <p>Events logged before this layout have one document each ({@code dispute_event_log}), listed
  * by dispute in {@code dispute_event_ids}: they are read from there, also by key, before the
@@ -46,19 +56,26 @@ class MongoDisputeEventLog implements DisputeEventLog {
     private static final String EARLIER_LOG = "dispute_event_log";
     private static final String EARLIER_IDS = "dispute_event_ids";
 
+    private static final Logger log = LoggerFactory.getLogger(MongoDisputeEventLog.class);
+
     private final MongoTemplate mongo;
+    private final MongoKpiTallies tallies;
     private final BucketedIds reportedOn;
     /** Whether this store holds events logged in the earlier layout: a store started since never will. */
     private final boolean earlierLayout;
 
-    MongoDisputeEventLog(MongoTemplate mongo) {
+    MongoDisputeEventLog(MongoTemplate mongo, MongoKpiTallies tallies) {
         this.mongo = mongo;
+        this.tallies = tallies;
         this.reportedOn = new BucketedIds(mongo, "disputes_reported_on");
         this.earlierLayout = mongo.collectionExists(EARLIER_IDS);
+        if (tallies.firstStart() && (earlierLayout || mongo.collectionExists(COLLECTION))) {
+            fileTallies();
+        }
     }
 
     @Override
-    public void append(String eventId, DisputeEvent event) {
+    public void append(String eventId, DisputeEvent event, RecordPosition position) {
         if (!DisputeKpis.reads(event)) {
             return;
         }
@@ -68,7 +85,60 @@ class MongoDisputeEventLog implements DisputeEventLog {
         Document entry = new Document("id", eventId)
                 .append("type", event.getClass().getSimpleName())
                 .append("payload", EventJson.write(event));
-        mongo.upsert(new Query(Criteria.where("_id").is(event.disputeId())), new Update().addToSet(EVENTS, entry), COLLECTION);
+        Document before = mongo.findAndModify(new Query(Criteria.where("_id").is(event.disputeId())), new Update().addToSet(EVENTS, entry),
+                FindAndModifyOptions.options().upsert(true).returnNew(false), Document.class, COLLECTION);
+        // the dispute's events before this one: all those kept, or those before it when it was kept
+        // already; then it may have been tallied too, which only its position tells
+        List<Document> kept = before == null ? List.of() : before.getList(EVENTS, Document.class, List.of());
+        if (position == null && kept.stream().anyMatch(e -> eventId.equals(e.getString("id")))) {
+            return;
+        }
+        List<DisputeEvent> prior = new ArrayList<>();
+        if (earlierLayout) {
+            loggedEarlier(List.of(event.disputeId())).getOrDefault(event.disputeId(), List.of()).forEach(e -> prior.add(event(e)));
+        }
+        for (Document entryKept : kept) {
+            if (eventId.equals(entryKept.getString("id"))) {
+                break;
+            }
+            prior.add(event(entryKept));
+        }
+        List<DisputeEvent> through = new ArrayList<>(prior);
+        through.add(event);
+        KpiTally.Share was = KpiTally.shareOf(prior);
+        KpiTally.Share now = KpiTally.shareOf(through);
+        if (now != null) {
+            tallies.add(now.reportedAt(), now.gridCellId(), now.tally().minus(was == null ? KpiTally.EMPTY : was.tally()), position);
+        }
+    }
+
+    /**
+     * Files every dispute of the log in the running tallies, the first time this version starts on
+     * a store that holds a log but no tallies: a scan, once.
+     */
+    private void fileTallies() {
+        Map<String, Map<String, KpiTally>> byDayAndCell = new TreeMap<>();
+        Map<String, List<DisputeEvent>> eventsOf = new LinkedHashMap<>();
+        if (earlierLayout) {
+            List<String> ids = new ArrayList<>();
+            mongo.getCollection(EARLIER_IDS).find().forEach(d -> ids.add(d.getString("_id")));
+            loggedEarlier(ids).forEach((id, logged) -> logged.forEach(e -> eventsOf.computeIfAbsent(id, x -> new ArrayList<>()).add(event(e))));
+        }
+        for (Document dispute : mongo.getCollection(COLLECTION).find()) {
+            dispute.getList(EVENTS, Document.class, List.of())
+                    .forEach(e -> eventsOf.computeIfAbsent(dispute.getString("_id"), x -> new ArrayList<>()).add(event(e)));
+        }
+        for (List<DisputeEvent> events : eventsOf.values()) {
+            KpiTally.Share share = KpiTally.shareOf(events);
+            if (share != null) {
+                byDayAndCell.computeIfAbsent(DayKeys.of(share.reportedAt()), day -> new TreeMap<>())
+                        .merge(share.gridCellId(), share.tally(), KpiTally::plus);
+            }
+        }
+        tallies.file(byDayAndCell);
+        if (!byDayAndCell.isEmpty()) {
+            log.info("filed the KPI tallies of the disputes logged so far ({} days)", byDayAndCell.size());
+        }
     }
 
     @Override

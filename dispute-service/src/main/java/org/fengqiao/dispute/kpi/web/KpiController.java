@@ -26,7 +26,9 @@ import tools.jackson.databind.node.ObjectNode;
  * The station's KPIs for disputes reported in a period, station-wide or for one grid cell.
  * Definitions: see the README. The figures come with their counts; the disputes behind each
  * figure (a year of a city's disputes is tens of thousands of ids per figure) only when asked for
- * with {@code cases=true}.
+ * with {@code cases=true}. The figures as they stand now, without the disputes, are read from the
+ * running tallies when the period is whole UTC days; with {@code asOf} or {@code cases=true} they
+ * are folded from the event log.
  */
 @RestController
 @RequestMapping("/api/v1/kpis")
@@ -57,7 +59,8 @@ class KpiController {
                     @Parameter(example = "GC-103") @RequestParam(required = false) String gridCellId,
                     @Parameter(description = "the state of affairs at this moment (default: now)") @RequestParam(required = false) Instant asOf,
                     @Parameter(description = CASES_PARAMETER) @RequestParam(defaultValue = "false") boolean cases) {
-        return shown(json.valueToTree(kpis.report(query(from, to, gridCellId, asOf))), cases);
+        KpiQuery query = query(from, to, gridCellId, asOf);
+        return shown(json.valueToTree(asOf == null && !cases ? kpis.figures(query) : kpis.report(query)), cases);
     }
 
     @GetMapping("/by-grid-cell")
@@ -66,7 +69,9 @@ class KpiController {
     JsonNode byGridCell(@RequestParam Instant from, @RequestParam Instant to, @RequestParam(required = false) Instant asOf,
                         @Parameter(description = CASES_PARAMETER) @RequestParam(defaultValue = "false") boolean cases) {
         ObjectNode byCell = json.createObjectNode();
-        kpis.byGridCell(query(from, to, null, asOf)).forEach((cell, report) -> byCell.set(cell, shown(json.valueToTree(report), cases)));
+        KpiQuery query = query(from, to, null, asOf);
+        (asOf == null && !cases ? kpis.figuresByGridCell(query) : kpis.byGridCell(query))
+                .forEach((cell, report) -> byCell.set(cell, shown(json.valueToTree(report), cases)));
         return byCell;
     }
 
@@ -75,7 +80,6 @@ class KpiController {
         if (!(report instanceof ObjectNode object)) {
             return report;
         }
-        object.put("cohortSize", object.path(COHORT).size());
         if (cases) {
             return object;
         }

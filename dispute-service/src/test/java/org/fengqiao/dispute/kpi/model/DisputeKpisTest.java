@@ -89,7 +89,7 @@ class DisputeKpisTest {
     @Test
     void time_to_first_intervention_runs_from_the_report_to_the_first_triage() {
         // 2h, 24h, 4h, 1h, 3h, 5h
-        assertThat(report.timeToFirstIntervention()).isEqualTo(new DurationFigure("timeToFirstIntervention",
+        assertThat(report.timeToFirstIntervention()).isEqualTo(new DurationFigure("timeToFirstIntervention", 6,
                 Duration.ofMinutes(210), Duration.ofMinutes(390), Duration.ofHours(39),
                 List.of("d-awaiting", "d-escalated", "d-overdue", "d-petitioned", "d-reopened", "d-withdrawn")));
     }
@@ -99,13 +99,13 @@ class DisputeKpisTest {
         KpiReport untriaged = DisputeKpis.compute(List.of(reported("d-new", CELL, day(1))), JANUARY_ON_DAY_60);
 
         assertThat(untriaged.timeToFirstIntervention()).isEqualTo(
-                new DurationFigure("timeToFirstIntervention", null, null, Duration.ZERO, List.of()));
+                new DurationFigure("timeToFirstIntervention", 0, null, null, Duration.ZERO, List.of()));
     }
 
     @Test
     void time_to_resolution_runs_from_the_report_to_the_last_resolution_of_disputes_resolved_at_as_of() {
         // d-escalated: day 0 to day 20; d-reopened: day 3 to its second resolution on day 40
-        assertThat(report.timeToResolution()).isEqualTo(new DurationFigure("timeToResolution",
+        assertThat(report.timeToResolution()).isEqualTo(new DurationFigure("timeToResolution", 2,
                 Duration.ofHours(684), Duration.ofHours(684), Duration.ofDays(57), List.of("d-escalated", "d-reopened")));
     }
 

@@ -48,7 +48,7 @@ class DwellPerLayerTest {
 
         // triaged on day 5 at 05:00, awaiting a party since day 10, looked at on day 60
         assertThat(report.dwellPerLayer().get(PROFESSIONAL_MEDIATION))
-                .isEqualTo(new DurationFigure("dwellPerLayer.PROFESSIONAL_MEDIATION", Duration.ofDays(55).minusHours(5),
+                .isEqualTo(new DurationFigure("dwellPerLayer.PROFESSIONAL_MEDIATION", 1, Duration.ofDays(55).minusHours(5),
                         Duration.ofDays(55).minusHours(5), Duration.ofDays(55).minusHours(5), List.of("d-awaiting")));
     }
 
@@ -81,7 +81,7 @@ class DwellPerLayerTest {
                         resolved("d-4", CELL, SOURCE_RESOLUTION, day(13))));
 
         assertThat(dwell(events, JANUARY_ON_DAY_60, SOURCE_RESOLUTION)).isEqualTo(new DurationFigure(
-                "dwellPerLayer.SOURCE_RESOLUTION", Duration.ofDays(3), Duration.ofDays(5), Duration.ofDays(20),
+                "dwellPerLayer.SOURCE_RESOLUTION", 4, Duration.ofDays(3), Duration.ofDays(5), Duration.ofDays(20),
                 List.of("d-1", "d-2", "d-3", "d-4")));
     }
 

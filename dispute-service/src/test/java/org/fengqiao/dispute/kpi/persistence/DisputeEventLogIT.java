@@ -1,10 +1,13 @@
 package org.fengqiao.dispute.kpi.persistence;
 
 import static org.assertj.core.api.Assertions.assertThat;
+import static org.assertj.core.api.Assertions.assertThatThrownBy;
 import static org.fengqiao.dispute.kpi.model.Events.day;
 
+import java.time.Instant;
 import java.util.ArrayList;
 import java.util.List;
+import java.util.Map;
 import java.util.Set;
 
 import com.mongodb.ConnectionString;
@@ -13,11 +16,16 @@ import com.mongodb.client.MongoClient;
 import com.mongodb.client.MongoClients;
 import org.bson.Document;
 import org.fengqiao.dispute.kpi.model.DisputeKpis;
+import org.fengqiao.dispute.kpi.application.StationKpis;
 import org.fengqiao.dispute.kpi.model.KpiQuery;
+import org.fengqiao.dispute.kpi.model.KpiReport;
+import org.fengqiao.dispute.kpi.model.KpiTally;
+import org.fengqiao.dispute.kpi.model.SameFigures;
 import org.fengqiao.dispute.kpi.model.Station;
 import org.fengqiao.events.EventJson;
 import org.fengqiao.events.dispute.DisputeEvent;
 import org.fengqiao.events.dispute.DisputeReported;
+import org.fengqiao.kit.messaging.RecordPosition;
 import org.fengqiao.kit.persistence.BucketedIds;
 import org.fengqiao.kit.persistence.DayKeys;
 import org.fengqiao.kit.persistence.KeyedIds;
@@ -39,16 +47,25 @@ class DisputeEventLogIT {
             .applyConnectionString(new ConnectionString(EmbeddedInfrastructure.mongoUri("dispute-kpi-log")))
             .addCommandListener(StoreQueries.recorded()).build());
     private static final int[] DAYS_LOOKED_AT = {3, 12, 20, 60};
+    /** The tallies' first start files what the log holds: a scan, once. */
+    private static final Set<String> FILING = Set.of("dispute_event_ids find {}", "dispute_kpi_events find {}");
 
     private final MongoTemplate mongo = new MongoTemplate(CLIENT, "dispute-kpi-log");
     private final List<DisputeEvent> topic = Station.topic();
     private MongoDisputeEventLog log;
+    private MongoKpiTallies tallies;
 
     @BeforeEach
     void emptyStore() {
         mongo.getDb().drop();
-        log = new MongoDisputeEventLog(mongo);
+        startAgain();
         StoreQueries.recorded().reset();
+    }
+
+    /** A new instance of the log and the tallies on the same store, as after a restart. */
+    private void startAgain() {
+        tallies = new MongoKpiTallies(mongo);
+        log = new MongoDisputeEventLog(mongo, tallies);
     }
 
     @AfterAll
@@ -96,14 +113,84 @@ class DisputeEventLogIT {
         }
         // the new version starts on a store with the earlier layout; its first event is one read
         // again (a redelivery across the change)
-        log = new MongoDisputeEventLog(mongo);
+        startAgain();
         for (int i = half - 1; i < topic.size(); i++) {
             log.append("e-" + i, topic.get(i));
         }
 
         assertSameFiguresAsTheTopic();
-        assertThat(StoreQueries.recorded().scansOutside(mongo, Set.of())).as("queries no unique index serves").isEmpty();
+        assertThat(StoreQueries.recorded().scansOutside(mongo, FILING)).as("queries no unique index serves").isEmpty();
         assertThat(mongo.getCollection("dispute_event_log").countDocuments()).as("never written again").isEqualTo(half);
+    }
+
+    @Test
+    void records_read_again_after_a_restart_add_nothing_to_the_tallies() {
+        for (int i = 0; i < topic.size(); i++) {
+            log.append("e-" + i, topic.get(i), positionOf(i));
+        }
+        Map<String, KpiTally> tallied = tallies.byGridCell(januaryDays());
+        startAgain();
+        for (int i = topic.size() / 3; i < topic.size(); i++) {
+            log.append("e-" + i, topic.get(i), positionOf(i));
+        }
+
+        assertThat(tallies.byGridCell(januaryDays())).isEqualTo(tallied);
+        assertSameFiguresAsTheTopic();
+        assertThat(StoreQueries.recorded().scansOutside(mongo, Set.of())).as("queries no unique index serves").isEmpty();
+    }
+
+    @Test
+    void a_record_whose_event_was_kept_but_not_tallied_before_a_crash_is_tallied_when_read_again() {
+        int crashAt = topic.size() / 2;
+        MongoKpiTallies crashing = new MongoKpiTallies(mongo) {
+            @Override
+            public void add(Instant reportedAt, String gridCellId, KpiTally change, RecordPosition position) {
+                if (position.offset() == crashAt) {
+                    throw new IllegalStateException("the process died here");
+                }
+                super.add(reportedAt, gridCellId, change, position);
+            }
+        };
+        log = new MongoDisputeEventLog(mongo, crashing);
+        for (int i = 0; i < crashAt; i++) {
+            log.append("e-" + i, topic.get(i), positionOf(i));
+        }
+        assertThatThrownBy(() -> log.append("e-" + crashAt, topic.get(crashAt), positionOf(crashAt))).hasMessageContaining("died");
+
+        startAgain();
+        for (int i = crashAt; i < topic.size(); i++) {
+            log.append("e-" + i, topic.get(i), positionOf(i));
+        }
+
+        assertSameFiguresAsTheTopic();
+    }
+
+    @Test
+    void the_disputes_logged_before_the_tallies_existed_are_filed_once_at_the_first_start() {
+        for (int i = 0; i < topic.size(); i++) {
+            log.append("e-" + i, topic.get(i));
+        }
+        mongo.getCollection("dispute_kpi_tallies").drop();
+        mongo.getCollection("dispute_kpi_tally_days").drop();
+        StoreQueries.recorded().reset();
+
+        startAgain();
+        startAgain();
+
+        assertThat(StoreQueries.recorded().scansOutside(mongo, Set.of())).as("the log read whole at the first start only")
+                .singleElement().asString().startsWith("dispute_kpi_events find {} x1 ");
+        assertSameFiguresAsTheTopic();
+        assertThat(mongo.getCollection("dispute_kpi_tallies").countDocuments()).as("one per day reported on").isEqualTo(
+                topic.stream().filter(DisputeReported.class::isInstance).map(e -> DayKeys.of(((DisputeReported) e).reportedAt())).distinct().count());
+    }
+
+    /** Records spread over three partitions, in topic order: a dispute's events all in one, as by its key. */
+    private RecordPosition positionOf(int index) {
+        return new RecordPosition("dispute.events", Math.floorMod(topic.get(index).disputeId().hashCode(), 3), index);
+    }
+
+    private static List<String> januaryDays() {
+        return DayKeys.between(day(-30), day(60));
     }
 
     private void assertSameFiguresAsTheTopic() {
@@ -115,6 +202,13 @@ class DisputeEventLogIT {
         }
         assertThat(DisputeKpis.byGridCell(log.reportedIn(january.from(), january.to()), january))
                 .isEqualTo(DisputeKpis.byGridCell(topic, january));
+        // the running tallies hold every event read, so they answer for a moment after the last
+        KpiQuery now = january.withAsOf(day(60));
+        StationKpis kpis = new StationKpis(log, tallies);
+        SameFigures.assertSameFigures(kpis.figures(now), DisputeKpis.compute(topic, now));
+        Map<String, KpiReport> byCell = kpis.figuresByGridCell(now);
+        assertThat(byCell).containsOnlyKeys(DisputeKpis.byGridCell(topic, now).keySet());
+        byCell.forEach((cell, report) -> SameFigures.assertSameFigures(report, DisputeKpis.compute(topic, now.inGridCell(cell))));
     }
 
     private long eventsKept() {

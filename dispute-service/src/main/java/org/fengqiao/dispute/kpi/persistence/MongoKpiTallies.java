@@ -1,0 +1,169 @@
+package org.fengqiao.dispute.kpi.persistence;
+
+import java.time.Instant;
+import java.util.ArrayList;
+import java.util.HashMap;
+import java.util.LinkedHashMap;
+import java.util.List;
+import java.util.Map;
+import java.util.TreeMap;
+import java.util.concurrent.ConcurrentHashMap;
+
+import org.bson.Document;
+import org.fengqiao.dispute.kpi.application.KpiTallies;
+import org.fengqiao.dispute.kpi.model.KpiTally;
+import org.fengqiao.kit.messaging.RecordPosition;
+import org.fengqiao.kit.persistence.DayKeys;
+import org.fengqiao.kit.persistence.KeyedIds;
+import org.springframework.dao.DuplicateKeyException;
+import org.springframework.dao.OptimisticLockingFailureException;
+import org.springframework.data.domain.Sort;
+import org.springframework.data.mongodb.core.MongoTemplate;
+import org.springframework.data.mongodb.core.index.Index;
+import org.springframework.data.mongodb.core.query.Criteria;
+import org.springframework.data.mongodb.core.query.Query;
+import org.springframework.data.mongodb.core.query.Update;
+import org.springframework.stereotype.Repository;
+
+/**
+ * The running tallies in collection {@code dispute_kpi_tallies}: one document per day and
+ * partition read ({@code <day>|<topic>-<partition>}), holding per grid cell the tally of the
+ * disputes reported that day whose events came from that partition, the last offset added
+ * ({@code off}) and a version ({@code v}). A dispute's events all come from one partition (its key),
+ * so each document has one writer, which keeps the document it last wrote in memory: adding is one
+ * write by {@code _id} and {@code v} (a unique index on both serves it on the embedded store too),
+ * and a record at or below {@code off} (read again after a restart) adds nothing. Should another
+ * writer have changed it (the partition moved to another instance and back), the write matches
+ * nothing and the document is read again. A day's documents are listed in
+ * {@code dispute_kpi_tally_days} (written before the document it names). A document's size follows
+ * its day's grid cells and durations binned 1% wide, never the number of disputes.
+ */
+@Repository
+class MongoKpiTallies implements KpiTallies {
+
+    static final String COLLECTION = "dispute_kpi_tallies";
+    static final String DAYS = "dispute_kpi_tally_days";
+    /** The part that events without a position, and those filed when the tallies were first built, add to. */
+    static final String UNPLACED = "unplaced";
+    private static final int TRIES = 20;
+    private static final int REMEMBERED = 1_024;
+
+    private final MongoTemplate mongo;
+    private final Map<String, Document> written = new ConcurrentHashMap<>();
+    /** Whether the store held no tallies when this started: the log's disputes are then filed once. */
+    private final boolean firstStart;
+
+    MongoKpiTallies(MongoTemplate mongo) {
+        this.mongo = mongo;
+        this.firstStart = !mongo.collectionExists(DAYS);
+        mongo.indexOps(COLLECTION).createIndex(new Index().on("_id", Sort.Direction.ASC).on("v", Sort.Direction.ASC).unique().named("_id_v"));
+    }
+
+    boolean firstStart() {
+        return firstStart;
+    }
+
+    @Override
+    public void add(Instant reportedAt, String gridCellId, KpiTally change, RecordPosition position) {
+        if (change.isEmpty()) {
+            return;
+        }
+        String day = DayKeys.of(reportedAt);
+        String id = day + "|" + (position == null ? UNPLACED : position.partitionName());
+        long offset = position == null ? -1 : position.offset();
+        for (int i = 0; i < TRIES; i++) {
+            Document current = written.get(id);
+            if (current == null) {
+                current = mongo.findById(id, Document.class, COLLECTION);
+            }
+            if (current == null) {
+                Document created = withChange(new Document("_id", id).append("day", day).append("v", 0L).append("off", -1L), gridCellId, change, offset);
+                mongo.upsert(new Query(Criteria.where("_id").is(day)), new Update().addToSet("parts", id), DAYS);
+                try {
+                    mongo.insert(created, COLLECTION);
+                    remember(id, created);
+                    return;
+                } catch (DuplicateKeyException createdMeanwhile) {
+                    written.remove(id);
+                    continue;
+                }
+            }
+            if (position != null && current.get("off", Number.class).longValue() >= offset) {
+                remember(id, current);
+                return;
+            }
+            long version = current.get("v", Number.class).longValue();
+            Document next = withChange(current, gridCellId, change, offset).append("v", version + 1);
+            if (mongo.getCollection(COLLECTION).replaceOne(new Document("_id", id).append("v", version), next).getMatchedCount() == 1) {
+                remember(id, next);
+                return;
+            }
+            written.remove(id);
+        }
+        throw new OptimisticLockingFailureException("the KPI tally " + id + " kept changing under " + TRIES + " tries");
+    }
+
+    /**
+     * Files tallies computed elsewhere (the log's disputes, when the tallies are first built) under
+     * {@code <day>|unplaced}, one document per day; a day filed already (by another instance
+     * starting at the same time) is left as it is.
+     */
+    void file(Map<String, Map<String, KpiTally>> byDayAndCell) {
+        byDayAndCell.forEach((day, cells) -> {
+            String id = day + "|" + UNPLACED;
+            Document filed = new Document("_id", id).append("day", day).append("v", 0L).append("off", -1L);
+            cells.forEach((cell, tally) -> filed.putAll(withChange(filed, cell, tally, -1)));
+            mongo.upsert(new Query(Criteria.where("_id").is(day)), new Update().addToSet("parts", id), DAYS);
+            try {
+                mongo.insert(filed, COLLECTION);
+            } catch (DuplicateKeyException filedMeanwhile) {
+                // the same figures, filed by another instance
+            }
+        });
+    }
+
+    @Override
+    public Map<String, KpiTally> byGridCell(List<String> days) {
+        List<String> parts = new ArrayList<>();
+        KeyedIds.byIds(mongo, days, Document.class, DAYS).forEach(day -> parts.addAll(day.getList("parts", String.class, List.of())));
+        Map<String, KpiTally> byCell = new TreeMap<>();
+        for (Document part : KeyedIds.byIds(mongo, parts, Document.class, COLLECTION)) {
+            cells(part).forEach((cell, tally) -> byCell.merge(cell, tally, KpiTally::plus));
+        }
+        byCell.values().removeIf(KpiTally::isEmpty);
+        return byCell;
+    }
+
+    private void remember(String id, Document document) {
+        if (written.size() >= REMEMBERED) {
+            written.clear();
+        }
+        written.put(id, document);
+    }
+
+    /** A copy of {@code part} with {@code change} added to {@code cell}'s tally and {@code off} moved on. */
+    private static Document withChange(Document part, String cell, KpiTally change, long offset) {
+        Map<String, KpiTally> cells = new LinkedHashMap<>(cells(part));
+        cells.merge(cell, change, KpiTally::plus);
+        List<Document> stored = new ArrayList<>();
+        cells.forEach((name, tally) -> {
+            Document n = new Document();
+            tally.sums().forEach((sum, value) -> n.append(sum.replace('.', ':'), value));
+            stored.add(new Document("cell", name).append("n", n));
+        });
+        Document next = new Document(part);
+        next.put("cells", stored);
+        next.put("off", Math.max(part.get("off", Number.class).longValue(), offset));
+        return next;
+    }
+
+    private static Map<String, KpiTally> cells(Document part) {
+        Map<String, KpiTally> cells = new LinkedHashMap<>();
+        for (Document cell : part.getList("cells", Document.class, List.of())) {
+            Map<String, Long> sums = new HashMap<>();
+            cell.get("n", Document.class).forEach((sum, value) -> sums.put(sum.replace(':', '.'), ((Number) value).longValue()));
+            cells.put(cell.getString("cell"), KpiTally.of(sums));
+        }
+        return cells;
+    }
+}
