@@ -145,7 +145,7 @@ public final class CapacityBenchmark {
     }
 
     /** One step of the platform run, what was stored when it began, and the platform's work per report in it. */
-    record Step(PlatformLoad.Result result, String stored, PlatformWork.PerReport work) {
+    record Step(PlatformLoad.Result result, String stored, PlatformWork.PerReport work, KpiReads.Result kpiReads) {
     }
 
     private static List<Step> steps(LocalStack stack, PlatformLoad.Target target, FlowObserver observer, PlatformWork work,
@@ -158,10 +158,12 @@ public final class CapacityBenchmark {
             PlatformWork.Snapshot before = work.take();
             PlatformLoad.Result result = new PlatformLoad().run(target, observer, rate, options.seconds(), options.drain());
             PlatformWork.PerReport perReport = PlatformWork.perReport(before, work.take(), result.accepted());
-            steps.add(new Step(result, stored, perReport));
             stack.residentMemoryKb().forEach((process, kb) -> peak.merge(process, kb, Math::max));
             System.out.println("  " + summary(result));
             System.out.println("  per report: " + perReport.describe());
+            KpiReads.Result kpiReads = new KpiReads().measure(target.disputeServiceUrls().get(0), tokens.computeIfAbsent("PO-01", stack::devToken));
+            System.out.println("  KPI reads: " + kpiReads.describe());
+            steps.add(new Step(result, stored, perReport, kpiReads));
         }
         return steps;
     }
@@ -200,6 +202,14 @@ public final class CapacityBenchmark {
         for (Step step : steps) {
             out.append(String.format("| %s | %.0f | %s | %s |%n", step.stored(), step.result().rate(), step.work().describeStore(),
                     step.work().describeRecords()));
+        }
+        out.append("\nReading the year's KPIs after each step (").append(KpiReads.TIMES)
+                .append(" requests each way, one at a time; the disputes stored grow step by step):\n\n")
+                .append("| stored before | reports/s offered | disputes in the year | from the running tallies | folded from the log (asOf) |\n|---|---|---|---|---|\n");
+        for (Step step : steps) {
+            KpiReads.Result reads = step.kpiReads();
+            out.append(String.format("| %s | %.0f | %,d | %s | %s |%n", step.stored(), step.result().rate(), reads.cohort(),
+                    reads.tallies().describe(), reads.folded().describe()));
         }
         out.append("\nResident memory, idle → highest after a step: ").append(peak.entrySet().stream()
                 .map(e -> e.getKey() + " " + ProcessMemory.format(idle.getOrDefault(e.getKey(), -1L)) + " → "

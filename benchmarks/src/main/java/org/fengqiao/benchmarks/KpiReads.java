@@ -1,0 +1,76 @@
+package org.fengqiao.benchmarks;
+
+import java.io.IOException;
+import java.net.URI;
+import java.net.http.HttpClient;
+import java.net.http.HttpRequest;
+import java.net.http.HttpResponse;
+import java.time.Duration;
+import java.time.Instant;
+import java.time.temporal.ChronoUnit;
+import java.util.ArrayList;
+import java.util.List;
+import java.util.regex.Matcher;
+import java.util.regex.Pattern;
+
+/**
+ * What reading the station's KPIs costs as disputes accumulate: the year's figures (the last 365
+ * whole UTC days) asked for {@value #TIMES} times each way, from the running tallies (no
+ * {@code asOf}) and folded from the event log ({@code asOf} = now), one request at a time.
+ */
+final class KpiReads {
+
+    static final int TIMES = 5;
+    private static final Pattern COHORT = Pattern.compile("\"cohortSize\"\\s*:\\s*(\\d+)");
+
+    /**
+     * @param cohort    the disputes the year's figures counted (from the last fold)
+     * @param tallies   time per request answered from the running tallies, ms
+     * @param folded    time per request folded from the log, ms
+     */
+    record Result(long cohort, Percentiles tallies, Percentiles folded) {
+
+        String describe() {
+            return String.format("%,d disputes in the year; from the running tallies %s; folded from the log %s", cohort,
+                    tallies.describe(), folded.describe());
+        }
+    }
+
+    private final HttpClient http = HttpClient.newBuilder().version(HttpClient.Version.HTTP_1_1).connectTimeout(Duration.ofSeconds(5)).build();
+
+    Result measure(String disputeServiceUrl, String token) {
+        Instant tomorrow = Instant.now().truncatedTo(ChronoUnit.DAYS).plus(Duration.ofDays(1));
+        String year = disputeServiceUrl + "/api/v1/kpis?from=" + tomorrow.minus(Duration.ofDays(365)) + "&to=" + tomorrow;
+        List<Double> tallied = new ArrayList<>();
+        List<Double> folded = new ArrayList<>();
+        long cohort = -1;
+        for (int i = 0; i < TIMES; i++) {
+            tallied.add(timed(year, token).millis());
+            Timed fold = timed(year + "&asOf=" + Instant.now(), token);
+            folded.add(fold.millis());
+            Matcher matcher = COHORT.matcher(fold.body());
+            cohort = matcher.find() ? Long.parseLong(matcher.group(1)) : -1;
+        }
+        return new Result(cohort, Percentiles.of(tallied), Percentiles.of(folded));
+    }
+
+    private record Timed(double millis, String body) {
+    }
+
+    private Timed timed(String url, String token) {
+        long start = System.nanoTime();
+        try {
+            HttpResponse<String> response = http.send(HttpRequest.newBuilder(URI.create(url)).timeout(Duration.ofMinutes(5))
+                    .header("Authorization", "Bearer " + token).GET().build(), HttpResponse.BodyHandlers.ofString());
+            if (response.statusCode() != 200) {
+                throw new IllegalStateException("GET " + url + " answered " + response.statusCode() + ": " + response.body());
+            }
+            return new Timed((System.nanoTime() - start) / 1e6, response.body());
+        } catch (IOException e) {
+            throw new IllegalStateException("GET " + url + ": " + e.getMessage(), e);
+        } catch (InterruptedException e) {
+            Thread.currentThread().interrupt();
+            throw new IllegalStateException("interrupted", e);
+        }
+    }
+}
