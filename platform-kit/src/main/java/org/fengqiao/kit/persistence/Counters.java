@@ -36,9 +36,17 @@ public final class Counters {
 
     /** The next number of {@code key}, starting at 1. */
     public long next(String key) {
-        Document counter = mongo.findAndModify(keyIs(key), new Update().inc(LAST, 1L),
+        return next(key, 1);
+    }
+
+    /** The next {@code count} numbers of {@code key}, in one write: the first of them is returned. */
+    public long next(String key, int count) {
+        if (count < 1) {
+            throw new IllegalArgumentException("count " + count + " < 1");
+        }
+        Document counter = mongo.findAndModify(keyIs(key), new Update().inc(LAST, (long) count),
                 FindAndModifyOptions.options().upsert(true).returnNew(true), Document.class, collection);
-        return ((Number) counter.get(LAST)).longValue();
+        return ((Number) counter.get(LAST)).longValue() - count + 1;
     }
 
     /** Records that a number of {@code key} was handed out but names nothing (its write was refused). */

@@ -28,6 +28,7 @@ import org.fengqiao.kit.failure.NotFoundException;
 import org.fengqiao.kit.messaging.DeadLetterReplay;
 import org.fengqiao.kit.messaging.DerivedIds;
 import org.fengqiao.kit.observability.CorrelationContext;
+import org.fengqiao.kit.domain.RaisesEvents;
 import org.fengqiao.kit.outbox.Contract;
 import org.fengqiao.kit.outbox.OutboxStore;
 import org.fengqiao.kit.outbox.ParkedEvents;
@@ -108,6 +109,37 @@ class OutboxAndConsumerIT {
         await().atMost(Duration.ofSeconds(10))
                 .until(() -> parcels.findById(event.disputeId()).orElseThrow().getPendingEvents().isEmpty());
         assertThat(parcels.findById(event.disputeId()).orElseThrow().getState()).isEqualTo("REPORTED");
+    }
+
+    @Test
+    void new_documents_inserted_together_are_each_written_with_their_events_and_one_whose_id_is_taken_is_left_out() {
+        DisputeReported taken = dispute("already stored");
+        ParcelDocument existing = new ParcelDocument();
+        existing.setId(taken.disputeId());
+        existing.setState("STORED BEFORE");
+        store.save(existing);
+        List<DisputeReported> reports = List.of(dispute("first of three"), taken, dispute("third of three"));
+        List<ParcelDocument> batch = reports.stream().map(report -> {
+            ParcelDocument parcel = new ParcelDocument();
+            parcel.setId(report.disputeId());
+            parcel.setState("INSERTED TOGETHER");
+            return parcel;
+        }).toList();
+
+        List<Boolean> inserted = store.insertAll(batch, reports.stream().<RaisesEvents<DisputeReported>>map(r -> () -> List.of(r)).toList(),
+                AS_PUBLISHED);
+
+        assertThat(inserted).containsExactly(true, false, true);
+        List<String> published = await().atMost(Duration.ofSeconds(15)).until(() -> probe.readFor(Topics.DISPUTE_EVENTS, Duration.ofSeconds(1))
+                .stream().filter(r -> reports.stream().anyMatch(d -> d.disputeId().equals(r.key())))
+                .map(r -> EventJson.read(r.value(), org.fengqiao.events.EventCatalog.DISPUTE_REPORTED).description()).toList(),
+                descriptions -> descriptions.size() >= 2);
+        assertThat(published).containsExactlyInAnyOrder("first of three", "third of three");
+        assertThat(parcels.findById(taken.disputeId()).orElseThrow().getState()).as("left as it was").isEqualTo("STORED BEFORE");
+        await().atMost(Duration.ofSeconds(10)).until(() -> parcels.findById(reports.get(0).disputeId()).orElseThrow().getPendingEvents().isEmpty());
+        ParcelDocument first = parcels.findById(reports.get(0).disputeId()).orElseThrow();
+        assertThat(first.getState()).isEqualTo("INSERTED TOGETHER");
+        assertThat(first.getVersion()).as("written once, as a save writes a new document").isEqualTo(0L);
     }
 
     @Test

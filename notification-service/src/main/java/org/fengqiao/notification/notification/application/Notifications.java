@@ -21,6 +21,16 @@ public interface Notifications {
      */
     boolean addIfAbsent(Notification notification);
 
+    /**
+     * {@link #addIfAbsent} for each of several new notifications (those one event gives), written
+     * together where the store allows.
+     *
+     * @return for each, whether it was stored now
+     */
+    default List<Boolean> addAllIfAbsent(List<Notification> notifications) {
+        return notifications.stream().map(this::addIfAbsent).toList();
+    }
+
     Optional<Notification> find(String id);
 
     /** Applies a change to the stored notification, retrying on a concurrent write; {@code release} ends a delivery claim. */

@@ -1,6 +1,8 @@
 package org.fengqiao.notification.notification.application;
 
 import java.time.Instant;
+import java.util.ArrayList;
+import java.util.List;
 
 import org.fengqiao.notification.notification.model.Notification;
 import org.fengqiao.notification.rules.model.Payload;
@@ -9,8 +11,8 @@ import org.springframework.stereotype.Service;
 
 /**
  * The notifications a matching rule gives: one per recipient it names and channel they use,
- * composed from the templates, stored (an in-app one that is due stored delivered) and handed to
- * the delivery. Their ids are derived from the event, so an event handled twice stores each once.
+ * composed from the templates, stored together (an in-app one that is due stored delivered) and
+ * handed to the delivery. Their ids are derived from the event, so an event handled twice stores each once.
  */
 @Service
 public class NotifyRecipients {
@@ -33,16 +35,19 @@ public class NotifyRecipients {
      * @return how many new notifications were stored
      */
     public int of(RoutingRule rule, String eventId, String eventType, Payload payload, String alertId, Instant now, Instant lateSince) {
-        int created = 0;
+        List<Notification> batch = new ArrayList<>();
         for (String recipientId : resolve.recipientsOf(rule, payload)) {
             for (Notification composed : compose.notifications(rule, compose.recipient(recipientId), eventId, eventType, payload,
                     alertId, now)) {
-                Notification notification = lateSince == null ? composed : composed.late(lateSince);
-                Notification stored = delivery.asCreated(notification);
-                if (notifications.addIfAbsent(stored)) {
-                    created++;
-                    delivery.created(stored);
-                }
+                batch.add(delivery.asCreated(lateSince == null ? composed : composed.late(lateSince)));
+            }
+        }
+        List<Boolean> added = notifications.addAllIfAbsent(batch);
+        int created = 0;
+        for (int i = 0; i < batch.size(); i++) {
+            if (added.get(i)) {
+                created++;
+                delivery.created(batch.get(i));
             }
         }
         return created;

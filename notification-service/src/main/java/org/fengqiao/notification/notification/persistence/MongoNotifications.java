@@ -3,10 +3,17 @@ package org.fengqiao.notification.notification.persistence;
 import java.time.Duration;
 import java.time.Clock;
 import java.time.Instant;
+import java.util.ArrayList;
+import java.util.HashMap;
+import java.util.LinkedHashMap;
 import java.util.List;
+import java.util.Map;
 import java.util.Optional;
 import java.util.function.Function;
+import java.util.stream.Collectors;
+
 import org.fengqiao.kit.domain.DomainEvent;
+import org.fengqiao.kit.domain.RaisesEvents;
 import org.fengqiao.kit.outbox.Contract;
 
 import org.fengqiao.kit.outbox.OutboxStore;
@@ -16,6 +23,7 @@ import org.fengqiao.notification.notification.application.Notifications;
 import org.fengqiao.notification.notification.application.Notifications.Waiting;
 import org.fengqiao.notification.notification.model.DeliveryStatus;
 import org.fengqiao.notification.notification.model.Notification;
+import org.fengqiao.notification.notification.model.NotificationChanged;
 import org.fengqiao.notification.rules.model.Urgency;
 import org.springframework.dao.DuplicateKeyException;
 import org.springframework.dao.OptimisticLockingFailureException;
@@ -66,6 +74,38 @@ class MongoNotifications implements Notifications {
             inboxNumbers.unused(notification.recipientId());
             return false;
         }
+    }
+
+    /**
+     * The notifications one event gives, in two commands whatever their number: one inbox number
+     * per notification drawn per recipient in one write, and the notifications inserted together.
+     */
+    @Override
+    public List<Boolean> addAllIfAbsent(List<Notification> notifications) {
+        if (notifications.size() < 2) {
+            return notifications.stream().map(this::addIfAbsent).toList();
+        }
+        Map<String, Long> nextNumber = new HashMap<>();
+        notifications.stream().collect(Collectors.groupingBy(Notification::recipientId, LinkedHashMap::new, Collectors.counting()))
+                .forEach((recipient, count) -> nextNumber.put(recipient, inboxNumbers.next(recipient, count.intValue())));
+        List<NotificationDocument> documents = new ArrayList<>();
+        for (Notification notification : notifications) {
+            if (notification.alertId() != null) {
+                ofAlert.add(notification.alertId(), notification.id());
+            }
+            NotificationDocument document = NotificationDocument.of(notification);
+            document.inboxSlot = NotificationDocument.inboxSlot(notification.recipientId(),
+                    nextNumber.merge(notification.recipientId(), 1L, Long::sum) - 1);
+            documents.add(document);
+        }
+        List<Boolean> added = store.insertAll(documents,
+                notifications.stream().<RaisesEvents<NotificationChanged>>map(n -> n::creationEvents).toList(), contract);
+        for (int i = 0; i < added.size(); i++) {
+            if (!added.get(i)) {
+                inboxNumbers.unused(notifications.get(i).recipientId());
+            }
+        }
+        return added;
     }
 
     @Override
