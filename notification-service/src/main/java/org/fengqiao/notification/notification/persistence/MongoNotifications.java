@@ -9,6 +9,7 @@ import java.util.LinkedHashMap;
 import java.util.List;
 import java.util.Map;
 import java.util.Optional;
+import java.util.concurrent.ConcurrentHashMap;
 import java.util.function.Function;
 import java.util.stream.Collectors;
 
@@ -50,6 +51,9 @@ class MongoNotifications implements Notifications {
     /** Each recipient's inbox numbers its notifications 1, 2, 3, ...: a page is fetched by those keys. */
     private final Counters inboxNumbers;
     private final KeyedIds ofAlert;
+    /** See {@link #written}: bounded, and only an optimisation (what is not here is read). */
+    private final Map<String, NotificationDocument> recentlyWritten = new ConcurrentHashMap<>();
+    private static final int RECENTLY_WRITTEN = 10_000;
 
     MongoNotifications(MongoTemplate mongo, OutboxStore store, Clock clock, Contract<DomainEvent> contract) {
         this.mongo = mongo;
@@ -68,7 +72,7 @@ class MongoNotifications implements Notifications {
         NotificationDocument document = NotificationDocument.of(notification);
         document.inboxSlot = NotificationDocument.inboxSlot(notification.recipientId(), inboxNumbers.next(notification.recipientId()));
         try {
-            store.save(document, notification::creationEvents, contract);
+            keep(store.save(document, notification::creationEvents, contract));
             return true;
         } catch (DuplicateKeyException alreadyThere) {
             inboxNumbers.unused(notification.recipientId());
@@ -101,7 +105,9 @@ class MongoNotifications implements Notifications {
         List<Boolean> added = store.insertAll(documents,
                 notifications.stream().<RaisesEvents<NotificationChanged>>map(n -> n::creationEvents).toList(), contract);
         for (int i = 0; i < added.size(); i++) {
-            if (!added.get(i)) {
+            if (added.get(i)) {
+                keep(documents.get(i));
+            } else {
                 inboxNumbers.unused(notifications.get(i).recipientId());
             }
         }
@@ -116,7 +122,7 @@ class MongoNotifications implements Notifications {
     @Override
     public Optional<Notification> update(String id, Function<Notification, Notification.Changed> change, boolean release) {
         for (int i = 0; i < TRIES; i++) {
-            NotificationDocument document = mongo.findById(id, NotificationDocument.class);
+            NotificationDocument document = i == 0 ? written(id) : mongo.findById(id, NotificationDocument.class);
             if (document == null) {
                 return Optional.empty();
             }
@@ -130,7 +136,7 @@ class MongoNotifications implements Notifications {
                 document.claimedUntil = null;
             }
             try {
-                return Optional.of(store.save(document, changed, contract).toNotification());
+                return Optional.of(keep(store.save(document, changed, contract)).toNotification());
             } catch (OptimisticLockingFailureException concurrent) {
                 // someone else changed it meanwhile: apply the change to what they wrote
             }
@@ -158,7 +164,13 @@ class MongoNotifications implements Notifications {
 
     @Override
     public Optional<Notification> claim(String id, Instant now, Duration lease) {
-        NotificationDocument document = mongo.findById(id, NotificationDocument.class);
+        NotificationDocument remembered = recentlyWritten.remove(id);
+        Optional<Notification> claimed = remembered == null ? Optional.empty() : claim(remembered, now, lease);
+        // what this instance wrote last may be stale (another replica or a person changed it since): then as stored
+        return remembered != null && claimed.isPresent() ? claimed : claim(mongo.findById(id, NotificationDocument.class), now, lease);
+    }
+
+    private Optional<Notification> claim(NotificationDocument document, Instant now, Duration lease) {
         if (document == null || !document.toNotification().isDue(now)
                 || (document.claimedUntil != null && document.claimedUntil.isAfter(now))) {
             return Optional.empty();
@@ -166,10 +178,34 @@ class MongoNotifications implements Notifications {
         document.setPendingEvents(null);
         document.claimedUntil = now.plus(lease);
         try {
-            return Optional.of(store.save(document).toNotification());
+            return Optional.of(keep(store.save(document)).toNotification());
         } catch (OptimisticLockingFailureException anotherReplica) {
             return Optional.empty();
         }
+    }
+
+    /**
+     * The notification as this instance last wrote it, taken out of memory, if it is there (a
+     * new email waits for its claim, a claimed one for its outcome): its next write then needs no
+     * read. Its version travels with it, so if anyone changed it since, that write matches
+     * nothing and the notification is read from the store.
+     */
+    private NotificationDocument written(String id) {
+        NotificationDocument remembered = recentlyWritten.remove(id);
+        return remembered != null ? remembered : mongo.findById(id, NotificationDocument.class);
+    }
+
+    /** Remembers a document just written while it still waits for a delivery attempt or its outcome. */
+    private NotificationDocument keep(NotificationDocument document) {
+        if (WAITING.contains(document.status)) {
+            if (recentlyWritten.size() >= RECENTLY_WRITTEN) {
+                recentlyWritten.clear();
+            }
+            recentlyWritten.put(document.id, document);
+        } else {
+            recentlyWritten.remove(document.id);
+        }
+        return document;
     }
 
     @Override
