@@ -38,6 +38,8 @@ class KpiController {
     /** The fields that list the disputes behind a figure. */
     private static final String CASES = "disputeIds";
     private static final String COHORT = "cohort";
+    private static final String AS_OF_PARAMETER = "the state of affairs at this moment, folded from the event log; left out: now, "
+            + "read from the running tallies when from and to are UTC midnights and cases=false (medians within 1%)";
     private static final String CASES_PARAMETER = "true: also list the disputes behind each figure (cohort, disputeIds); "
             + "false (default): the figures and their counts only; cohortSize either way";
 
@@ -57,7 +59,7 @@ class KpiController {
     JsonNode report(@Parameter(example = "2026-01-01T00:00:00Z") @RequestParam Instant from,
                     @Parameter(example = "2027-01-01T00:00:00Z") @RequestParam Instant to,
                     @Parameter(example = "GC-103") @RequestParam(required = false) String gridCellId,
-                    @Parameter(description = "the state of affairs at this moment (default: now)") @RequestParam(required = false) Instant asOf,
+                    @Parameter(description = AS_OF_PARAMETER) @RequestParam(required = false) Instant asOf,
                     @Parameter(description = CASES_PARAMETER) @RequestParam(defaultValue = "false") boolean cases) {
         KpiQuery query = query(from, to, gridCellId, asOf);
         return shown(json.valueToTree(asOf == null && !cases ? kpis.figures(query) : kpis.report(query)), cases);
@@ -66,7 +68,8 @@ class KpiController {
     @GetMapping("/by-grid-cell")
     @Operation(summary = "The same KPIs for each grid cell")
     @ApiResponse(responseCode = "200", content = @Content(schema = @Schema(type = "object", additionalPropertiesSchema = KpiReport.class)))
-    JsonNode byGridCell(@RequestParam Instant from, @RequestParam Instant to, @RequestParam(required = false) Instant asOf,
+    JsonNode byGridCell(@RequestParam Instant from, @RequestParam Instant to,
+                        @Parameter(description = AS_OF_PARAMETER) @RequestParam(required = false) Instant asOf,
                         @Parameter(description = CASES_PARAMETER) @RequestParam(defaultValue = "false") boolean cases) {
         ObjectNode byCell = json.createObjectNode();
         KpiQuery query = query(from, to, null, asOf);
