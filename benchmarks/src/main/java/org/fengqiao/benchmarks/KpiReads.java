@@ -7,7 +7,8 @@ import java.net.http.HttpRequest;
 import java.net.http.HttpResponse;
 import java.time.Duration;
 import java.time.Instant;
-import java.time.temporal.ChronoUnit;
+import java.time.LocalDate;
+import java.time.ZoneId;
 import java.util.ArrayList;
 import java.util.List;
 import java.util.regex.Matcher;
@@ -15,12 +16,14 @@ import java.util.regex.Pattern;
 
 /**
  * What reading the station's KPIs costs as disputes accumulate: the year's figures (the last 365
- * whole UTC days) asked for {@value #TIMES} times each way, from the running tallies (no
+ * whole days of the station's zone) asked for {@value #TIMES} times each way, from the running tallies (no
  * {@code asOf}) and folded from the event log ({@code asOf} = now), one request at a time.
  */
 final class KpiReads {
 
     static final int TIMES = 5;
+    /** The zone the services keep the KPIs' days in: dispute-service's {@code DISPUTE_KPI_ZONE}, which the benchmark passes on. */
+    private static final ZoneId STATION_ZONE = ZoneId.of(System.getenv().getOrDefault("DISPUTE_KPI_ZONE", "Asia/Shanghai"));
     private static final Pattern COHORT = Pattern.compile("\"cohortSize\"\\s*:\\s*(\\d+)");
 
     /**
@@ -39,8 +42,9 @@ final class KpiReads {
     private final HttpClient http = HttpClient.newBuilder().version(HttpClient.Version.HTTP_1_1).connectTimeout(Duration.ofSeconds(5)).build();
 
     Result measure(String disputeServiceUrl, String token) {
-        Instant tomorrow = Instant.now().truncatedTo(ChronoUnit.DAYS).plus(Duration.ofDays(1));
-        String year = disputeServiceUrl + "/api/v1/kpis?from=" + tomorrow.minus(Duration.ofDays(365)) + "&to=" + tomorrow;
+        LocalDate tomorrow = LocalDate.now(STATION_ZONE).plusDays(1);
+        String year = disputeServiceUrl + "/api/v1/kpis?from=" + tomorrow.minusDays(365).atStartOfDay(STATION_ZONE).toInstant()
+                + "&to=" + tomorrow.atStartOfDay(STATION_ZONE).toInstant();
         List<Double> tallied = new ArrayList<>();
         List<Double> folded = new ArrayList<>();
         long cohort = -1;

@@ -5,7 +5,8 @@ import static org.awaitility.Awaitility.await;
 
 import java.time.Duration;
 import java.time.Instant;
-import java.time.temporal.ChronoUnit;
+import java.time.LocalDate;
+import java.time.ZoneId;
 import java.util.HashMap;
 import java.util.List;
 import java.util.Map;
@@ -20,9 +21,12 @@ import org.fengqiao.dispute.DisputeServiceApplication;
 import org.fengqiao.events.Topics;
 import org.fengqiao.kit.test.ApiClient;
 import org.fengqiao.kit.test.EmbeddedInfrastructure;
+import org.fengqiao.kit.test.StoreQueries;
 import org.junit.jupiter.api.Test;
+import org.springframework.beans.factory.annotation.Autowired;
 import org.springframework.boot.test.context.SpringBootTest;
 import org.springframework.boot.test.web.server.LocalServerPort;
+import org.springframework.data.mongodb.core.MongoTemplate;
 import org.springframework.test.context.DynamicPropertyRegistry;
 import org.springframework.test.context.DynamicPropertySource;
 import tools.jackson.databind.JsonNode;
@@ -46,6 +50,8 @@ class DemoYearIT {
 
     @LocalServerPort
     int port;
+    @Autowired
+    MongoTemplate mongo;
 
     @Test
     void a_made_up_year_resolves_about_95_percent_and_mediates_about_99_percent_successfully() {
@@ -65,10 +71,16 @@ class DemoYearIT {
         assertThat(kpis.get("mediationSuccessRate").get("value").asDouble()).isBetween(0.985, 0.997);
         assertThat(kpis.get("notPushedUpwardRate").get("value").asDouble()).isGreaterThan(0.98);
 
-        // the same year's figures now, from the running tallies (whole days, no asOf), and folded from the log
-        Instant tomorrow = now.truncatedTo(ChronoUnit.DAYS).plus(Duration.ofDays(1));
-        String year = "/api/v1/kpis?from=" + tomorrow.minus(Duration.ofDays(368)) + "&to=" + tomorrow;
+        // the same year's figures now, from the running tallies (whole days of the station's zone, no asOf),
+        // and folded from the log
+        ZoneId station = ZoneId.of("Asia/Shanghai");
+        LocalDate tomorrow = LocalDate.now(station).plusDays(1);
+        String year = "/api/v1/kpis?from=" + tomorrow.minusDays(368).atStartOfDay(station).toInstant()
+                + "&to=" + tomorrow.atStartOfDay(station).toInstant();
+        StoreQueries.recorded().reset();
         JsonNode tallied = api.get(year).json();
+        assertThat(StoreQueries.recorded().in(mongo.getDb().getName()).keySet()).extracting(StoreQueries.Shape::collection)
+                .as("read from the running tallies, not the log").contains("dispute_kpi_tallies").doesNotContain("dispute_kpi_events");
         JsonNode folded = api.get(year + "&asOf=" + Instant.now()).json();
         assertThat(tallied.get("cohortSize").asLong()).isGreaterThanOrEqualTo(480).isEqualTo(folded.get("cohortSize").asLong());
         for (String rate : List.of("resolutionRate", "mediationSuccessRate", "notPushedUpwardRate", "resolvedWithinGridRate",

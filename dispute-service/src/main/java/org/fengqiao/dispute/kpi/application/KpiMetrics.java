@@ -1,9 +1,8 @@
 package org.fengqiao.dispute.kpi.application;
 
 import java.time.Clock;
-import java.time.Duration;
 import java.time.Instant;
-import java.time.ZoneOffset;
+import java.time.LocalDate;
 import java.util.concurrent.atomic.AtomicReference;
 import java.util.function.Function;
 
@@ -17,7 +16,7 @@ import org.springframework.scheduling.annotation.Scheduled;
 import org.springframework.stereotype.Component;
 
 /**
- * The station's KPIs over the disputes reported on the last 365 UTC days (today's included) as
+ * The station's KPIs over the disputes reported on the last 365 days of the station's zone (today's included) as
  * Micrometer gauges ({@code dispute_kpi_*}, {@code dispute_open}, {@code dispute_overdue} per
  * layer), read from the running tallies every minute: a document per day and partition, however
  * many disputes the year holds.
@@ -26,11 +25,13 @@ import org.springframework.stereotype.Component;
 public class KpiMetrics {
 
     private final StationKpis kpis;
+    private final KpiTallies tallies;
     private final Clock clock;
     private final AtomicReference<KpiReport> latest = new AtomicReference<>();
 
-    public KpiMetrics(StationKpis kpis, Clock clock, MeterRegistry meters) {
+    public KpiMetrics(StationKpis kpis, KpiTallies tallies, Clock clock, MeterRegistry meters) {
         this.kpis = kpis;
+        this.tallies = tallies;
         this.clock = clock;
         rate(meters, "dispute.kpi.resolution.rate", KpiReport::resolutionRate);
         rate(meters, "dispute.kpi.mediation.success.rate", KpiReport::mediationSuccessRate);
@@ -47,8 +48,9 @@ public class KpiMetrics {
     @Scheduled(fixedDelayString = "${dispute.kpi.refresh-interval:PT1M}")
     public void refresh() {
         Instant now = clock.instant();
-        Instant tomorrow = now.atOffset(ZoneOffset.UTC).toLocalDate().plusDays(1).atStartOfDay(ZoneOffset.UTC).toInstant();
-        latest.set(kpis.figures(KpiQuery.station(tomorrow.minus(Duration.ofDays(365)), tomorrow, now)));
+        LocalDate tomorrow = LocalDate.ofInstant(now, tallies.zone()).plusDays(1);
+        latest.set(kpis.figures(KpiQuery.station(tomorrow.minusDays(365).atStartOfDay(tallies.zone()).toInstant(),
+                tomorrow.atStartOfDay(tallies.zone()).toInstant(), now)));
     }
 
     private void rate(MeterRegistry meters, String name, Function<KpiReport, Figure> figure) {

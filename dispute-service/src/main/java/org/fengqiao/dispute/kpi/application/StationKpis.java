@@ -2,7 +2,8 @@ package org.fengqiao.dispute.kpi.application;
 
 import java.time.Instant;
 import java.time.LocalTime;
-import java.time.ZoneOffset;
+import java.time.LocalDate;
+import java.util.List;
 import java.util.Map;
 import java.util.TreeMap;
 
@@ -10,7 +11,6 @@ import org.fengqiao.dispute.kpi.model.DisputeKpis;
 import org.fengqiao.dispute.kpi.model.KpiQuery;
 import org.fengqiao.dispute.kpi.model.KpiReport;
 import org.fengqiao.dispute.kpi.model.KpiTally;
-import org.fengqiao.kit.persistence.DayKeys;
 import org.springframework.stereotype.Service;
 
 /**
@@ -20,8 +20,8 @@ import org.springframework.stereotype.Service;
  *   <li>{@link #report}: folded from the event log, exact at any {@code asOf}, with the disputes
  *       behind every figure; it reads one document per dispute of the period.</li>
  *   <li>{@link #figures}: the figures as they stand now, without the lists of disputes: from the
- *       running tallies when the period is whole UTC days (a document per day and partition, however
- *       many disputes), otherwise folded as {@link #report} does.</li>
+ *       running tallies when the period is whole days of the station's zone (a document per day
+ *       and partition, however many disputes), otherwise folded as {@link #report} does.</li>
  * </ul>
  */
 @Service
@@ -48,7 +48,7 @@ public class StationKpis {
         if (!wholeDays(query)) {
             return report(query);
         }
-        Map<String, KpiTally> byCell = tallies.byGridCell(DayKeys.between(query.from(), query.to()));
+        Map<String, KpiTally> byCell = tallies.byGridCell(days(query));
         KpiTally tally = query.gridCellId() != null ? byCell.getOrDefault(query.gridCellId(), KpiTally.EMPTY)
                 : byCell.values().stream().reduce(KpiTally.EMPTY, KpiTally::plus);
         return tally.report(query);
@@ -60,7 +60,7 @@ public class StationKpis {
             return byGridCell(query);
         }
         Map<String, KpiReport> reports = new TreeMap<>();
-        Map<String, KpiTally> byCell = tallies.byGridCell(DayKeys.between(query.from(), query.to()));
+        Map<String, KpiTally> byCell = tallies.byGridCell(days(query));
         if (query.gridCellId() != null) {
             reports.put(query.gridCellId(), byCell.getOrDefault(query.gridCellId(), KpiTally.EMPTY).report(query));
             return reports;
@@ -69,11 +69,16 @@ public class StationKpis {
         return reports;
     }
 
-    private static boolean wholeDays(KpiQuery query) {
+    /** Whether the period starts and ends at midnight in the zone the tallies are kept in. */
+    private boolean wholeDays(KpiQuery query) {
         return midnight(query.from()) && midnight(query.to());
     }
 
-    private static boolean midnight(Instant at) {
-        return at.atOffset(ZoneOffset.UTC).toLocalTime().equals(LocalTime.MIDNIGHT);
+    private boolean midnight(Instant at) {
+        return at.atZone(tallies.zone()).toLocalTime().equals(LocalTime.MIDNIGHT);
+    }
+
+    private List<LocalDate> days(KpiQuery query) {
+        return LocalDate.ofInstant(query.from(), tallies.zone()).datesUntil(LocalDate.ofInstant(query.to(), tallies.zone())).toList();
     }
 }

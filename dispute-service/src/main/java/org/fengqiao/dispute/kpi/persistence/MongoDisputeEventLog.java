@@ -8,7 +8,6 @@ import java.util.LinkedHashMap;
 import java.util.List;
 import java.util.Map;
 import java.util.Objects;
-import java.util.TreeMap;
 
 import org.bson.Document;
 import org.fengqiao.dispute.kpi.application.DisputeEventLog;
@@ -117,7 +116,6 @@ class MongoDisputeEventLog implements DisputeEventLog {
      * a store that holds a log but no tallies: a scan, once.
      */
     private void fileTallies() {
-        Map<String, Map<String, KpiTally>> byDayAndCell = new TreeMap<>();
         Map<String, List<DisputeEvent>> eventsOf = new LinkedHashMap<>();
         if (earlierLayout) {
             List<String> ids = new ArrayList<>();
@@ -128,16 +126,16 @@ class MongoDisputeEventLog implements DisputeEventLog {
             dispute.getList(EVENTS, Document.class, List.of())
                     .forEach(e -> eventsOf.computeIfAbsent(dispute.getString("_id"), x -> new ArrayList<>()).add(event(e)));
         }
+        List<KpiTally.Share> shares = new ArrayList<>();
         for (List<DisputeEvent> events : eventsOf.values()) {
             KpiTally.Share share = KpiTally.shareOf(events);
             if (share != null) {
-                byDayAndCell.computeIfAbsent(DayKeys.of(share.reportedAt()), day -> new TreeMap<>())
-                        .merge(share.gridCellId(), share.tally(), KpiTally::plus);
+                shares.add(share);
             }
         }
-        tallies.file(byDayAndCell);
-        if (!byDayAndCell.isEmpty()) {
-            log.info("filed the KPI tallies of the disputes logged so far ({} days)", byDayAndCell.size());
+        tallies.file(shares);
+        if (!shares.isEmpty()) {
+            log.info("filed the KPI tallies of the {} disputes logged so far", shares.size());
         }
     }
 

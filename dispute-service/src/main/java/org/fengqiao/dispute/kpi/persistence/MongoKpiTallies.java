@@ -1,6 +1,8 @@
 package org.fengqiao.dispute.kpi.persistence;
 
 import java.time.Instant;
+import java.time.LocalDate;
+import java.time.ZoneId;
 import java.util.ArrayList;
 import java.util.HashMap;
 import java.util.LinkedHashMap;
@@ -13,8 +15,8 @@ import org.bson.Document;
 import org.fengqiao.dispute.kpi.application.KpiTallies;
 import org.fengqiao.dispute.kpi.model.KpiTally;
 import org.fengqiao.kit.messaging.RecordPosition;
-import org.fengqiao.kit.persistence.DayKeys;
 import org.fengqiao.kit.persistence.KeyedIds;
+import org.springframework.beans.factory.annotation.Value;
 import org.springframework.dao.DuplicateKeyException;
 import org.springframework.dao.OptimisticLockingFailureException;
 import org.springframework.data.domain.Sort;
@@ -26,9 +28,10 @@ import org.springframework.data.mongodb.core.query.Update;
 import org.springframework.stereotype.Repository;
 
 /**
- * The running tallies in collection {@code dispute_kpi_tallies}: one document per day and
- * partition read ({@code <day>|<topic>-<partition>}), holding per grid cell the tally of the
- * disputes reported that day whose events came from that partition, the last offset added
+ * The running tallies in collection {@code dispute_kpi_tallies}: one document per day (a date of
+ * the station's zone, {@code dispute.kpi.zone}) and partition read
+ * ({@code <day>|<topic>-<partition>}), holding per grid cell the tally of the disputes reported
+ * that day whose events came from that partition, the last offset added
  * ({@code off}) and a version ({@code v}). A dispute's events all come from one partition (its key),
  * so each document has one writer, which keeps the document it last wrote in memory: adding is one
  * write by {@code _id} and {@code v} (a unique index on both serves it on the embedded store too),
@@ -49,12 +52,14 @@ class MongoKpiTallies implements KpiTallies {
     private static final int REMEMBERED = 1_024;
 
     private final MongoTemplate mongo;
+    private final ZoneId zone;
     private final Map<String, Document> written = new ConcurrentHashMap<>();
     /** Whether the store held no tallies when this started: the log's disputes are then filed once. */
     private final boolean firstStart;
 
-    MongoKpiTallies(MongoTemplate mongo) {
+    MongoKpiTallies(MongoTemplate mongo, @Value("${dispute.kpi.zone}") ZoneId zone) {
         this.mongo = mongo;
+        this.zone = zone;
         this.firstStart = !mongo.collectionExists(DAYS);
         mongo.indexOps(COLLECTION).createIndex(new Index().on("_id", Sort.Direction.ASC).on("v", Sort.Direction.ASC).unique().named("_id_v"));
     }
@@ -64,11 +69,16 @@ class MongoKpiTallies implements KpiTallies {
     }
 
     @Override
+    public ZoneId zone() {
+        return zone;
+    }
+
+    @Override
     public void add(Instant reportedAt, String gridCellId, KpiTally change, RecordPosition position) {
         if (change.isEmpty()) {
             return;
         }
-        String day = DayKeys.of(reportedAt);
+        String day = LocalDate.ofInstant(reportedAt, zone).toString();
         String id = day + "|" + (position == null ? UNPLACED : position.partitionName());
         long offset = position == null ? -1 : position.offset();
         for (int i = 0; i < TRIES; i++) {
@@ -104,11 +114,14 @@ class MongoKpiTallies implements KpiTallies {
     }
 
     /**
-     * Files tallies computed elsewhere (the log's disputes, when the tallies are first built) under
-     * {@code <day>|unplaced}, one document per day; a day filed already (by another instance
-     * starting at the same time) is left as it is.
+     * Files the shares of disputes logged before the tallies existed, added up by day and grid
+     * cell, under {@code <day>|unplaced}, one document per day; a day filed already (by another
+     * instance starting at the same time) is left as it is.
      */
-    void file(Map<String, Map<String, KpiTally>> byDayAndCell) {
+    void file(List<KpiTally.Share> shares) {
+        Map<String, Map<String, KpiTally>> byDayAndCell = new TreeMap<>();
+        shares.forEach(share -> byDayAndCell.computeIfAbsent(LocalDate.ofInstant(share.reportedAt(), zone).toString(), day -> new TreeMap<>())
+                .merge(share.gridCellId(), share.tally(), KpiTally::plus));
         byDayAndCell.forEach((day, cells) -> {
             String id = day + "|" + UNPLACED;
             Document filed = new Document("_id", id).append("day", day).append("v", 0L).append("off", -1L);
@@ -123,9 +136,9 @@ class MongoKpiTallies implements KpiTallies {
     }
 
     @Override
-    public Map<String, KpiTally> byGridCell(List<String> days) {
+    public Map<String, KpiTally> byGridCell(List<LocalDate> days) {
         List<String> parts = new ArrayList<>();
-        KeyedIds.byIds(mongo, days, Document.class, DAYS).forEach(day -> parts.addAll(day.getList("parts", String.class, List.of())));
+        KeyedIds.byIds(mongo, days.stream().map(LocalDate::toString).toList(), Document.class, DAYS).forEach(day -> parts.addAll(day.getList("parts", String.class, List.of())));
         Map<String, KpiTally> byCell = new TreeMap<>();
         for (Document part : KeyedIds.byIds(mongo, parts, Document.class, COLLECTION)) {
             cells(part).forEach((cell, tally) -> byCell.merge(cell, tally, KpiTally::plus));

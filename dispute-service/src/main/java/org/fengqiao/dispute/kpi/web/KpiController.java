@@ -27,7 +27,7 @@ import tools.jackson.databind.node.ObjectNode;
  * Definitions: see the README. The figures come with their counts; the disputes behind each
  * figure (a year of a city's disputes is tens of thousands of ids per figure) only when asked for
  * with {@code cases=true}. The figures as they stand now, without the disputes, are read from the
- * running tallies when the period is whole UTC days; with {@code asOf} or {@code cases=true} they
+ * running tallies when the period is whole days of the station's zone; with {@code asOf} or {@code cases=true} they
  * are folded from the event log.
  */
 @RestController
@@ -39,7 +39,7 @@ class KpiController {
     private static final String CASES = "disputeIds";
     private static final String COHORT = "cohort";
     private static final String AS_OF_PARAMETER = "the state of affairs at this moment, folded from the event log; left out: now, "
-            + "read from the running tallies when from and to are UTC midnights and cases=false (medians within 1%)";
+            + "read from the running tallies when from and to are midnights of the station's zone and cases=false (medians within 1%)";
     private static final String CASES_PARAMETER = "true: also list the disputes behind each figure (cohort, disputeIds); "
             + "false (default): the figures and their counts only; cohortSize either way";
 

@@ -5,6 +5,8 @@ import static org.assertj.core.api.Assertions.assertThatThrownBy;
 import static org.fengqiao.dispute.kpi.model.Events.day;
 
 import java.time.Instant;
+import java.time.LocalDate;
+import java.time.ZoneOffset;
 import java.util.ArrayList;
 import java.util.List;
 import java.util.Map;
@@ -64,7 +66,7 @@ class DisputeEventLogIT {
 
     /** A new instance of the log and the tallies on the same store, as after a restart. */
     private void startAgain() {
-        tallies = new MongoKpiTallies(mongo);
+        tallies = new MongoKpiTallies(mongo, ZoneOffset.UTC);
         log = new MongoDisputeEventLog(mongo, tallies);
     }
 
@@ -142,7 +144,7 @@ class DisputeEventLogIT {
     @Test
     void a_record_whose_event_was_kept_but_not_tallied_before_a_crash_is_tallied_when_read_again() {
         int crashAt = topic.size() / 2;
-        MongoKpiTallies crashing = new MongoKpiTallies(mongo) {
+        MongoKpiTallies crashing = new MongoKpiTallies(mongo, ZoneOffset.UTC) {
             @Override
             public void add(Instant reportedAt, String gridCellId, KpiTally change, RecordPosition position) {
                 if (position.offset() == crashAt) {
@@ -189,8 +191,8 @@ class DisputeEventLogIT {
         return new RecordPosition("dispute.events", Math.floorMod(topic.get(index).disputeId().hashCode(), 3), index);
     }
 
-    private static List<String> januaryDays() {
-        return DayKeys.between(day(-30), day(60));
+    private static List<LocalDate> januaryDays() {
+        return LocalDate.ofInstant(day(-30), ZoneOffset.UTC).datesUntil(LocalDate.ofInstant(day(60), ZoneOffset.UTC)).toList();
     }
 
     private void assertSameFiguresAsTheTopic() {
