@@ -87,6 +87,34 @@ public final class KpiTally {
      * to one before it, counts once); {@code null} when its report is not among them.
      */
     public static Share shareOf(List<? extends DisputeEvent> events) {
+        return share(folded(events));
+    }
+
+    /**
+     * What {@code event} changes in its dispute's share, its earlier events being {@code prior} (in
+     * the order they were read): the share after it minus the share before, the earlier events
+     * folded once; {@code null} when the dispute's report is not among them. An event equal to an
+     * earlier one changes nothing.
+     */
+    public static Share changeOf(List<? extends DisputeEvent> prior, DisputeEvent event) {
+        DisputeHistory history = folded(prior);
+        Share before = share(history);
+        if (prior.contains(event)) {
+            return before == null ? null : new Share(before.reportedAt(), before.gridCellId(), EMPTY);
+        }
+        if (history == null) {
+            history = new DisputeHistory(event.disputeId());
+        }
+        history.apply(event, DisputeKpis.RECURRENCE_WINDOW);
+        Share after = share(history);
+        if (after == null) {
+            return null;
+        }
+        return new Share(after.reportedAt(), after.gridCellId(), after.tally().minus(before == null ? EMPTY : before.tally()));
+    }
+
+    /** The events folded in order, each distinct one once; {@code null} when there are none. */
+    private static DisputeHistory folded(List<? extends DisputeEvent> events) {
         DisputeHistory history = null;
         for (DisputeEvent event : new LinkedHashSet<DisputeEvent>(events)) {
             if (history == null) {
@@ -94,10 +122,11 @@ public final class KpiTally {
             }
             history.apply(event, DisputeKpis.RECURRENCE_WINDOW);
         }
-        if (history == null || !history.wasReported()) {
-            return null;
-        }
-        return new Share(history.reportedAt(), history.gridCellId(), of(counts(history)));
+        return history;
+    }
+
+    private static Share share(DisputeHistory history) {
+        return history == null || !history.wasReported() ? null : new Share(history.reportedAt(), history.gridCellId(), of(counts(history)));
     }
 
     /**

@@ -102,12 +102,9 @@ class MongoDisputeEventLog implements DisputeEventLog {
             }
             prior.add(event(entryKept));
         }
-        List<DisputeEvent> through = new ArrayList<>(prior);
-        through.add(event);
-        KpiTally.Share was = KpiTally.shareOf(prior);
-        KpiTally.Share now = KpiTally.shareOf(through);
-        if (now != null) {
-            tallies.add(now.reportedAt(), now.gridCellId(), now.tally().minus(was == null ? KpiTally.EMPTY : was.tally()), position);
+        KpiTally.Share change = KpiTally.changeOf(prior, event);
+        if (change != null) {
+            tallies.add(change.reportedAt(), change.gridCellId(), change.tally(), position);
         }
     }
 

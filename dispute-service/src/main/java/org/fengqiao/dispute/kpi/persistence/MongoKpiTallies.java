@@ -125,7 +125,9 @@ class MongoKpiTallies implements KpiTallies {
         byDayAndCell.forEach((day, cells) -> {
             String id = day + "|" + UNPLACED;
             Document filed = new Document("_id", id).append("day", day).append("v", 0L).append("off", -1L);
-            cells.forEach((cell, tally) -> filed.putAll(withChange(filed, cell, tally, -1)));
+            for (Map.Entry<String, KpiTally> cell : cells.entrySet()) {
+                filed = withChange(filed, cell.getKey(), cell.getValue(), -1);
+            }
             mongo.upsert(new Query(Criteria.where("_id").is(day)), new Update().addToSet("parts", id), DAYS);
             try {
                 mongo.insert(filed, COLLECTION);

@@ -48,8 +48,9 @@ class KpiTallyTest {
     void a_dispute_s_share_grows_event_by_event_to_its_whole_share() {
         for (List<DisputeEvent> story : Station.STORIES) {
             KpiTally running = KpiTally.EMPTY;
-            for (int i = 1; i <= story.size(); i++) {
-                running = running.plus(share(story.subList(0, i))).minus(share(story.subList(0, i - 1)));
+            for (int i = 0; i < story.size(); i++) {
+                KpiTally.Share change = KpiTally.changeOf(story.subList(0, i), story.get(i));
+                running = change == null ? running : running.plus(change.tally());
             }
             assertThat(running).isEqualTo(share(story));
         }
@@ -61,6 +62,7 @@ class KpiTallyTest {
         twice.add(4, Station.REOPENED.get(4));
 
         assertThat(share(twice)).isEqualTo(share(Station.REOPENED));
+        assertThat(KpiTally.changeOf(twice.subList(0, 5), twice.get(5)).tally()).as("the second reading").isEqualTo(KpiTally.EMPTY);
     }
 
     @Test
