@@ -26,7 +26,6 @@ import org.fengqiao.notification.notification.model.DeliveryStatus;
 import org.fengqiao.notification.notification.model.Notification;
 import org.fengqiao.notification.notification.model.NotificationChanged;
 import org.fengqiao.notification.rules.model.Urgency;
-import org.springframework.dao.DuplicateKeyException;
 import org.springframework.dao.OptimisticLockingFailureException;
 import org.springframework.data.domain.Sort;
 import org.springframework.data.mongodb.core.MongoTemplate;
@@ -66,29 +65,16 @@ class MongoNotifications implements Notifications {
 
     @Override
     public boolean addIfAbsent(Notification notification) {
-        if (notification.alertId() != null) {
-            ofAlert.add(notification.alertId(), notification.id());
-        }
-        NotificationDocument document = NotificationDocument.of(notification);
-        document.inboxSlot = NotificationDocument.inboxSlot(notification.recipientId(), inboxNumbers.next(notification.recipientId()));
-        try {
-            keep(store.save(document, notification::creationEvents, contract));
-            return true;
-        } catch (DuplicateKeyException alreadyThere) {
-            inboxNumbers.unused(notification.recipientId());
-            return false;
-        }
+        return addAllIfAbsent(List.of(notification)).get(0);
     }
 
     /**
-     * The notifications one event gives, in two commands whatever their number: one inbox number
-     * per notification drawn per recipient in one write, and the notifications inserted together.
+     * The notifications one event gives, in two commands whatever their number (and one alone the
+     * same way): one inbox number per notification drawn per recipient in one write, and the
+     * notifications inserted together.
      */
     @Override
     public List<Boolean> addAllIfAbsent(List<Notification> notifications) {
-        if (notifications.size() < 2) {
-            return notifications.stream().map(this::addIfAbsent).toList();
-        }
         Map<String, Long> nextNumber = new HashMap<>();
         notifications.stream().collect(Collectors.groupingBy(Notification::recipientId, LinkedHashMap::new, Collectors.counting()))
                 .forEach((recipient, count) -> nextNumber.put(recipient, inboxNumbers.next(recipient, count.intValue())));
