@@ -82,7 +82,6 @@ public final class UnfinishedOperations {
         }
     }
 
-
     /** The operation's last write is done (or it was undone): its record goes. */
     public void finished(String kind, String id) {
         mongo.remove(new Query(Criteria.where("_id").is(key(kind, id))), collection);

@@ -3,6 +3,7 @@ package org.fengqiao.patrol.incident.application;
 import java.time.Clock;
 import java.util.LinkedHashSet;
 import java.util.List;
+import java.util.Optional;
 import java.util.Set;
 import java.util.UUID;
 import java.util.function.Consumer;
@@ -12,11 +13,11 @@ import org.fengqiao.events.dispute.Party;
 import org.fengqiao.events.patrol.IncidentCategory;
 import org.fengqiao.events.patrol.IncidentOutcome;
 import org.fengqiao.kit.failure.InvalidFieldException;
-import org.fengqiao.kit.recovery.CrashPoints;
-import org.fengqiao.kit.recovery.RetriedRequests;
 import org.fengqiao.kit.failure.NotFoundException;
 import org.fengqiao.kit.messaging.DerivedIds;
 import org.fengqiao.kit.messaging.EventRejectedException;
+import org.fengqiao.kit.recovery.CrashPoints;
+import org.fengqiao.kit.recovery.RetriedRequests;
 import org.fengqiao.patrol.directory.model.GridBlock;
 import org.fengqiao.patrol.directory.model.PatrolDirectory;
 import org.fengqiao.patrol.incident.model.Incident;
@@ -62,7 +63,7 @@ public class HandleIncidents {
      */
     public Incident report(Report report) {
         String id = RetriedRequests.newId("incident");
-        java.util.Optional<Incident> made = RetriedRequests.madeEarlier(id, incidents::find);
+        Optional<Incident> made = RetriedRequests.madeEarlier(id, incidents::find);
         if (made.isPresent()) {
             return made.get();
         }
