@@ -11,6 +11,7 @@ import java.util.HashMap;
 import java.util.List;
 import java.util.Map;
 
+import io.micrometer.core.instrument.MeterRegistry;
 import org.apache.kafka.clients.admin.Admin;
 import org.apache.kafka.clients.admin.AdminClientConfig;
 import org.apache.kafka.clients.admin.ListOffsetsResult;
@@ -18,6 +19,7 @@ import org.apache.kafka.clients.admin.OffsetSpec;
 import org.apache.kafka.clients.consumer.OffsetAndMetadata;
 import org.apache.kafka.common.TopicPartition;
 import org.fengqiao.dispute.DisputeServiceApplication;
+import org.fengqiao.dispute.kpi.application.KpiMetrics;
 import org.fengqiao.events.Topics;
 import org.fengqiao.kit.test.ApiClient;
 import org.fengqiao.kit.test.EmbeddedInfrastructure;
@@ -52,6 +54,10 @@ class DemoYearIT {
     int port;
     @Autowired
     MongoTemplate mongo;
+    @Autowired
+    KpiMetrics gauges;
+    @Autowired
+    MeterRegistry meters;
 
     @Test
     void a_made_up_year_resolves_about_95_percent_and_mediates_about_99_percent_successfully() {
@@ -95,6 +101,15 @@ class DemoYearIT {
         assertThat(Duration.parse(tallied.get("timeToResolution").get("median").asString()).minus(median).abs())
                 .isLessThanOrEqualTo(median.dividedBy(100));
         assertThat(tallied.has("cohort")).as("the disputes only when asked for").isFalse();
+
+        // the gauges: the station's last 365 days, read from the running tallies
+        gauges.refresh();
+        JsonNode lastYear = api.get("/api/v1/kpis?from=" + tomorrow.minusDays(365).atStartOfDay(station).toInstant()
+                + "&to=" + tomorrow.atStartOfDay(station).toInstant()).json();
+        assertThat(meters.get("dispute.kpi.resolution.rate").gauge().value())
+                .isEqualTo(lastYear.get("resolutionRate").get("value").asDouble());
+        assertThat(meters.get("dispute.open").tag("layer", "INFORMATION").gauge().value())
+                .isEqualTo(lastYear.get("openByLayer").get("INFORMATION").get("count").asDouble());
     }
 
     /** Records of dispute.events the group has not committed yet (all of them before its first commit). */
