@@ -23,6 +23,7 @@ import org.apache.kafka.clients.producer.ProducerConfig;
 import org.apache.kafka.clients.producer.ProducerRecord;
 import org.apache.kafka.common.KafkaException;
 import org.apache.kafka.common.TopicPartition;
+import org.apache.kafka.common.errors.AuthorizationException;
 import org.apache.kafka.common.errors.ClusterAuthorizationException;
 import org.apache.kafka.common.errors.GroupAuthorizationException;
 import org.apache.kafka.common.errors.SaslAuthenticationException;
@@ -151,12 +152,24 @@ class BrokerAccessIT {
             producer.send(record).get(30, TimeUnit.SECONDS);
             return null;
         } catch (ExecutionException e) {
-            return (Exception) e.getCause();
-        } catch (KafkaException e) {
-            return e;
+            return refusal((Exception) e.getCause());
         } catch (Exception e) {
-            return e;
+            return refusal(e);
         }
+    }
+
+    /**
+     * The refusal behind what the producer threw. A producer whose idempotent session the broker
+     * refused may report it on the send itself ("in an error state"), the refusal as its cause,
+     * depending on whether the session's answer came before or after the send.
+     */
+    private static Exception refusal(Exception thrown) {
+        for (Throwable cause = thrown; cause != null; cause = cause.getCause()) {
+            if (cause instanceof AuthorizationException refused) {
+                return refused;
+            }
+        }
+        return thrown;
     }
 
     private static List<ConsumerRecord<String, String>> read(String principal, String group, String topic,
