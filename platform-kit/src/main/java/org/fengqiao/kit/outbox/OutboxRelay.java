@@ -282,7 +282,11 @@ public class OutboxRelay implements SmartLifecycle {
             outgoing.acknowledged.add(event.eventId());
             outgoing.next++;
             meters.counter("outbox.events.published", "type", event.type(), "topic", event.topic()).increment();
-            meters.timer("outbox.events.delay", "type", event.type()).record(Duration.between(event.occurredAt(), Instant.now()));
+            Duration delay = Duration.between(event.occurredAt(), Instant.now());
+            if (!delay.isNegative()) {
+                // an event dated ahead of this host's clock (a made-up or skewed clock) has no delay to tell
+                meters.timer("outbox.events.delay", "type", event.type()).record(delay);
+            }
         } catch (InterruptedException e) {
             Thread.currentThread().interrupt();
             outgoing.blocked = true;
