@@ -38,6 +38,7 @@ import org.fengqiao.kit.test.StoreQueries;
 import org.fengqiao.kit.test.TestClock;
 import org.fengqiao.kit.test.TopicProbe;
 import org.fengqiao.patrol.PatrolServiceApplication;
+import org.fengqiao.patrol.assessment.application.CountForAssessment;
 import org.fengqiao.patrol.shift.application.WatchSchedules;
 import org.junit.jupiter.api.Test;
 import org.springframework.beans.factory.annotation.Autowired;
@@ -76,6 +77,8 @@ class PatrolFlowIT {
     org.springframework.data.mongodb.core.MongoTemplate mongo;
     @Autowired
     WatchSchedules schedules;
+    @Autowired
+    CountForAssessment counting;
     @Autowired
     org.fengqiao.kit.recovery.CrashPoints crashPoints;
 
@@ -291,6 +294,69 @@ class PatrolFlowIT {
         assertThat(api().get("/api/v1/patrol-kpis/" + month).json().get("urgentIncidents").asInt()).isEqualTo(urgentBefore + 1);
 
         assertThat(StoreQueries.recorded().scansOutside(mongo, NOT_BY_KEY.keySet())).as("queries no unique index serves").isEmpty();
+    }
+
+    @Test
+    void the_assessment_is_counted_as_shifts_and_incidents_are_written_and_equals_the_month_counted_again_from_its_records() {
+        String month = "2026-06";
+        JsonNode pt35Before = assessmentOf("PT-35", month);
+        JsonNode pt36Before = assessmentOf("PT-36", month);
+        int urgentBefore = api().get("/api/v1/patrol-kpis/" + month).json().get("urgentIncidents").asInt();
+        // PT-35 patrols GB-225: two of its three checkpoints, one check-in a kilometre away (flagged)
+        String shiftId = post("/api/v1/shifts", Map.of("teamId", "PT-35", "gridBlockId", "GB-225", "memberId", "PT-35-M01")).json()
+                .get("id").asString();
+        JsonNode checkpoints = blockOf("GB-225").get("checkpoints");
+        for (int i = 0; i < 2; i++) {
+            JsonNode checkpoint = checkpoints.get(i);
+            checkIn("PT-35", "PT-35-M01", checkpoint.get("id").asString(), clock.instant(),
+                    checkpoint.get("latitude").asDouble() + (i == 1 ? 0.01 : 0), checkpoint.get("longitude").asDouble());
+        }
+        assertThat(ApiClient.localhost(port).by("PT-35-M01").post("/api/v1/shifts/" + shiftId + "/end", "{}").status()).isEqualTo(200);
+        // PT-35 reports an urgent incident; the police acknowledge it and give PT-36 a task, which it reports on
+        String incident = post("/api/v1/incidents", Map.of("teamId", "PT-35", "gridBlockId", "GB-225", "category", "ACCIDENT",
+                "urgent", true, "place", "Stairwell of building 5", "description", "Smoke from a storage room.", "reportedBy", "PT-35-M02"))
+                .json().get("id").asString();
+        clock.advance(Duration.ofSeconds(45));
+        step(incident, "/acknowledgement", Map.of("by", "PO-01"));
+        JsonNode task = step(incident, "/tasks", Map.of("teamId", "PT-36", "description", "Keep residents out of the stairwell", "by", "PO-01"))
+                .get("tasks").get(0);
+        step(incident, "/tasks/" + task.get("id").asString() + "/report", Map.of("teamId", "PT-36", "report", "Stairwell closed.",
+                "by", "PT-36-M01"));
+
+        StoreQueries.recorded().reset();
+        JsonNode ranking = api().get("/api/v1/assessments/" + month).json();
+        JsonNode kpis = api().get("/api/v1/patrol-kpis/" + month).json();
+        Map<StoreQueries.Shape, StoreQueries.Seen> sent = StoreQueries.recorded().in(mongo.getDb().getName());
+        assertThat(sent.keySet()).extracting(StoreQueries.Shape::collection).contains("patrol_assessment_tallies");
+        assertThat(sent.entrySet().stream().filter(shape -> !shape.getValue().caller().contains("OutboxRelay")).map(shape -> shape.getKey().collection()))
+                .as("read from the teams' running tallies, not from the month's records (the outbox relay may still be reading "
+                        + "the records just written to publish their events): %s", sent)
+                .doesNotContain("shifts", "incidents", "shifts_started_on", "shifts_missed_on", "incidents_reported_on");
+        JsonNode pt35 = assessmentOf("PT-35", month);
+        assertThat(pt35.get("shiftsDone").asInt()).isEqualTo(pt35Before.get("shiftsDone").asInt() + 1);
+        assertThat(pt35.get("visitsMade").asInt()).isEqualTo(pt35Before.get("visitsMade").asInt() + 2);
+        assertThat(pt35.get("flaggedCheckIns").asInt()).isEqualTo(pt35Before.get("flaggedCheckIns").asInt() + 1);
+        assertThat(pt35.get("incidentsReported").asInt()).isEqualTo(pt35Before.get("incidentsReported").asInt() + 1);
+        JsonNode pt36 = assessmentOf("PT-36", month);
+        assertThat(pt36.get("tasksAssigned").asInt()).isEqualTo(pt36Before.get("tasksAssigned").asInt() + 1);
+        assertThat(pt36.get("tasksReported").asInt()).isEqualTo(pt36Before.get("tasksReported").asInt() + 1);
+        assertThat(kpis.get("urgentIncidents").asInt()).isEqualTo(urgentBefore + 1);
+        assertThat(kpis.get("incidentsByBlockAndCategory").get("GB-225").get("ACCIDENT").asInt()).isPositive();
+
+        // the same month counted again from its records, as a store kept from before the tallies is at its first assessment
+        // (emptied, not dropped: the collection keeps its indexes)
+        mongo.remove(new org.springframework.data.mongodb.core.query.Query(), "patrol_assessment_tallies");
+        mongo.remove(new org.springframework.data.mongodb.core.query.Query(), "patrol_assessment_filed_months");
+        assertThat(api().get("/api/v1/assessments/" + month).json()).isEqualTo(ranking);
+        assertThat(api().get("/api/v1/patrol-kpis/" + month).json()).isEqualTo(kpis);
+
+        // a count lost after its record was written (the process died between the two) is made good by the recount
+        mongo.remove(new org.springframework.data.mongodb.core.query.Query(
+                org.springframework.data.mongodb.core.query.Criteria.where("_id").is(month + "|PT-35")), "patrol_assessment_tallies");
+        assertThat(assessmentOf("PT-35", month).get("shiftsDone").asInt()).isZero();
+        counting.recountRecent();
+        assertThat(api().get("/api/v1/assessments/" + month).json()).isEqualTo(ranking);
+        assertThat(api().get("/api/v1/patrol-kpis/" + month).json()).isEqualTo(kpis);
     }
 
     private JsonNode assessmentOf(String teamId, String month) {

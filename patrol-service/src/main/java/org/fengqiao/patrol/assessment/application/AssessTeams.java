@@ -15,12 +15,9 @@ import java.util.TreeMap;
 import org.fengqiao.events.patrol.IncidentCategory;
 import org.fengqiao.patrol.assessment.model.BelowThreshold;
 import org.fengqiao.patrol.assessment.model.TeamAssessment;
+import org.fengqiao.patrol.assessment.model.TeamMonth;
 import org.fengqiao.patrol.directory.model.GridBlock;
 import org.fengqiao.patrol.directory.model.PatrolDirectory;
-import org.fengqiao.patrol.incident.application.Incidents;
-import org.fengqiao.patrol.incident.model.Incident;
-import org.fengqiao.patrol.shift.application.Shifts;
-import org.fengqiao.patrol.shift.model.Shift;
 import org.fengqiao.patrol.team.application.PatrolTeamFilter;
 import org.fengqiao.patrol.team.application.PatrolTeams;
 import org.fengqiao.patrol.team.model.PatrolTeam;
@@ -31,9 +28,10 @@ import org.springframework.scheduling.annotation.Scheduled;
 import org.springframework.stereotype.Service;
 
 /**
- * The monthly assessment of every team and the patrol KPIs, computed from the stored shifts,
- * missed shifts and incidents. The first night of a month the previous month is assessed and each
- * team under the coverage bar is published once ({@code TeamAssessedBelowThreshold}).
+ * The monthly assessment of every team and the patrol KPIs, from the running tallies of the teams'
+ * months ({@link TeamMonth}: a few numbers per shift and incident, one document per team, read by
+ * key). The first night of a month the previous month is assessed and each team under the
+ * coverage bar is published once ({@code TeamAssessedBelowThreshold}).
  */
 @Service
 public class AssessTeams {
@@ -47,20 +45,21 @@ public class AssessTeams {
 
     private final PatrolTeams teams;
     private final PatrolDirectory directory;
-    private final Shifts shifts;
-    private final Incidents incidents;
+    private final AssessmentTallies tallies;
+    private final CountForAssessment counting;
     private final AssessmentRecords records;
     private final Clock clock;
     private final ZoneId zone;
     private final double threshold;
 
-    public AssessTeams(PatrolTeams teams, PatrolDirectory directory, Shifts shifts, Incidents incidents, AssessmentRecords records,
+    public AssessTeams(PatrolTeams teams, PatrolDirectory directory, AssessmentTallies tallies, CountForAssessment counting,
+                       AssessmentRecords records,
                        Clock clock, @Value("${patrol.assessment.zone}") ZoneId zone,
                        @Value("${patrol.assessment.coverage-threshold}") double threshold) {
         this.teams = teams;
         this.directory = directory;
-        this.shifts = shifts;
-        this.incidents = incidents;
+        this.tallies = tallies;
+        this.counting = counting;
         this.records = records;
         this.clock = clock;
         this.zone = zone;
@@ -69,36 +68,29 @@ public class AssessTeams {
 
     /** Every team's assessment for the month, best coverage first (then shift rate, then team id). */
     public List<TeamAssessment> ranking(YearMonth month) {
-        Instant from = month.atDay(1).atStartOfDay(zone).toInstant();
-        Instant to = month.plusMonths(1).atDay(1).atStartOfDay(zone).toInstant();
-        List<Shift> monthShifts = shifts.startedIn(from, to);
-        List<Shifts.MissedShift> missed = shifts.missedIn(from, to);
-        List<Incident> monthIncidents = incidents.reportedIn(from, to);
+        List<PatrolTeam> all = allTeams();
+        return ranking(month, all, teamMonths(month, all));
+    }
+
+    private List<TeamAssessment> ranking(YearMonth month, List<PatrolTeam> teams, Map<String, TeamMonth> months) {
         Instant now = clock.instant();
         List<TeamAssessment> all = new ArrayList<>();
-        for (PatrolTeam team : allTeams()) {
+        for (PatrolTeam team : teams) {
             List<GridBlock> blocks = team.gridBlockIds().stream().map(directory::block).flatMap(java.util.Optional::stream).toList();
             boolean scheduled = directory.roster(team.id()).map(r -> r.schedule() != null).orElse(false);
-            int tasksAssigned = 0;
-            int tasksReported = 0;
-            for (Incident incident : monthIncidents) {
-                for (Incident.Task task : incident.snapshot().tasks()) {
-                    if (task.teamId().equals(team.id())) {
-                        tasksAssigned++;
-                        tasksReported += task.report() == null ? 0 : 1;
-                    }
-                }
-            }
-            TeamAssessment.Activity activity = new TeamAssessment.Activity(
-                    monthShifts.stream().filter(s -> s.snapshot().teamId().equals(team.id())).map(Shift::snapshot).toList(),
-                    (int) missed.stream().filter(m -> m.teamId().equals(team.id())).count(),
-                    (int) monthIncidents.stream().filter(i -> i.snapshot().teamId().equals(team.id())).count(), tasksAssigned, tasksReported);
-            all.add(TeamAssessment.of(team.id(), month, zone, blocks, scheduled, activity, now, threshold));
+            TeamMonth counted = months.getOrDefault(team.id(), TeamMonth.empty(team.id(), month));
+            all.add(TeamAssessment.of(team.id(), month, zone, blocks, scheduled, counted.activity(), now, threshold));
         }
         all.sort(Comparator.comparingDouble(TeamAssessment::coverage).reversed()
                 .thenComparing(Comparator.comparingDouble(TeamAssessment::shiftRate).reversed())
                 .thenComparing(TeamAssessment::teamId));
         return all;
+    }
+
+    /** Every team's month from the running tallies: one document per team, by key. */
+    private Map<String, TeamMonth> teamMonths(YearMonth month, List<PatrolTeam> teams) {
+        counting.fileIfNew(month);
+        return tallies.of(month, teams.stream().map(PatrolTeam::id).toList());
     }
 
     /** Publishes the teams under the bar for a month, each once; returns how many it published now. */
@@ -119,21 +111,22 @@ public class AssessTeams {
     }
 
     public PatrolKpis kpis(YearMonth month) {
-        List<TeamAssessment> ranking = ranking(month);
-        Instant from = month.atDay(1).atStartOfDay(zone).toInstant();
-        Instant to = month.plusMonths(1).atDay(1).atStartOfDay(zone).toInstant();
-        List<Incident.Snapshot> monthIncidents = incidents.reportedIn(from, to).stream().map(Incident::snapshot).toList();
-        List<Duration> toAck = monthIncidents.stream().filter(i -> i.urgent() && i.acknowledgedAt() != null)
+        List<PatrolTeam> teams = allTeams();
+        Map<String, TeamMonth> months = teamMonths(month, teams);
+        List<TeamAssessment> ranking = ranking(month, teams, months);
+        List<TeamMonth.IncidentShare> reported = months.values().stream().flatMap(m -> m.incidents().stream())
+                .filter(TeamMonth.IncidentShare::reported).toList();
+        List<Duration> toAck = reported.stream().filter(i -> i.urgent() && i.acknowledgedAt() != null)
                 .map(i -> Duration.between(i.reportedAt(), i.acknowledgedAt())).sorted().toList();
         Map<String, Map<IncidentCategory, Integer>> byBlock = new TreeMap<>();
-        for (Incident.Snapshot incident : monthIncidents) {
+        for (TeamMonth.IncidentShare incident : reported) {
             byBlock.computeIfAbsent(incident.gridBlockId(), b -> new LinkedHashMap<>()).merge(incident.category(), 1, Integer::sum);
         }
         int planned = ranking.stream().mapToInt(TeamAssessment::plannedShifts).sum();
         long expected = ranking.stream().mapToLong(TeamAssessment::expectedVisits).sum();
         long made = ranking.stream().mapToLong(a -> Math.min(a.visitsMade(), a.expectedVisits())).sum();
         return new PatrolKpis(month, expected == 0 ? 1.0 : (double) made / expected, planned, ranking.stream().mapToInt(TeamAssessment::shiftsDone).sum(),
-                (int) monthIncidents.stream().filter(Incident.Snapshot::urgent).count(),
+                (int) reported.stream().filter(TeamMonth.IncidentShare::urgent).count(),
                 toAck.isEmpty() ? null : toAck.get(toAck.size() / 2), byBlock);
     }
 

@@ -13,7 +13,6 @@ import java.util.Map;
 import java.util.Set;
 
 import org.fengqiao.patrol.directory.model.GridBlock;
-import org.fengqiao.patrol.shift.model.Shift;
 
 /**
  * How a team patrolled its blocks in a month, as the station assesses it (考核):
@@ -46,8 +45,9 @@ public record TeamAssessment(String teamId, YearMonth month, int plannedShifts, 
         }
     }
 
-    /** The team's activity in the month, as counted from the store. */
-    public record Activity(List<Shift.Snapshot> shifts, int missedShifts, int incidentsReported, int tasksAssigned, int tasksReported) {
+    /** The team's activity in the month, as its running tallies count it ({@link TeamMonth}). */
+    public record Activity(List<TeamMonth.PatrolledShift> shifts, int missedShifts, int incidentsReported, int tasksAssigned,
+                           int tasksReported) {
     }
 
     /**
@@ -66,20 +66,18 @@ public record TeamAssessment(String teamId, YearMonth month, int plannedShifts, 
         int made = 0;
         int flagged = 0;
         Map<String, Map<TimeBand, int[]>> byBand = new LinkedHashMap<>();
-        for (Shift.Snapshot shift : activity.shifts()) {
+        for (TeamMonth.PatrolledShift shift : activity.shifts()) {
             GridBlock block = blocks.stream().filter(b -> b.id().equals(shift.gridBlockId())).findFirst().orElse(null);
             if (block == null) {
                 continue;
             }
             Set<String> visited = new HashSet<>();
-            for (Shift.CheckIn checkIn : shift.checkIns()) {
-                if (block.checkpoint(checkIn.checkpointId()).isPresent()) {
-                    visited.add(checkIn.checkpointId());
-                }
-                if (!checkIn.flags().isEmpty()) {
-                    flagged++;
+            for (String checkpointId : shift.visitedCheckpointIds()) {
+                if (block.checkpoint(checkpointId).isPresent()) {
+                    visited.add(checkpointId);
                 }
             }
+            flagged += shift.flaggedCheckIns();
             made += visited.size();
             TimeBand band = TimeBand.of(shift.startedAt().atZone(zone).toLocalTime());
             int[] counts = byBand.computeIfAbsent(block.id(), id -> new EnumMap<>(TimeBand.class)).computeIfAbsent(band, b -> new int[2]);

@@ -25,6 +25,7 @@ import org.fengqiao.patrol.team.application.PatrolTeams;
 import org.fengqiao.patrol.team.model.PatrolTeam;
 import org.fengqiao.patrol.team.application.PatrolAccess;
 import org.fengqiao.security.Caller;
+import org.springframework.context.ApplicationEventPublisher;
 import org.springframework.dao.OptimisticLockingFailureException;
 import org.springframework.stereotype.Service;
 
@@ -47,8 +48,12 @@ public class HandleIncidents {
     private final PatrolDirectory directory;
     private final Clock clock;
     private final CrashPoints crashPoints;
+    /** Told each incident written (the assessment counts it). */
+    private final ApplicationEventPublisher written;
 
-    public HandleIncidents(Incidents incidents, PatrolTeams teams, PatrolDirectory directory, Clock clock, CrashPoints crashPoints) {
+    public HandleIncidents(Incidents incidents, PatrolTeams teams, PatrolDirectory directory, Clock clock, CrashPoints crashPoints,
+                           ApplicationEventPublisher written) {
+        this.written = written;
         this.incidents = incidents;
         this.teams = teams;
         this.directory = directory;
@@ -65,7 +70,8 @@ public class HandleIncidents {
         String id = RetriedRequests.newId("incident");
         Optional<Incident> made = RetriedRequests.madeEarlier(id, incidents::find);
         if (made.isPresent()) {
-            return made.get();
+            // counted again: the first try may have died before it was
+            return counted(made.get());
         }
         GridBlock block = directory.block(report.gridBlockId())
                 .orElseThrow(() -> new InvalidFieldException("gridBlockId", "unknown grid block '" + report.gridBlockId() + "'"));
@@ -77,7 +83,7 @@ public class HandleIncidents {
             teams.onBlock(neighbour).stream().map(PatrolTeam::id)
                     .filter(team -> !team.equals(report.teamId())).forEach(neighbours::add);
         }
-        Incident saved = incidents.save(Incident.report(id, report.teamId(), block.id(), block.gridCellId(),
+        Incident saved = save(Incident.report(id, report.teamId(), block.id(), block.gridCellId(),
                 report.category(), report.urgent(), report.place(), report.description(), report.mediaRefs(), List.copyOf(neighbours),
                 report.reportedBy(), clock.instant()));
         crashPoints.reached("incident-report.saved");
@@ -93,12 +99,12 @@ public class HandleIncidents {
      */
     public Incident hazardFound(String eventId, String visitId, String gridCellId, String officerId, String description) {
         String id = DerivedIds.of("incident", eventId);
-        return incidents.find(id).orElseGet(() -> {
+        return incidents.find(id).map(this::counted).orElseGet(() -> {
             GridBlock block = directory.siteBlockOf(gridCellId)
                     .orElseThrow(() -> new EventRejectedException("no grid block in grid cell " + gridCellId + " for the hazard of visit " + visitId));
             PatrolTeam team = teams.onBlock(block.id()).stream().findFirst()
                     .orElseThrow(() -> new EventRejectedException("no team is contracted to block " + block.id() + " for the hazard of visit " + visitId));
-            return incidents.save(Incident.report(id, team.id(), block.id(), gridCellId, IncidentCategory.ACCIDENT, false,
+            return save(Incident.report(id, team.id(), block.id(), gridCellId, IncidentCategory.ACCIDENT, false,
                     "Found on home visit " + visitId, description, List.of(), List.of(), officerId, clock.instant()));
         });
     }
@@ -133,12 +139,21 @@ public class HandleIncidents {
         return incidents.find(id).orElseThrow(() -> new NotFoundException("incident", id));
     }
 
+    private Incident save(Incident incident) {
+        return counted(incidents.save(incident));
+    }
+
+    private Incident counted(Incident incident) {
+        written.publishEvent(incident.snapshot());
+        return incident;
+    }
+
     private Incident change(String id, Consumer<Incident> step) {
         for (int tries = 0; ; tries++) {
             Incident incident = get(id);
             step.accept(incident);
             try {
-                return incidents.save(incident);
+                return save(incident);
             } catch (OptimisticLockingFailureException concurrent) {
                 if (tries >= 5) {
                     throw concurrent;

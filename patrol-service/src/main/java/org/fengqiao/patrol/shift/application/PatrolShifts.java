@@ -16,6 +16,7 @@ import org.fengqiao.patrol.team.application.PatrolTeams;
 import org.fengqiao.patrol.team.model.PatrolTeam;
 import org.fengqiao.patrol.team.application.PatrolAccess;
 import org.fengqiao.security.Caller;
+import org.springframework.context.ApplicationEventPublisher;
 import org.springframework.stereotype.Service;
 
 /** Shifts on the blocks contracted to a team, and the online check-ins during them. */
@@ -27,8 +28,12 @@ public class PatrolShifts {
     private final PatrolDirectory directory;
     private final CheckInPolicy policy;
     private final Clock clock;
+    /** Told each shift written (the assessment counts it). */
+    private final ApplicationEventPublisher written;
 
-    public PatrolShifts(Shifts shifts, PatrolTeams teams, PatrolDirectory directory, CheckInPolicy policy, Clock clock) {
+    public PatrolShifts(Shifts shifts, PatrolTeams teams, PatrolDirectory directory, CheckInPolicy policy, Clock clock,
+                        ApplicationEventPublisher written) {
+        this.written = written;
         this.shifts = shifts;
         this.teams = teams;
         this.directory = directory;
@@ -48,7 +53,7 @@ public class PatrolShifts {
         if (shifts.active(teamId, block.id()).isPresent()) {
             throw new RuleViolatedException("gridBlockId", teamId + " already has an active shift on " + block.id());
         }
-        return shifts.save(Shift.start(UUID.randomUUID().toString(), teamId, block.id(), memberId, clock.instant()));
+        return save(Shift.start(UUID.randomUUID().toString(), teamId, block.id(), memberId, clock.instant()));
     }
 
     /**
@@ -63,7 +68,7 @@ public class PatrolShifts {
         Shift shift = shifts.active(teamId, block.id()).orElseThrow(() -> new RuleViolatedException("checkpointId",
                 "a check-in needs an active shift: " + teamId + " has none on block " + block.id()));
         Shift.CheckIn checkIn = shift.checkIn(memberId, checkpoint, deviceTime, latitude, longitude, policy, clock.instant());
-        shifts.save(shift);
+        save(shift);
         return checkIn;
     }
 
@@ -72,7 +77,13 @@ public class PatrolShifts {
         Shift shift = get(shiftId);
         PatrolAccess.requireOwnTeam(caller, shift.snapshot().teamId());
         shift.end(block(shift.snapshot().gridBlockId()), clock.instant());
-        return shifts.save(shift);
+        return save(shift);
+    }
+
+    private Shift save(Shift shift) {
+        Shift saved = shifts.save(shift);
+        written.publishEvent(saved.snapshot());
+        return saved;
     }
 
     public Shift get(String shiftId) {

@@ -14,6 +14,7 @@ import org.fengqiao.patrol.team.application.PatrolTeams;
 import org.slf4j.Logger;
 import org.slf4j.LoggerFactory;
 import org.springframework.beans.factory.annotation.Value;
+import org.springframework.context.ApplicationEventPublisher;
 import org.springframework.scheduling.annotation.Scheduled;
 import org.springframework.stereotype.Service;
 
@@ -33,9 +34,12 @@ public class WatchSchedules {
     private final PatrolDirectory directory;
     private final Duration grace;
     private final Clock clock;
+    /** Told each missed shift recorded (the assessment counts it). */
+    private final ApplicationEventPublisher written;
 
     public WatchSchedules(Shifts shifts, PatrolTeams teams, PatrolDirectory directory, @Value("${patrol.schedule.grace}") Duration grace,
-                          Clock clock) {
+                          Clock clock, ApplicationEventPublisher written) {
+        this.written = written;
         this.shifts = shifts;
         this.teams = teams;
         this.directory = directory;
@@ -70,8 +74,10 @@ public class WatchSchedules {
                 if (shifts.startedBetween(roster.teamId(), block, plannedStart.toInstant().minus(Duration.ofHours(1)), now)) {
                     continue;
                 }
-                if (shifts.recordMissed(new MissedShiftNoticed(DerivedIds.of("missed-shift", roster.teamId(), block, today.toString()),
-                        roster.teamId(), block, plannedStart.toInstant(), now))) {
+                MissedShiftNoticed missed = new MissedShiftNoticed(DerivedIds.of("missed-shift", roster.teamId(), block, today.toString()),
+                        roster.teamId(), block, plannedStart.toInstant(), now);
+                if (shifts.recordMissed(missed)) {
+                    written.publishEvent(missed);
                     recorded++;
                 }
             }

@@ -23,20 +23,20 @@ class TeamAssessmentTest {
             List.of());
 
     /** An evening shift on a day of June (station time) visiting the given checkpoints. */
-    private static Shift.Snapshot shift(int day, String... checkpoints) {
+    private static TeamMonth.PatrolledShift shift(int day, String... checkpoints) {
         Instant start = JUNE.atDay(day).atTime(19, 5).atZone(ZONE).toInstant();
         List<Shift.CheckIn> checkIns = new ArrayList<>();
         for (String checkpoint : checkpoints) {
             checkIns.add(new Shift.CheckIn("PT-31-M01", checkpoint, start.plusSeconds(600), start.plusSeconds(600), 30.55, 114.4, 3, 0,
                     checkpoint.equals("CP3") ? List.of(CheckInFlag.FAR_FROM_CHECKPOINT) : List.of()));
         }
-        return new Shift.Snapshot("s-" + day, "PT-31", "GB-221", "PT-31-M01", start, Shift.Status.ENDED, checkIns, start.plusSeconds(7200),
-                List.of(), 1L);
+        return TeamMonth.PatrolledShift.of(new Shift.Snapshot("s-" + day, "PT-31", "GB-221", "PT-31-M01", start, Shift.Status.ENDED,
+                checkIns, start.plusSeconds(7200), List.of(), 1L));
     }
 
     @Test
     void a_team_that_patrolled_every_evening_of_a_finished_month_covers_what_it_visited() {
-        List<Shift.Snapshot> shifts = new ArrayList<>();
+        List<TeamMonth.PatrolledShift> shifts = new ArrayList<>();
         for (int day = 1; day <= 30; day++) {
             shifts.add(day <= 24 ? shift(day, "CP1", "CP2", "CP3", "CP1") : shift(day, "CP1"));
         }

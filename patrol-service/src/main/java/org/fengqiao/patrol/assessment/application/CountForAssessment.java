@@ -1,0 +1,132 @@
+package org.fengqiao.patrol.assessment.application;
+
+import java.time.Clock;
+import java.time.Instant;
+import java.time.LocalDate;
+import java.time.YearMonth;
+import java.time.ZoneId;
+import java.util.Map;
+
+import org.fengqiao.patrol.assessment.model.TeamMonth;
+import org.fengqiao.patrol.incident.application.Incidents;
+import org.fengqiao.patrol.incident.model.Incident;
+import org.fengqiao.patrol.shift.application.Shifts;
+import org.fengqiao.patrol.shift.model.MissedShiftNoticed;
+import org.fengqiao.patrol.shift.model.Shift;
+import org.slf4j.Logger;
+import org.slf4j.LoggerFactory;
+import org.springframework.beans.factory.annotation.Value;
+import org.springframework.context.event.EventListener;
+import org.springframework.scheduling.annotation.Scheduled;
+import org.springframework.stereotype.Service;
+
+/**
+ * Keeps the assessment's running tallies ({@link TeamMonth}) as shifts, missed shifts and incidents
+ * are written: each write's new state replaces its share in the month of its team (and of each
+ * team given a task), by key.
+ * <p>
+ * The record is written first and counted after. A tally that could not be written then (the
+ * store away, the process gone) is made good by the sweep, which counts again the records of
+ * yesterday and today (station time) every few minutes, and by the month's filing: the first
+ * assessment of a month counts in every record of it once, so a store kept from before the
+ * tallies, or records written while the tallies were not, are counted too. Counting a record
+ * again changes nothing.
+ */
+@Service
+public class CountForAssessment {
+
+    private static final Logger log = LoggerFactory.getLogger(CountForAssessment.class);
+
+    private final AssessmentTallies tallies;
+    private final Shifts shifts;
+    private final Incidents incidents;
+    private final Clock clock;
+    private final ZoneId zone;
+
+    public CountForAssessment(AssessmentTallies tallies, Shifts shifts, Incidents incidents, Clock clock,
+                              @Value("${patrol.assessment.zone}") ZoneId zone) {
+        this.tallies = tallies;
+        this.shifts = shifts;
+        this.incidents = incidents;
+        this.clock = clock;
+        this.zone = zone;
+    }
+
+    @EventListener
+    public void shiftWritten(Shift.Snapshot shift) {
+        counting("shift " + shift.id(), () -> shift(shift));
+    }
+
+    @EventListener
+    public void missedShiftWritten(MissedShiftNoticed missed) {
+        counting("missed shift " + missed.id(), () -> missed(missed.id(), missed.teamId(), missed.plannedStart()));
+    }
+
+    @EventListener
+    public void incidentWritten(Incident.Snapshot incident) {
+        counting("incident " + incident.id(), () -> incident(incident));
+    }
+
+    /** Counts in every record of the month once, before its first assessment. */
+    public void fileIfNew(YearMonth month) {
+        if (!tallies.filed(month)) {
+            int counted = countRecords(month.atDay(1).atStartOfDay(zone).toInstant(), month.plusMonths(1).atDay(1).atStartOfDay(zone).toInstant());
+            tallies.markFiled(month);
+            log.info("filed the assessment tallies of {} from its {} record(s)", month, counted);
+        }
+    }
+
+    /** Counts again the records of yesterday and today: what a write could not count (the store away) is counted now. */
+    @Scheduled(fixedDelayString = "${patrol.assessment.recount-interval:PT10M}", initialDelayString = "${patrol.assessment.recount-interval:PT10M}")
+    public void recountRecent() {
+        LocalDate today = clock.instant().atZone(zone).toLocalDate();
+        countRecords(today.minusDays(1).atStartOfDay(zone).toInstant(), today.plusDays(1).atStartOfDay(zone).toInstant());
+    }
+
+    /** Counts in the records of [from, to), read by day, by key; how many. */
+    int countRecords(Instant from, Instant to) {
+        int counted = 0;
+        for (Shift shift : shifts.startedIn(from, to)) {
+            shift(shift.snapshot());
+            counted++;
+        }
+        for (Shifts.MissedShift missed : shifts.missedIn(from, to)) {
+            missed(missed.id(), missed.teamId(), missed.plannedStart());
+            counted++;
+        }
+        for (Incident incident : incidents.reportedIn(from, to)) {
+            incident(incident.snapshot());
+            counted++;
+        }
+        return counted;
+    }
+
+    private void shift(Shift.Snapshot shift) {
+        TeamMonth.PatrolledShift share = TeamMonth.PatrolledShift.of(shift);
+        tallies.change(shift.teamId(), monthOf(shift.startedAt()), month -> month.with(share));
+    }
+
+    private void missed(String id, String teamId, Instant plannedStart) {
+        tallies.change(teamId, monthOf(plannedStart), month -> month.withMissed(id));
+    }
+
+    private void incident(Incident.Snapshot incident) {
+        YearMonth month = monthOf(incident.reportedAt());
+        for (Map.Entry<String, TeamMonth.IncidentShare> share : TeamMonth.IncidentShare.of(incident).entrySet()) {
+            tallies.change(share.getKey(), month, teamMonth -> teamMonth.with(share.getValue()));
+        }
+    }
+
+    private YearMonth monthOf(Instant instant) {
+        return YearMonth.from(instant.atZone(zone));
+    }
+
+    /** The record is kept already: a tally that fails now is counted by the next sweep, and the write still answers. */
+    private static void counting(String what, Runnable count) {
+        try {
+            count.run();
+        } catch (RuntimeException e) {
+            log.warn("could not count {} in its assessment now; the next recount will: {}", what, e.toString());
+        }
+    }
+}

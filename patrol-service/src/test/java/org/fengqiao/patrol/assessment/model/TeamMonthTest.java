@@ -1,0 +1,55 @@
+package org.fengqiao.patrol.assessment.model;
+
+import static org.assertj.core.api.Assertions.assertThat;
+
+import java.time.Instant;
+import java.time.YearMonth;
+import java.util.List;
+import java.util.Map;
+
+import org.fengqiao.events.patrol.IncidentCategory;
+import org.fengqiao.patrol.incident.model.Incident;
+import org.junit.jupiter.api.Test;
+
+class TeamMonthTest {
+
+    private static final YearMonth JUNE = YearMonth.of(2026, 6);
+    private static final Instant EVENING = Instant.parse("2026-06-18T11:05:00Z");
+
+    private static TeamMonth.PatrolledShift shift(long version, String... visited) {
+        return new TeamMonth.PatrolledShift("s-1", version, "GB-221", EVENING, List.of(visited), 0);
+    }
+
+    @Test
+    void a_shift_counted_again_or_an_older_state_of_it_after_a_newer_one_changes_nothing() {
+        TeamMonth month = TeamMonth.empty("PT-31", JUNE).with(shift(0)).with(shift(2, "CP1", "CP2"));
+
+        assertThat(month.with(shift(2, "CP1", "CP2"))).as("the same state again").isSameAs(month);
+        assertThat(month.with(shift(1, "CP1"))).as("an older state, counted late").isSameAs(month);
+        assertThat(month.shifts()).containsExactly(shift(2, "CP1", "CP2"));
+        assertThat(month.with(shift(3, "CP1", "CP2", "CP3")).shifts()).as("a newer state replaces the share")
+                .containsExactly(shift(3, "CP1", "CP2", "CP3"));
+        assertThat(month.withMissed("m-1").withMissed("m-1").activity().missedShifts()).isEqualTo(1);
+    }
+
+    @Test
+    void an_incident_counts_for_the_team_that_reported_it_and_for_each_team_given_a_task() {
+        Incident incident = Incident.report("i-1", "PT-20", "GB-142", "GC-104", IncidentCategory.THEFT, true, "Tower 7", "Climbers",
+                List.of(), List.of("PT-21"), "PT-20-M02", EVENING);
+        incident.acknowledge("PO-01", EVENING.plusSeconds(84));
+        incident.assignTask("t-1", "PT-20", "Seal the tower", "PO-01", EVENING.plusSeconds(90));
+        incident.assignTask("t-2", "PT-21", "Search the floors", "PO-01", EVENING.plusSeconds(95));
+        incident.reportTask("t-2", "PT-21", "Two men found", "PT-21-M01", EVENING.plusSeconds(900));
+
+        Map<String, TeamMonth.IncidentShare> shares = TeamMonth.IncidentShare.of(incident.snapshot());
+
+        assertThat(shares).containsOnlyKeys("PT-20", "PT-21");
+        TeamMonth reporter = TeamMonth.empty("PT-20", JUNE).with(shares.get("PT-20"));
+        assertThat(reporter.activity()).isEqualTo(new TeamAssessment.Activity(List.of(), 0, 1, 1, 0));
+        assertThat(shares.get("PT-20").acknowledgedAt()).isEqualTo(EVENING.plusSeconds(84));
+        assertThat(shares.get("PT-20").urgent()).isTrue();
+        TeamMonth tasked = TeamMonth.empty("PT-21", JUNE).with(shares.get("PT-21"));
+        assertThat(tasked.activity()).as("a task, reported on; not its incident").isEqualTo(new TeamAssessment.Activity(List.of(), 0, 0, 1, 1));
+        assertThat(shares.get("PT-21").reported()).isFalse();
+    }
+}
