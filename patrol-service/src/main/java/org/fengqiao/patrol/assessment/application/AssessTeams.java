@@ -7,7 +7,7 @@ import java.time.YearMonth;
 import java.time.ZoneId;
 import java.util.ArrayList;
 import java.util.Comparator;
-import java.util.LinkedHashMap;
+import java.util.EnumMap;
 import java.util.List;
 import java.util.Map;
 import java.util.TreeMap;
@@ -15,7 +15,7 @@ import java.util.TreeMap;
 import org.fengqiao.events.patrol.IncidentCategory;
 import org.fengqiao.patrol.assessment.model.BelowThreshold;
 import org.fengqiao.patrol.assessment.model.TeamAssessment;
-import org.fengqiao.patrol.assessment.model.TeamMonth;
+import org.fengqiao.patrol.assessment.model.TeamTotals;
 import org.fengqiao.patrol.directory.model.GridBlock;
 import org.fengqiao.patrol.directory.model.PatrolDirectory;
 import org.fengqiao.patrol.team.application.PatrolTeamFilter;
@@ -29,7 +29,7 @@ import org.springframework.stereotype.Service;
 
 /**
  * The monthly assessment of every team and the patrol KPIs, from the running tallies of the teams'
- * months ({@link TeamMonth}: a few numbers per shift and incident, one document per team, read by
+ * months ({@link TeamTotals}: a few numbers per team and block, one document per team, read by
  * key). The first night of a month the previous month is assessed and each team under the
  * coverage bar is published once ({@code TeamAssessedBelowThreshold}).
  */
@@ -72,14 +72,14 @@ public class AssessTeams {
         return ranking(month, all, teamMonths(month, all));
     }
 
-    private List<TeamAssessment> ranking(YearMonth month, List<PatrolTeam> teams, Map<String, TeamMonth> months) {
+    private List<TeamAssessment> ranking(YearMonth month, List<PatrolTeam> teams, Map<String, TeamTotals> months) {
         Instant now = clock.instant();
         List<TeamAssessment> all = new ArrayList<>();
         for (PatrolTeam team : teams) {
             List<GridBlock> blocks = team.gridBlockIds().stream().map(directory::block).flatMap(java.util.Optional::stream).toList();
             boolean scheduled = directory.roster(team.id()).map(r -> r.schedule() != null).orElse(false);
-            TeamMonth counted = months.getOrDefault(team.id(), TeamMonth.empty(team.id(), month));
-            all.add(TeamAssessment.of(team.id(), month, zone, blocks, scheduled, counted.activity(), now, threshold));
+            TeamTotals counted = months.getOrDefault(team.id(), TeamTotals.none(team.id()));
+            all.add(TeamAssessment.of(team.id(), month, zone, blocks, scheduled, counted, now, threshold));
         }
         all.sort(Comparator.comparingDouble(TeamAssessment::coverage).reversed()
                 .thenComparing(Comparator.comparingDouble(TeamAssessment::shiftRate).reversed())
@@ -87,10 +87,10 @@ public class AssessTeams {
         return all;
     }
 
-    /** Every team's month from the running tallies: one document per team, by key. */
-    private Map<String, TeamMonth> teamMonths(YearMonth month, List<PatrolTeam> teams) {
+    /** Every team's month summed, from the running tallies: one document per team, by key. */
+    private Map<String, TeamTotals> teamMonths(YearMonth month, List<PatrolTeam> teams) {
         counting.fileIfNew(month);
-        return tallies.of(month, teams.stream().map(PatrolTeam::id).toList());
+        return tallies.totals(month, teams.stream().map(PatrolTeam::id).toList());
     }
 
     /** Publishes the teams under the bar for a month, each once; returns how many it published now. */
@@ -112,21 +112,20 @@ public class AssessTeams {
 
     public PatrolKpis kpis(YearMonth month) {
         List<PatrolTeam> teams = allTeams();
-        Map<String, TeamMonth> months = teamMonths(month, teams);
+        Map<String, TeamTotals> months = teamMonths(month, teams);
         List<TeamAssessment> ranking = ranking(month, teams, months);
-        List<TeamMonth.IncidentShare> reported = months.values().stream().flatMap(m -> m.incidents().stream())
-                .filter(TeamMonth.IncidentShare::reported).toList();
-        List<Duration> toAck = reported.stream().filter(i -> i.urgent() && i.acknowledgedAt() != null)
-                .map(i -> Duration.between(i.reportedAt(), i.acknowledgedAt())).sorted().toList();
+        List<Duration> toAck = months.values().stream().flatMap(m -> m.urgentAcknowledgedAfterMillis().stream()).map(Duration::ofMillis)
+                .sorted().toList();
         Map<String, Map<IncidentCategory, Integer>> byBlock = new TreeMap<>();
-        for (TeamMonth.IncidentShare incident : reported) {
-            byBlock.computeIfAbsent(incident.gridBlockId(), b -> new LinkedHashMap<>()).merge(incident.category(), 1, Integer::sum);
+        for (TeamTotals team : months.values()) {
+            team.incidentsByBlockAndCategory().forEach((block, categories) -> categories.forEach((category, count) -> byBlock
+                    .computeIfAbsent(block, b -> new EnumMap<>(IncidentCategory.class)).merge(IncidentCategory.valueOf(category), count, Integer::sum)));
         }
         int planned = ranking.stream().mapToInt(TeamAssessment::plannedShifts).sum();
         long expected = ranking.stream().mapToLong(TeamAssessment::expectedVisits).sum();
         long made = ranking.stream().mapToLong(a -> Math.min(a.visitsMade(), a.expectedVisits())).sum();
         return new PatrolKpis(month, expected == 0 ? 1.0 : (double) made / expected, planned, ranking.stream().mapToInt(TeamAssessment::shiftsDone).sum(),
-                (int) reported.stream().filter(TeamMonth.IncidentShare::urgent).count(),
+                months.values().stream().mapToInt(TeamTotals::urgentIncidents).sum(),
                 toAck.isEmpty() ? null : toAck.get(toAck.size() / 2), byBlock);
     }
 

@@ -8,6 +8,8 @@ import java.time.ZoneId;
 import java.util.Map;
 
 import org.fengqiao.patrol.assessment.model.TeamMonth;
+import org.fengqiao.patrol.assessment.model.TeamTotals;
+import org.fengqiao.patrol.directory.model.PatrolDirectory;
 import org.fengqiao.patrol.incident.application.Incidents;
 import org.fengqiao.patrol.incident.model.Incident;
 import org.fengqiao.patrol.shift.application.Shifts;
@@ -40,11 +42,13 @@ public class CountForAssessment {
     private final AssessmentTallies tallies;
     private final Shifts shifts;
     private final Incidents incidents;
+    private final PatrolDirectory directory;
     private final Clock clock;
     private final ZoneId zone;
 
-    public CountForAssessment(AssessmentTallies tallies, Shifts shifts, Incidents incidents, Clock clock,
+    public CountForAssessment(AssessmentTallies tallies, Shifts shifts, Incidents incidents, PatrolDirectory directory, Clock clock,
                               @Value("${patrol.assessment.zone}") ZoneId zone) {
+        this.directory = directory;
         this.tallies = tallies;
         this.shifts = shifts;
         this.incidents = incidents;
@@ -103,18 +107,22 @@ public class CountForAssessment {
 
     private void shift(Shift.Snapshot shift) {
         TeamMonth.PatrolledShift share = TeamMonth.PatrolledShift.of(shift);
-        tallies.change(shift.teamId(), monthOf(shift.startedAt()), month -> month.with(share));
+        tallies.change(shift.teamId(), monthOf(shift.startedAt()), month -> month.with(share), this::sum);
     }
 
     private void missed(String id, String teamId, Instant plannedStart) {
-        tallies.change(teamId, monthOf(plannedStart), month -> month.withMissed(id));
+        tallies.change(teamId, monthOf(plannedStart), month -> month.withMissed(id), this::sum);
     }
 
     private void incident(Incident.Snapshot incident) {
         YearMonth month = monthOf(incident.reportedAt());
         for (Map.Entry<String, TeamMonth.IncidentShare> share : TeamMonth.IncidentShare.of(incident).entrySet()) {
-            tallies.change(share.getKey(), month, teamMonth -> teamMonth.with(share.getValue()));
+            tallies.change(share.getKey(), month, teamMonth -> teamMonth.with(share.getValue()), this::sum);
         }
+    }
+
+    private TeamTotals sum(TeamMonth month) {
+        return month.totals(zone, directory::block);
     }
 
     private YearMonth monthOf(Instant instant) {

@@ -6,11 +6,9 @@ import java.time.LocalTime;
 import java.time.YearMonth;
 import java.time.ZoneId;
 import java.util.EnumMap;
-import java.util.HashSet;
 import java.util.LinkedHashMap;
 import java.util.List;
 import java.util.Map;
-import java.util.Set;
 
 import org.fengqiao.patrol.directory.model.GridBlock;
 
@@ -45,18 +43,14 @@ public record TeamAssessment(String teamId, YearMonth month, int plannedShifts, 
         }
     }
 
-    /** The team's activity in the month, as its running tallies count it ({@link TeamMonth}). */
-    public record Activity(List<TeamMonth.PatrolledShift> shifts, int missedShifts, int incidentsReported, int tasksAssigned,
-                           int tasksReported) {
-    }
-
     /**
      * @param blocks    the blocks contracted to the team
      * @param scheduled whether the team has a planned daily schedule
+     * @param totals    the team's month as counted (only its shifts on these blocks cover them)
      * @param asOf      the moment of the assessment: a month still running is counted up to its day
      * @param threshold the coverage under which the team is below the station's bar (e.g. 0.7)
      */
-    public static TeamAssessment of(String teamId, YearMonth month, ZoneId zone, List<GridBlock> blocks, boolean scheduled, Activity activity,
+    public static TeamAssessment of(String teamId, YearMonth month, ZoneId zone, List<GridBlock> blocks, boolean scheduled, TeamTotals totals,
                                     Instant asOf, double threshold) {
         LocalDate today = asOf.atZone(zone).toLocalDate();
         int days = YearMonth.from(today).equals(month) ? today.getDayOfMonth()
@@ -65,36 +59,29 @@ public record TeamAssessment(String teamId, YearMonth month, int plannedShifts, 
         int expectedVisits = blocks.stream().mapToInt(b -> b.checkpoints().size()).sum() * (scheduled ? days : 0);
         int made = 0;
         int flagged = 0;
-        Map<String, Map<TimeBand, int[]>> byBand = new LinkedHashMap<>();
-        for (TeamMonth.PatrolledShift shift : activity.shifts()) {
-            GridBlock block = blocks.stream().filter(b -> b.id().equals(shift.gridBlockId())).findFirst().orElse(null);
-            if (block == null) {
+        Map<String, Map<TimeBand, Double>> coverageByBand = new LinkedHashMap<>();
+        for (GridBlock block : blocks) {
+            TeamTotals.BlockTotals counted = totals.blocks().get(block.id());
+            if (counted == null) {
                 continue;
             }
-            Set<String> visited = new HashSet<>();
-            for (String checkpointId : shift.visitedCheckpointIds()) {
-                if (block.checkpoint(checkpointId).isPresent()) {
-                    visited.add(checkpointId);
+            flagged += counted.flaggedCheckIns();
+            Map<TimeBand, Double> shares = new EnumMap<>(TimeBand.class);
+            for (TimeBand band : TimeBand.values()) {
+                TeamTotals.BandTotals inBand = counted.bands().get(band.name());
+                if (inBand != null) {
+                    made += inBand.visits();
+                    int called = inBand.shifts() * block.checkpoints().size();
+                    shares.put(band, called == 0 ? 0.0 : (double) inBand.visits() / called);
                 }
             }
-            flagged += shift.flaggedCheckIns();
-            made += visited.size();
-            TimeBand band = TimeBand.of(shift.startedAt().atZone(zone).toLocalTime());
-            int[] counts = byBand.computeIfAbsent(block.id(), id -> new EnumMap<>(TimeBand.class)).computeIfAbsent(band, b -> new int[2]);
-            counts[0] += visited.size();
-            counts[1] += block.checkpoints().size();
+            coverageByBand.put(block.id(), shares);
         }
-        Map<String, Map<TimeBand, Double>> coverageByBand = new LinkedHashMap<>();
-        byBand.forEach((block, bands) -> {
-            Map<TimeBand, Double> shares = new EnumMap<>(TimeBand.class);
-            bands.forEach((band, counts) -> shares.put(band, counts[1] == 0 ? 0.0 : (double) counts[0] / counts[1]));
-            coverageByBand.put(block, shares);
-        });
         double coverage = expectedVisits == 0 ? 1.0 : Math.min(1.0, (double) made / expectedVisits);
-        int done = activity.shifts().size();
+        int done = totals.shiftsDone();
         return new TeamAssessment(teamId, month, planned, done, planned == 0 ? 1.0 : Math.min(1.0, (double) done / planned),
                 expectedVisits, made, coverage,
-                coverageByBand, flagged, activity.missedShifts(), activity.incidentsReported(), activity.tasksAssigned(),
-                activity.tasksReported(), coverage < threshold);
+                coverageByBand, flagged, totals.missedShifts(), totals.incidentsReported(), totals.tasksAssigned(),
+                totals.tasksReported(), coverage < threshold);
     }
 }

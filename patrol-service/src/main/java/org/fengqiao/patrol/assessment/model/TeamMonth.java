@@ -1,17 +1,21 @@
 package org.fengqiao.patrol.assessment.model;
 
+import java.time.Duration;
 import java.time.Instant;
 import java.time.YearMonth;
+import java.time.ZoneId;
 import java.util.ArrayList;
 import java.util.LinkedHashMap;
 import java.util.LinkedHashSet;
 import java.util.List;
 import java.util.Map;
 import java.util.Objects;
+import java.util.Optional;
 import java.util.function.Function;
 
 import org.fengqiao.events.patrol.CheckInFlag;
 import org.fengqiao.events.patrol.IncidentCategory;
+import org.fengqiao.patrol.directory.model.GridBlock;
 import org.fengqiao.patrol.incident.model.Incident;
 import org.fengqiao.patrol.shift.model.Shift;
 
@@ -112,17 +116,57 @@ public record TeamMonth(String teamId, YearMonth month, List<PatrolledShift> shi
         return new TeamMonth(teamId, month, shifts, all, incidents);
     }
 
-    /** The activity the assessment rates. */
-    public TeamAssessment.Activity activity() {
+    /**
+     * The month summed, as its assessment reads it.
+     *
+     * @param zone   the station's zone, for the time band of each shift's start
+     * @param blocks the grid blocks by id: a shift's visits count the checkpoints its block has
+     */
+    public TeamTotals totals(ZoneId zone, Function<String, Optional<GridBlock>> blocks) {
+        Map<String, int[]> flagged = new LinkedHashMap<>();
+        Map<String, Map<String, int[]>> bands = new LinkedHashMap<>();
+        for (PatrolledShift shift : shifts) {
+            Optional<GridBlock> block = blocks.apply(shift.gridBlockId());
+            if (block.isEmpty()) {
+                continue;
+            }
+            long visits = shift.visitedCheckpointIds().stream().filter(id -> block.get().checkpoint(id).isPresent()).count();
+            flagged.computeIfAbsent(shift.gridBlockId(), id -> new int[1])[0] += shift.flaggedCheckIns();
+            int[] band = bands.computeIfAbsent(shift.gridBlockId(), id -> new LinkedHashMap<>())
+                    .computeIfAbsent(TeamAssessment.TimeBand.of(shift.startedAt().atZone(zone).toLocalTime()).name(), name -> new int[2]);
+            band[0]++;
+            band[1] += (int) visits;
+        }
+        Map<String, TeamTotals.BlockTotals> byBlock = new LinkedHashMap<>();
+        bands.forEach((block, counts) -> {
+            Map<String, TeamTotals.BandTotals> totals = new LinkedHashMap<>();
+            counts.forEach((band, count) -> totals.put(band, new TeamTotals.BandTotals(count[0], count[1])));
+            byBlock.put(block, new TeamTotals.BlockTotals(flagged.get(block)[0], totals));
+        });
         int reported = 0;
         int assigned = 0;
         int answered = 0;
+        int urgent = 0;
+        List<Long> acknowledgedAfter = new ArrayList<>();
+        Map<String, Map<String, Integer>> byBlockAndCategory = new LinkedHashMap<>();
         for (IncidentShare incident : incidents) {
-            reported += incident.reported() ? 1 : 0;
             assigned += incident.tasksAssigned();
             answered += incident.tasksReported();
+            if (!incident.reported()) {
+                continue;
+            }
+            reported++;
+            byBlockAndCategory.computeIfAbsent(incident.gridBlockId(), id -> new LinkedHashMap<>())
+                    .merge(incident.category().name(), 1, Integer::sum);
+            if (incident.urgent()) {
+                urgent++;
+                if (incident.acknowledgedAt() != null) {
+                    acknowledgedAfter.add(Duration.between(incident.reportedAt(), incident.acknowledgedAt()).toMillis());
+                }
+            }
         }
-        return new TeamAssessment.Activity(shifts, missedShiftIds.size(), reported, assigned, answered);
+        return new TeamTotals(teamId, shifts.size(), byBlock, missedShiftIds.size(), reported, assigned, answered, urgent,
+                acknowledgedAfter, byBlockAndCategory);
     }
 
     /** The list with {@code share} in place of the one of the same id, or null when that one is as new or newer. */

@@ -3,15 +3,20 @@ package org.fengqiao.patrol.assessment.persistence;
 import java.time.Instant;
 import java.time.YearMonth;
 import java.util.Collection;
+import java.util.HashSet;
 import java.util.LinkedHashMap;
 import java.util.List;
 import java.util.Map;
+import java.util.Set;
+import java.util.concurrent.ConcurrentHashMap;
+import java.util.function.Function;
 import java.util.function.UnaryOperator;
 
 import org.fengqiao.kit.outbox.OutboxStore;
 import org.fengqiao.kit.persistence.KeyedIds;
 import org.fengqiao.patrol.assessment.application.AssessmentTallies;
 import org.fengqiao.patrol.assessment.model.TeamMonth;
+import org.fengqiao.patrol.assessment.model.TeamTotals;
 import org.springframework.dao.DuplicateKeyException;
 import org.springframework.dao.OptimisticLockingFailureException;
 import org.springframework.data.annotation.Id;
@@ -19,17 +24,22 @@ import org.springframework.data.annotation.Version;
 import org.springframework.data.domain.Sort;
 import org.springframework.data.mongodb.core.MongoTemplate;
 import org.springframework.data.mongodb.core.index.Index;
+import org.springframework.data.mongodb.core.query.Criteria;
+import org.springframework.data.mongodb.core.query.Query;
+import org.springframework.data.mongodb.core.query.Update;
 import org.springframework.data.mongodb.core.mapping.Document;
 import org.springframework.stereotype.Repository;
 
 /**
  * One document per team and month ({@code 2026-06|PT-31}), version-checked: two writers of the same
- * team's month (two members checking in at once, two replicas) never lose each other's share.
+ * team's month (two members checking in at once, two replicas) never lose each other's share. The
+ * month this instance wrote last is remembered, so the next change writes without reading it first.
  */
 @Repository
 class MongoAssessmentTallies implements AssessmentTallies {
 
     private static final int TRIES = 20;
+    private static final int REMEMBERED = 1_024;
 
     @Document("patrol_assessment_tallies")
     static class TeamMonthDocument {
@@ -39,20 +49,30 @@ class MongoAssessmentTallies implements AssessmentTallies {
         Long version;
         String teamId;
         String month;
-        List<TeamMonth.PatrolledShift> shifts;
+        /** The shares by the id of their shift or incident: a change sets its own share only. */
+        Map<String, TeamMonth.PatrolledShift> shifts;
         List<String> missedShiftIds;
-        List<TeamMonth.IncidentShare> incidents;
+        Map<String, TeamMonth.IncidentShare> incidents;
+        /** The month summed: all that the assessment reads. */
+        TeamTotals totals;
 
         TeamMonth toTeamMonth() {
-            return new TeamMonth(teamId, YearMonth.parse(month), shifts, missedShiftIds, incidents);
+            return new TeamMonth(teamId, YearMonth.parse(month), shifts == null ? List.of() : List.copyOf(shifts.values()), missedShiftIds,
+                    incidents == null ? List.of() : List.copyOf(incidents.values()));
         }
 
-        void set(TeamMonth teamMonth) {
-            teamId = teamMonth.teamId();
-            month = teamMonth.month().toString();
-            shifts = teamMonth.shifts();
-            missedShiftIds = teamMonth.missedShiftIds();
-            incidents = teamMonth.incidents();
+        static TeamMonthDocument of(String id, TeamMonth teamMonth, TeamTotals summed) {
+            TeamMonthDocument document = new TeamMonthDocument();
+            document.id = id;
+            document.totals = summed;
+            document.teamId = teamMonth.teamId();
+            document.month = teamMonth.month().toString();
+            document.shifts = new LinkedHashMap<>();
+            teamMonth.shifts().forEach(shift -> document.shifts.put(shift.shiftId(), shift));
+            document.missedShiftIds = teamMonth.missedShiftIds();
+            document.incidents = new LinkedHashMap<>();
+            teamMonth.incidents().forEach(incident -> document.incidents.put(incident.incidentId(), incident));
+            return document;
         }
     }
 
@@ -64,7 +84,12 @@ class MongoAssessmentTallies implements AssessmentTallies {
         Instant filedAt;
     }
 
+    /** A team's month as this instance last wrote it, and the version it was written under. */
+    private record Remembered(TeamMonth month, Long version) {
+    }
+
     private final MongoTemplate mongo;
+    private final Map<String, Remembered> written = new ConcurrentHashMap<>();
 
     MongoAssessmentTallies(MongoTemplate mongo) {
         this.mongo = mongo;
@@ -78,41 +103,90 @@ class MongoAssessmentTallies implements AssessmentTallies {
     }
 
     @Override
-    public Map<String, TeamMonth> of(YearMonth month, Collection<String> teamIds) {
-        Map<String, TeamMonth> found = new LinkedHashMap<>();
-        for (TeamMonthDocument document : KeyedIds.byIds(mongo, teamIds.stream().map(team -> id(team, month)).toList(), TeamMonthDocument.class)) {
-            found.put(document.teamId, document.toTeamMonth());
+    public Map<String, TeamTotals> totals(YearMonth month, Collection<String> teamIds) {
+        Map<String, TeamTotals> found = new LinkedHashMap<>();
+        // the sums only: the shares stay in the store
+        for (TeamMonthDocument document : KeyedIds.fieldsByIds(mongo, teamIds.stream().map(team -> id(team, month)).toList(),
+                TeamMonthDocument.class, "teamId", "totals")) {
+            if (document.totals != null) {
+                found.put(document.teamId, document.totals);
+            }
         }
         return found;
     }
 
     @Override
-    public void change(String teamId, YearMonth month, UnaryOperator<TeamMonth> change) {
+    public void change(String teamId, YearMonth month, UnaryOperator<TeamMonth> change, Function<TeamMonth, TeamTotals> sum) {
         String id = id(teamId, month);
         for (int tries = 1; ; tries++) {
-            TeamMonthDocument document = mongo.findById(id, TeamMonthDocument.class);
-            TeamMonth before = document == null ? TeamMonth.empty(teamId, month) : document.toTeamMonth();
-            TeamMonth after = change.apply(before);
-            if (after.equals(before)) {
+            // the month as this instance last wrote it: a write of another instance in between fails the version check
+            Remembered before = written.get(id);
+            boolean remembered = before != null;
+            if (!remembered) {
+                TeamMonthDocument stored = mongo.findById(id, TeamMonthDocument.class);
+                before = stored == null ? new Remembered(TeamMonth.empty(teamId, month), null) : new Remembered(stored.toTeamMonth(), stored.version);
+            }
+            TeamMonth after = change.apply(before.month());
+            if (after.equals(before.month())) {
+                if (remembered) {
+                    // nothing to write, as this instance remembers it: made sure of in the store, which may have lost it since
+                    written.remove(id);
+                    continue;
+                }
                 return;
             }
             try {
-                if (document == null) {
-                    document = new TeamMonthDocument();
-                    document.id = id;
-                    document.set(after);
-                    mongo.insert(document);
+                long version;
+                if (before.version() == null) {
+                    TeamMonthDocument created = TeamMonthDocument.of(id, after, sum.apply(after));
+                    mongo.insert(created);
+                    version = created.version;
                 } else {
-                    document.set(after);
-                    mongo.save(document);
+                    // only what changed goes over the wire: the changed shares and the new sums
+                    Update update = changes(before.month(), after).set("totals", sum.apply(after)).inc("version", 1);
+                    if (mongo.updateFirst(new Query(Criteria.where("_id").is(id).and("version").is(before.version())), update,
+                            TeamMonthDocument.class).getMatchedCount() == 0) {
+                        throw new OptimisticLockingFailureException("team month " + id + " changed since version " + before.version());
+                    }
+                    version = before.version() + 1;
                 }
+                remember(id, new Remembered(after, version));
                 return;
             } catch (DuplicateKeyException | OptimisticLockingFailureException concurrent) {
+                written.remove(id);
                 if (tries >= TRIES) {
                     throw concurrent;
                 }
             }
         }
+    }
+
+    /** The shares that differ from {@code before} in {@code after}, each set by its id; missed shifts added. */
+    private static Update changes(TeamMonth before, TeamMonth after) {
+        Update update = new Update();
+        Set<TeamMonth.PatrolledShift> shifts = new HashSet<>(before.shifts());
+        after.shifts().stream().filter(shift -> !shifts.contains(shift)).forEach(shift -> update.set("shifts." + key(shift.shiftId()), shift));
+        Set<TeamMonth.IncidentShare> incidents = new HashSet<>(before.incidents());
+        after.incidents().stream().filter(incident -> !incidents.contains(incident))
+                .forEach(incident -> update.set("incidents." + key(incident.incidentId()), incident));
+        Set<String> missed = new HashSet<>(before.missedShiftIds());
+        after.missedShiftIds().stream().filter(id -> !missed.contains(id)).forEach(id -> update.addToSet("missedShiftIds", id));
+        return update;
+    }
+
+    /** An id as a field name: the platform's ids are UUIDs and derived ids, never with a dot or a leading dollar. */
+    private static String key(String id) {
+        if (id.contains(".") || id.startsWith("$")) {
+            throw new IllegalArgumentException("an id that cannot name a field: " + id);
+        }
+        return id;
+    }
+
+    private void remember(String id, Remembered month) {
+        if (written.size() >= REMEMBERED) {
+            written.clear();
+        }
+        written.put(id, month);
     }
 
     @Override

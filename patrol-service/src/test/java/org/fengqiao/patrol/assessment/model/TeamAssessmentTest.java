@@ -34,14 +34,22 @@ class TeamAssessmentTest {
                 checkIns, start.plusSeconds(7200), List.of(), 1L));
     }
 
+    private java.util.Optional<GridBlock> block(String id) {
+        return BLOCK.id().equals(id) ? java.util.Optional.of(BLOCK) : java.util.Optional.empty();
+    }
+
     @Test
     void a_team_that_patrolled_every_evening_of_a_finished_month_covers_what_it_visited() {
         List<TeamMonth.PatrolledShift> shifts = new ArrayList<>();
         for (int day = 1; day <= 30; day++) {
             shifts.add(day <= 24 ? shift(day, "CP1", "CP2", "CP3", "CP1") : shift(day, "CP1"));
         }
-        TeamAssessment june = TeamAssessment.of("PT-31", JUNE, ZONE, List.of(BLOCK), true,
-                new TeamAssessment.Activity(shifts, 0, 2, 3, 2), Instant.parse("2026-07-01T00:30:00Z"), 0.7);
+        TeamMonth month = TeamMonth.empty("PT-31", JUNE).with(new TeamMonth.IncidentShare("i-1", 0, false, 3, 2, null, null, false, null, null));
+        for (TeamMonth.PatrolledShift shift : shifts) {
+            month = month.with(shift);
+        }
+        TeamAssessment june = TeamAssessment.of("PT-31", JUNE, ZONE, List.of(BLOCK), true, month.totals(ZONE, this::block),
+                Instant.parse("2026-07-01T00:30:00Z"), 0.7);
 
         assertThat(june.plannedShifts()).isEqualTo(30);
         assertThat(june.shiftsDone()).isEqualTo(30);
@@ -49,13 +57,17 @@ class TeamAssessmentTest {
         assertThat(june.belowThreshold()).isFalse();
         assertThat(june.coverageByBlockAndBand().get("GB-221")).containsOnlyKeys(TeamAssessment.TimeBand.EVENING);
         assertThat(june.flaggedCheckIns()).isEqualTo(24);
+        assertThat(june.tasksAssigned()).isEqualTo(3);
         assertThat(june.tasksReported()).isEqualTo(2);
     }
 
     @Test
     void a_month_still_running_is_counted_up_to_today_and_few_visits_fall_under_the_bar() {
-        TeamAssessment soFar = TeamAssessment.of("PT-31", JUNE, ZONE, List.of(BLOCK), true,
-                new TeamAssessment.Activity(List.of(shift(3, "CP1", "CP2"), shift(9, "CP2")), 4, 0, 0, 0),
+        TeamMonth month = TeamMonth.empty("PT-31", JUNE).with(shift(3, "CP1", "CP2")).with(shift(9, "CP2"));
+        for (int day = 4; day <= 7; day++) {
+            month = month.withMissed("missed-" + day);
+        }
+        TeamAssessment soFar = TeamAssessment.of("PT-31", JUNE, ZONE, List.of(BLOCK), true, month.totals(ZONE, this::block),
                 Instant.parse("2026-06-10T12:00:00Z"), 0.7);
 
         assertThat(soFar.plannedShifts()).isEqualTo(10);
@@ -67,8 +79,8 @@ class TeamAssessmentTest {
 
     @Test
     void a_team_without_a_schedule_plans_nothing_and_is_not_under_the_bar() {
-        TeamAssessment unscheduled = TeamAssessment.of("PT-99", JUNE, ZONE, List.of(BLOCK), false,
-                new TeamAssessment.Activity(List.of(), 0, 0, 0, 0), Instant.parse("2026-06-10T12:00:00Z"), 0.7);
+        TeamAssessment unscheduled = TeamAssessment.of("PT-99", JUNE, ZONE, List.of(BLOCK), false, TeamTotals.none("PT-99"),
+                Instant.parse("2026-06-10T12:00:00Z"), 0.7);
 
         assertThat(unscheduled.plannedShifts()).isZero();
         assertThat(unscheduled.belowThreshold()).isFalse();

@@ -4,8 +4,10 @@ import static org.assertj.core.api.Assertions.assertThat;
 
 import java.time.Instant;
 import java.time.YearMonth;
+import java.time.ZoneId;
 import java.util.List;
 import java.util.Map;
+import java.util.Optional;
 
 import org.fengqiao.events.patrol.IncidentCategory;
 import org.fengqiao.patrol.incident.model.Incident;
@@ -14,6 +16,7 @@ import org.junit.jupiter.api.Test;
 class TeamMonthTest {
 
     private static final YearMonth JUNE = YearMonth.of(2026, 6);
+    private static final ZoneId ZONE = ZoneId.of("Asia/Shanghai");
     private static final Instant EVENING = Instant.parse("2026-06-18T11:05:00Z");
 
     private static TeamMonth.PatrolledShift shift(long version, String... visited) {
@@ -29,7 +32,7 @@ class TeamMonthTest {
         assertThat(month.shifts()).containsExactly(shift(2, "CP1", "CP2"));
         assertThat(month.with(shift(3, "CP1", "CP2", "CP3")).shifts()).as("a newer state replaces the share")
                 .containsExactly(shift(3, "CP1", "CP2", "CP3"));
-        assertThat(month.withMissed("m-1").withMissed("m-1").activity().missedShifts()).isEqualTo(1);
+        assertThat(month.withMissed("m-1").withMissed("m-1").totals(ZONE, id -> Optional.empty()).missedShifts()).isEqualTo(1);
     }
 
     @Test
@@ -44,12 +47,14 @@ class TeamMonthTest {
         Map<String, TeamMonth.IncidentShare> shares = TeamMonth.IncidentShare.of(incident.snapshot());
 
         assertThat(shares).containsOnlyKeys("PT-20", "PT-21");
-        TeamMonth reporter = TeamMonth.empty("PT-20", JUNE).with(shares.get("PT-20"));
-        assertThat(reporter.activity()).isEqualTo(new TeamAssessment.Activity(List.of(), 0, 1, 1, 0));
-        assertThat(shares.get("PT-20").acknowledgedAt()).isEqualTo(EVENING.plusSeconds(84));
-        assertThat(shares.get("PT-20").urgent()).isTrue();
-        TeamMonth tasked = TeamMonth.empty("PT-21", JUNE).with(shares.get("PT-21"));
-        assertThat(tasked.activity()).as("a task, reported on; not its incident").isEqualTo(new TeamAssessment.Activity(List.of(), 0, 0, 1, 1));
-        assertThat(shares.get("PT-21").reported()).isFalse();
+        TeamTotals reporter = TeamMonth.empty("PT-20", JUNE).with(shares.get("PT-20")).totals(ZONE, id -> Optional.empty());
+        assertThat(List.of(reporter.incidentsReported(), reporter.tasksAssigned(), reporter.tasksReported(), reporter.urgentIncidents()))
+                .containsExactly(1, 1, 0, 1);
+        assertThat(reporter.urgentAcknowledgedAfterMillis()).containsExactly(84_000L);
+        assertThat(reporter.incidentsByBlockAndCategory()).isEqualTo(Map.of("GB-142", Map.of("THEFT", 1)));
+        TeamTotals tasked = TeamMonth.empty("PT-21", JUNE).with(shares.get("PT-21")).totals(ZONE, id -> Optional.empty());
+        assertThat(List.of(tasked.incidentsReported(), tasked.tasksAssigned(), tasked.tasksReported(), tasked.urgentIncidents()))
+                .as("a task, reported on; not its incident").containsExactly(0, 1, 1, 0);
+        assertThat(tasked.incidentsByBlockAndCategory()).isEmpty();
     }
 }
