@@ -33,7 +33,7 @@ public final class CapacityBenchmark {
      *                             the same steps again
      */
     record Options(List<Double> rates, int seconds, Duration drain, int recordSize, long preloadDisputes, long preloadNotifications,
-                   int instances, List<String> serviceJvmOptions, boolean console) {
+                   int instances, List<String> serviceJvmOptions, boolean console, List<Integer> patrolMonth) {
 
         static Options parse(String... args) {
             List<Double> rates = List.of(10.0, 20.0, 50.0);
@@ -43,11 +43,13 @@ public final class CapacityBenchmark {
             long notifications = 0;
             int instances = 1;
             boolean console = false;
+            List<Integer> patrolMonth = List.of();
             List<String> serviceJvmOptions = LocalStack.DEFAULT_SERVICE_JVM_OPTIONS;
             for (String arg : args) {
                 String[] pair = arg.split("=", 2);
                 switch (pair[0]) {
-                    case "--rates" -> rates = Arrays.stream(pair[1].split(",")).map(String::trim).map(Double::parseDouble).toList();
+                    case "--rates" -> rates = pair[1].isBlank() ? List.of()
+                            : Arrays.stream(pair[1].split(",")).map(String::trim).map(Double::parseDouble).toList();
                     case "--duration" -> seconds = Integer.parseInt(pair[1]);
                     case "--drain" -> drain = Duration.ofSeconds(Long.parseLong(pair[1]));
                     case "--preload" -> {
@@ -57,19 +59,22 @@ public final class CapacityBenchmark {
                     }
                     case "--instances" -> instances = Integer.parseInt(pair[1]);
                     case "--with-console" -> console = true;
+                    case "--patrol-month" -> patrolMonth = Arrays.stream(pair[1].split(",")).map(String::trim).map(Integer::parseInt).toList();
                     case "--service-jvm-opts" -> serviceJvmOptions = pair[1].isBlank() ? List.of() : List.of(pair[1].trim().split("\\s+"));
                     case "--help" -> {
                         System.out.println("benchmarks/run.sh [--rates=10,20,50] [--duration=SECONDS per rate, 30] [--drain=SECONDS, 120]"
                                 + " [--preload[=DISPUTES,NOTIFICATIONS], 100000,500000: then the same rates again with that much stored]"
                                 + " [--instances=N, 1: instances of dispute-service and of notification-service]"
                                 + " [--service-jvm-opts='OPTIONS': the services' JVM options instead of the local stack's defaults]"
-                                + " [--with-console: the operations console runs too, indexing every record into the same store]");
+                                + " [--with-console: the operations console runs too, indexing every record into the same store]"
+                                + " [--patrol-month=SHIFTS,...: after the steps, fill this month with that many patrols, step by step,"
+                                + " and read its assessment and patrol KPIs after each; --rates= (empty) for that alone]");
                         System.exit(0);
                     }
                     default -> throw new IllegalArgumentException("unknown option " + arg + " (see --help)");
                 }
             }
-            return new Options(rates, seconds, drain, 600, disputes, notifications, instances, serviceJvmOptions, console);
+            return new Options(rates, seconds, drain, 600, disputes, notifications, instances, serviceJvmOptions, console, patrolMonth);
         }
     }
 
@@ -125,8 +130,19 @@ public final class CapacityBenchmark {
                             sizes.getOrDefault("dispute.disputes", 0L), sizes.getOrDefault("notification.notifications", 0L))));
                 }
             }
+            List<AssessmentReads.Result> assessments = new ArrayList<>();
+            if (!options.patrolMonth().isEmpty()) {
+                AssessmentReads reads = new AssessmentReads(stack.service("patrol-service").baseUrl(), person -> tokens.computeIfAbsent(person, stack::devToken));
+                for (int shifts : options.patrolMonth()) {
+                    System.out.printf("Filling this month to %,d patrols ...%n", shifts);
+                    AssessmentReads.Result result = reads.fillAndMeasure(shifts);
+                    stack.residentMemoryKb().forEach((process, kb) -> peak.merge(process, kb, Math::max));
+                    System.out.println("  " + result.describe());
+                    assessments.add(result);
+                }
+            }
             System.out.println();
-            System.out.print(table(broker, store, steps, idle, peak, options));
+            System.out.print(table(broker, store, steps, assessments, idle, peak, options));
         } finally {
             // a run with --preload leaves gigabytes: a fresh stack each run needs none of it afterwards
             removeData(dataDir);
@@ -176,8 +192,8 @@ public final class CapacityBenchmark {
                 r.drained().toSeconds());
     }
 
-    static String table(RawBroker.Result broker, RawStore.Result store, List<Step> steps, Map<String, Long> idle,
-                        Map<String, Long> peak, Options options) {
+    static String table(RawBroker.Result broker, RawStore.Result store, List<Step> steps, List<AssessmentReads.Result> assessments,
+                        Map<String, Long> idle, Map<String, Long> peak, Options options) {
         StringBuilder out = new StringBuilder();
         out.append("Capacity benchmark, ").append(LocalDateTime.now().truncatedTo(ChronoUnit.MINUTES)).append(", ").append(machine())
                 .append(options.instances() > 1 ? ", " + options.instances() + " instances of dispute-service and of notification-service" : "")
@@ -210,6 +226,15 @@ public final class CapacityBenchmark {
             KpiReads.Result reads = step.kpiReads();
             out.append(String.format("| %s | %.0f | %,d | %s | %s |%n", step.stored(), step.result().rate(), reads.cohort(),
                     reads.tallies().describe(), reads.folded().describe()));
+        }
+        if (!assessments.isEmpty()) {
+            out.append("\nReading this month's team assessment and patrol KPIs as its patrols accumulate (").append(AssessmentReads.TIMES)
+                    .append(" requests each after the first, one at a time):\n\n")
+                    .append("| shifts in the month | written with | first ranking read | ranking | patrol KPIs |\n|---|---|---|---|---|\n");
+            for (AssessmentReads.Result reads : assessments) {
+                out.append(String.format("| %,d | %,d requests in %d s | %.0f ms | %s | %s |%n", reads.shifts(), reads.writes(),
+                        reads.writing().toSeconds(), reads.first(), reads.ranking().describe(), reads.kpis().describe()));
+            }
         }
         out.append("\nResident memory, idle → highest after a step: ").append(peak.entrySet().stream()
                 .map(e -> e.getKey() + " " + ProcessMemory.format(idle.getOrDefault(e.getKey(), -1L)) + " → "
