@@ -33,7 +33,8 @@ public final class CapacityBenchmark {
      *                             the same steps again
      */
     record Options(List<Double> rates, int seconds, Duration drain, int recordSize, long preloadDisputes, long preloadNotifications,
-                   int instances, List<String> serviceJvmOptions, boolean console, List<Integer> patrolMonth) {
+                   int instances, List<String> serviceJvmOptions, Map<String, List<String>> extraJvmOptions, boolean console,
+                   List<Integer> patrolMonth) {
 
         static Options parse(String... args) {
             List<Double> rates = List.of(10.0, 20.0, 50.0);
@@ -44,6 +45,7 @@ public final class CapacityBenchmark {
             int instances = 1;
             boolean console = false;
             List<Integer> patrolMonth = List.of();
+            Map<String, List<String>> extraJvmOptions = new LinkedHashMap<>();
             List<String> serviceJvmOptions = LocalStack.DEFAULT_SERVICE_JVM_OPTIONS;
             for (String arg : args) {
                 String[] pair = arg.split("=", 2);
@@ -61,11 +63,17 @@ public final class CapacityBenchmark {
                     case "--with-console" -> console = true;
                     case "--patrol-month" -> patrolMonth = Arrays.stream(pair[1].split(",")).map(String::trim).map(Integer::parseInt).toList();
                     case "--service-jvm-opts" -> serviceJvmOptions = pair[1].isBlank() ? List.of() : List.of(pair[1].trim().split("\\s+"));
+                    case "--jvm-opts-of" -> {
+                        String[] serviceAndOptions = pair[1].split(":", 2);
+                        extraJvmOptions.computeIfAbsent(serviceAndOptions[0].trim(), s -> new ArrayList<>())
+                                .addAll(List.of(serviceAndOptions[1].trim().split("\\s+")));
+                    }
                     case "--help" -> {
                         System.out.println("benchmarks/run.sh [--rates=10,20,50] [--duration=SECONDS per rate, 30] [--drain=SECONDS, 120]"
                                 + " [--preload[=DISPUTES,NOTIFICATIONS], 100000,500000: then the same rates again with that much stored]"
                                 + " [--instances=N, 1: instances of dispute-service and of notification-service]"
                                 + " [--service-jvm-opts='OPTIONS': the services' JVM options instead of the local stack's defaults]"
+                                + " [--jvm-opts-of='SERVICE:OPTIONS': added after the others for that service; repeatable]"
                                 + " [--with-console: the operations console runs too, indexing every record into the same store]"
                                 + " [--patrol-month=SHIFTS,...: after the steps, fill this month with that many patrols, step by step,"
                                 + " and read its assessment and patrol KPIs after each; --rates= (empty) for that alone]");
@@ -74,7 +82,8 @@ public final class CapacityBenchmark {
                     default -> throw new IllegalArgumentException("unknown option " + arg + " (see --help)");
                 }
             }
-            return new Options(rates, seconds, drain, 600, disputes, notifications, instances, serviceJvmOptions, console, patrolMonth);
+            return new Options(rates, seconds, drain, 600, disputes, notifications, instances, serviceJvmOptions, extraJvmOptions, console,
+                    patrolMonth);
         }
     }
 
@@ -85,9 +94,11 @@ public final class CapacityBenchmark {
         // the platform's processes; the operations console (an operator's tool that reads every topic) only when asked for
         List<String> processes = ServiceDefinition.ALL.stream().map(ServiceDefinition::name)
                 .filter(name -> options.console() || !name.equals(ServiceDefinition.OPS_CONSOLE.name())).toList();
-        try (LocalStack stack = LocalStack.builder().dataDir(dataDir).freePorts().services(processes).events(event -> { })
+        LocalStack.Builder builder = LocalStack.builder().dataDir(dataDir).freePorts().services(processes).events(event -> { })
                 .jvmOptions(options.serviceJvmOptions())
-                .instances("dispute-service", options.instances()).instances("notification-service", options.instances()).start()) {
+                .instances("dispute-service", options.instances()).instances("notification-service", options.instances());
+        options.extraJvmOptions().forEach(builder::extraJvmOptions);
+        try (LocalStack stack = builder.start()) {
             // stopped with Ctrl-C or SIGTERM: the services go too, not only this JVM's broker and store, and the data with them
             Runtime.getRuntime().addShutdownHook(new Thread(() -> {
                 stack.close();

@@ -163,7 +163,7 @@ public final class LocalStack implements AutoCloseable {
             env.putAll(b.serviceEnvironment.getOrDefault(name, Map.of()));
             processes.put(name, new ServiceProcess(definition, name, port, definition.jar(repoRoot, version),
                     dataDir.resolve("run"), dataDir.resolve("logs").resolve(name + ".log"),
-                    dataDir.resolve("run").resolve(name + ".pid"), b.jvmOptions, env, events));
+                    dataDir.resolve("run").resolve(name + ".pid"), b.jvmOptionsOf(name), env, events));
             for (int instance = 2; instance <= b.instances.getOrDefault(name, 1); instance++) {
                 // the same service again: same database, same consumer groups (the instances share the partitions)
                 String instanceName = name + "-" + instance;
@@ -174,7 +174,7 @@ public final class LocalStack implements AutoCloseable {
                 instanceEnv.put("PLATFORM_INSTANCE_ID", instanceName);
                 processes.put(instanceName, new ServiceProcess(definition, instanceName, instancePort, definition.jar(repoRoot, version),
                         dataDir.resolve("run"), dataDir.resolve("logs").resolve(instanceName + ".log"),
-                        dataDir.resolve("run").resolve(instanceName + ".pid"), b.jvmOptions, instanceEnv, events));
+                        dataDir.resolve("run").resolve(instanceName + ".pid"), b.jvmOptionsOf(name), instanceEnv, events));
             }
         }
         if (b.zipkin) {
@@ -673,6 +673,7 @@ public final class LocalStack implements AutoCloseable {
         private final LinkedHashSet<String> services = new LinkedHashSet<>(
                 ServiceDefinition.ALL.stream().map(ServiceDefinition::name).toList());
         private List<String> jvmOptions = DEFAULT_SERVICE_JVM_OPTIONS;
+        private final Map<String, List<String>> extraJvmOptions = new LinkedHashMap<>();
         private final Map<String, String> environment = new LinkedHashMap<>();
         private final Map<String, Map<String, String>> serviceEnvironment = new LinkedHashMap<>();
         private boolean awaitHealthy = true;
@@ -775,6 +776,19 @@ public final class LocalStack implements AutoCloseable {
         public Builder jvmOptions(List<String> options) {
             this.jvmOptions = List.copyOf(options);
             return this;
+        }
+
+        /** JVM options added after the others for one service (and its instances): a later option wins. */
+        public Builder extraJvmOptions(String service, List<String> options) {
+            ServiceDefinition.require(service);
+            extraJvmOptions.computeIfAbsent(service, s -> new ArrayList<>()).addAll(options);
+            return this;
+        }
+
+        private List<String> jvmOptionsOf(String service) {
+            List<String> all = new ArrayList<>(jvmOptions);
+            all.addAll(extraJvmOptions.getOrDefault(service, List.of()));
+            return all;
         }
 
         /** An extra environment variable for every service. */
