@@ -28,8 +28,8 @@ import org.springframework.stereotype.Service;
  * team given a task), by key.
  * <p>
  * The record is written first and counted after. A tally that could not be written then (the
- * store away, the process gone) is made good by the sweep, which counts again the records of
- * yesterday and today (station time) every few minutes, and by the month's filing: the first
+ * store away, the process gone) is made good by the recount, which counts again the recent
+ * records (station time) every few minutes, and by the month's filing: the first
  * assessment of a month counts in every record of it once, so a store kept from before the
  * tallies, or records written while the tallies were not, are counted too. Counting a record
  * again changes nothing.
@@ -38,6 +38,8 @@ import org.springframework.stereotype.Service;
 public class CountForAssessment {
 
     private static final Logger log = LoggerFactory.getLogger(CountForAssessment.class);
+    /** How many days back the recount reaches for incidents. */
+    static final int INCIDENT_DAYS = 7;
 
     private final AssessmentTallies tallies;
     private final Shifts shifts;
@@ -80,15 +82,25 @@ public class CountForAssessment {
         }
     }
 
-    /** Counts again the records of yesterday and today: what a write could not count (the store away) is counted now. */
+    /**
+     * Counts again the shifts and missed shifts of yesterday and today, and the incidents of the
+     * last {@value #INCIDENT_DAYS} days (they go on changing for days after their report: acknowledged,
+     * tasked, closed): what a write could not count (the store away, a crash) is counted now.
+     */
     @Scheduled(fixedDelayString = "${patrol.assessment.recount-interval:PT10M}", initialDelayString = "${patrol.assessment.recount-interval:PT10M}")
     public void recountRecent() {
         LocalDate today = clock.instant().atZone(zone).toLocalDate();
-        countRecords(today.minusDays(1).atStartOfDay(zone).toInstant(), today.plusDays(1).atStartOfDay(zone).toInstant());
+        Instant tomorrow = today.plusDays(1).atStartOfDay(zone).toInstant();
+        countShifts(today.minusDays(1).atStartOfDay(zone).toInstant(), tomorrow);
+        countIncidents(today.minusDays(INCIDENT_DAYS).atStartOfDay(zone).toInstant(), tomorrow);
     }
 
     /** Counts in the records of [from, to), read by day, by key; how many. */
     int countRecords(Instant from, Instant to) {
+        return countShifts(from, to) + countIncidents(from, to);
+    }
+
+    private int countShifts(Instant from, Instant to) {
         int counted = 0;
         for (Shift shift : shifts.startedIn(from, to)) {
             shift(shift.snapshot());
@@ -98,6 +110,11 @@ public class CountForAssessment {
             missed(missed.id(), missed.teamId(), missed.plannedStart());
             counted++;
         }
+        return counted;
+    }
+
+    private int countIncidents(Instant from, Instant to) {
+        int counted = 0;
         for (Incident incident : incidents.reportedIn(from, to)) {
             incident(incident.snapshot());
             counted++;
