@@ -38,7 +38,11 @@ import org.fengqiao.kit.test.StoreQueries;
 import org.fengqiao.kit.test.TestClock;
 import org.fengqiao.kit.test.TopicProbe;
 import org.fengqiao.patrol.PatrolServiceApplication;
+import org.fengqiao.patrol.assessment.application.AssessmentTallies;
 import org.fengqiao.patrol.assessment.application.CountForAssessment;
+import org.fengqiao.patrol.assessment.model.TeamMonth;
+import org.fengqiao.patrol.assessment.model.TeamTotals;
+import org.fengqiao.patrol.directory.model.PatrolDirectory;
 import org.fengqiao.patrol.shift.application.WatchSchedules;
 import org.junit.jupiter.api.Test;
 import org.springframework.beans.factory.annotation.Autowired;
@@ -79,6 +83,10 @@ class PatrolFlowIT {
     WatchSchedules schedules;
     @Autowired
     CountForAssessment counting;
+    @Autowired
+    AssessmentTallies tallies;
+    @Autowired
+    PatrolDirectory directory;
     @Autowired
     org.fengqiao.kit.recovery.CrashPoints crashPoints;
 
@@ -357,6 +365,38 @@ class PatrolFlowIT {
         counting.recountRecent();
         assertThat(api().get("/api/v1/assessments/" + month).json()).isEqualTo(ranking);
         assertThat(api().get("/api/v1/patrol-kpis/" + month).json()).isEqualTo(kpis);
+    }
+
+    @Test
+    void members_counted_at_once_into_one_team_month_lose_none_of_each_others_visits() throws Exception {
+        // May 2026: a month no other test writes; six writers, as six members checking in at once
+        java.time.YearMonth may = java.time.YearMonth.of(2026, 5);
+        Instant evening = Instant.parse("2026-05-12T11:30:00Z");
+        java.time.ZoneId zone = java.time.ZoneId.of("Asia/Shanghai");
+        java.util.concurrent.ExecutorService writers = java.util.concurrent.Executors.newFixedThreadPool(6);
+        try {
+            List<java.util.concurrent.Future<?>> done = new java.util.ArrayList<>();
+            for (int w = 0; w < 6; w++) {
+                int writer = w;
+                done.add(writers.submit(() -> {
+                    for (int i = 0; i < 15; i++) {
+                        TeamMonth.PatrolledShift shift = new TeamMonth.PatrolledShift("may-" + writer + "-" + i, 0, "GB-225", evening,
+                                List.of("GB-225-CP1", "GB-225-CP2"), i % 2);
+                        tallies.change("PT-35", may, month -> month.with(shift), month -> month.totals(zone, directory::block));
+                    }
+                    return null;
+                }));
+            }
+            for (java.util.concurrent.Future<?> each : done) {
+                each.get(60, java.util.concurrent.TimeUnit.SECONDS);
+            }
+        } finally {
+            writers.shutdownNow();
+        }
+        TeamTotals totals = tallies.totals(may, List.of("PT-35")).get("PT-35");
+        assertThat(totals.shiftsDone()).isEqualTo(90);
+        assertThat(totals.blocks().get("GB-225").bands().get("EVENING")).isEqualTo(new TeamTotals.BandTotals(90, 180));
+        assertThat(totals.blocks().get("GB-225").flaggedCheckIns()).isEqualTo(42);
     }
 
     private JsonNode assessmentOf(String teamId, String month) {

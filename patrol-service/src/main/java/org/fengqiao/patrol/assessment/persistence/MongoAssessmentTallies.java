@@ -9,6 +9,7 @@ import java.util.List;
 import java.util.Map;
 import java.util.Set;
 import java.util.concurrent.ConcurrentHashMap;
+import java.util.concurrent.ThreadLocalRandom;
 import java.util.function.Function;
 import java.util.function.UnaryOperator;
 
@@ -20,7 +21,6 @@ import org.fengqiao.patrol.assessment.model.TeamTotals;
 import org.springframework.dao.DuplicateKeyException;
 import org.springframework.dao.OptimisticLockingFailureException;
 import org.springframework.data.annotation.Id;
-import org.springframework.data.annotation.Version;
 import org.springframework.data.domain.Sort;
 import org.springframework.data.mongodb.core.MongoTemplate;
 import org.springframework.data.mongodb.core.index.Index;
@@ -45,7 +45,11 @@ class MongoAssessmentTallies implements AssessmentTallies {
     static class TeamMonthDocument {
         @Id
         String id;
-        @Version
+        /**
+         * Counts the writes from a random start, kept by hand: a month deleted and made again (by
+         * another instance) starts elsewhere, so a version this instance remembers from before the
+         * deletion matches nothing, and its partial update cannot land on different shares.
+         */
         Long version;
         String teamId;
         String month;
@@ -139,6 +143,7 @@ class MongoAssessmentTallies implements AssessmentTallies {
                 long version;
                 if (before.version() == null) {
                     TeamMonthDocument created = TeamMonthDocument.of(id, after, sum.apply(after));
+                    created.version = ThreadLocalRandom.current().nextLong(1, 1L << 52);
                     mongo.insert(created);
                     version = created.version;
                 } else {

@@ -36,6 +36,18 @@ class TeamMonthTest {
     }
 
     @Test
+    void an_older_state_of_an_incident_counted_after_a_newer_one_changes_nothing() {
+        TeamMonth.IncidentShare acknowledged = new TeamMonth.IncidentShare("i-1", 3, true, 0, 0, "GB-142", IncidentCategory.THEFT, true,
+                EVENING, EVENING.plusSeconds(84));
+        TeamMonth.IncidentShare reported = new TeamMonth.IncidentShare("i-1", 1, true, 0, 0, "GB-142", IncidentCategory.THEFT, true,
+                EVENING, null);
+        TeamMonth month = TeamMonth.empty("PT-20", JUNE).with(acknowledged);
+
+        assertThat(month.with(reported)).isSameAs(month);
+        assertThat(month.totals(ZONE, id -> Optional.empty()).urgentAcknowledgedAfterMillis()).containsExactly(84_000L);
+    }
+
+    @Test
     void an_incident_counts_for_the_team_that_reported_it_and_for_each_team_given_a_task() {
         Incident incident = Incident.report("i-1", "PT-20", "GB-142", "GC-104", IncidentCategory.THEFT, true, "Tower 7", "Climbers",
                 List.of(), List.of("PT-21"), "PT-20-M02", EVENING);
