@@ -9,13 +9,13 @@ import java.util.LinkedHashMap;
 import java.util.List;
 import java.util.Map;
 import java.util.TreeMap;
-import java.util.concurrent.ConcurrentHashMap;
 
 import org.bson.Document;
 import org.fengqiao.dispute.kpi.application.KpiTallies;
 import org.fengqiao.dispute.kpi.model.KpiTally;
 import org.fengqiao.kit.messaging.RecordPosition;
 import org.fengqiao.kit.persistence.KeyedIds;
+import org.fengqiao.kit.persistence.LastWritten;
 import org.springframework.beans.factory.annotation.Value;
 import org.springframework.dao.DuplicateKeyException;
 import org.springframework.dao.OptimisticLockingFailureException;
@@ -49,11 +49,10 @@ class MongoKpiTallies implements KpiTallies {
     /** The part that events without a position, and those filed when the tallies were first built, add to. */
     static final String UNPLACED = "unplaced";
     private static final int TRIES = 20;
-    private static final int REMEMBERED = 1_024;
 
     private final MongoTemplate mongo;
     private final ZoneId zone;
-    private final Map<String, Document> written = new ConcurrentHashMap<>();
+    private final LastWritten<Document> written = new LastWritten<>(1_024);
     /** Whether the store held no tallies when this started: the log's disputes are then filed once. */
     private final boolean firstStart;
 
@@ -91,24 +90,24 @@ class MongoKpiTallies implements KpiTallies {
                 mongo.upsert(new Query(Criteria.where("_id").is(day)), new Update().addToSet("parts", id), DAYS);
                 try {
                     mongo.insert(created, COLLECTION);
-                    remember(id, created);
+                    written.remember(id, created);
                     return;
                 } catch (DuplicateKeyException createdMeanwhile) {
-                    written.remove(id);
+                    written.forget(id);
                     continue;
                 }
             }
             if (position != null && current.get("off", Number.class).longValue() >= offset) {
-                remember(id, current);
+                written.remember(id, current);
                 return;
             }
             long version = current.get("v", Number.class).longValue();
             Document next = withChange(current, gridCellId, change, offset).append("v", version + 1);
             if (mongo.getCollection(COLLECTION).replaceOne(new Document("_id", id).append("v", version), next).getMatchedCount() == 1) {
-                remember(id, next);
+                written.remember(id, next);
                 return;
             }
-            written.remove(id);
+            written.forget(id);
         }
         throw new OptimisticLockingFailureException("the KPI tally " + id + " kept changing under " + TRIES + " tries");
     }
@@ -147,13 +146,6 @@ class MongoKpiTallies implements KpiTallies {
         }
         byCell.values().removeIf(KpiTally::isEmpty);
         return byCell;
-    }
-
-    private void remember(String id, Document document) {
-        if (written.size() >= REMEMBERED) {
-            written.clear();
-        }
-        written.put(id, document);
     }
 
     /** A copy of {@code part} with {@code change} added to {@code cell}'s tally and {@code off} moved on. */

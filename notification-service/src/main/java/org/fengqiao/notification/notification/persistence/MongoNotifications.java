@@ -9,7 +9,6 @@ import java.util.LinkedHashMap;
 import java.util.List;
 import java.util.Map;
 import java.util.Optional;
-import java.util.concurrent.ConcurrentHashMap;
 import java.util.function.Function;
 import java.util.stream.Collectors;
 
@@ -20,6 +19,7 @@ import org.fengqiao.kit.outbox.Contract;
 import org.fengqiao.kit.outbox.OutboxStore;
 import org.fengqiao.kit.persistence.Counters;
 import org.fengqiao.kit.persistence.KeyedIds;
+import org.fengqiao.kit.persistence.LastWritten;
 import org.fengqiao.notification.notification.application.Notifications;
 import org.fengqiao.notification.notification.application.Notifications.Waiting;
 import org.fengqiao.notification.notification.model.DeliveryStatus;
@@ -51,8 +51,7 @@ class MongoNotifications implements Notifications {
     private final Counters inboxNumbers;
     private final KeyedIds ofAlert;
     /** See {@link #written}: bounded, and only an optimisation (what is not here is read). */
-    private final Map<String, NotificationDocument> recentlyWritten = new ConcurrentHashMap<>();
-    private static final int RECENTLY_WRITTEN = 10_000;
+    private final LastWritten<NotificationDocument> recentlyWritten = new LastWritten<>(10_000);
 
     MongoNotifications(MongoTemplate mongo, OutboxStore store, Clock clock, Contract<DomainEvent> contract) {
         this.mongo = mongo;
@@ -150,7 +149,7 @@ class MongoNotifications implements Notifications {
 
     @Override
     public Optional<Notification> claim(String id, Instant now, Duration lease) {
-        NotificationDocument remembered = recentlyWritten.remove(id);
+        NotificationDocument remembered = recentlyWritten.take(id);
         Optional<Notification> claimed = remembered == null ? Optional.empty() : claim(remembered, now, lease);
         // what this instance wrote last may be stale (another replica or a person changed it since): then as stored
         return remembered != null && claimed.isPresent() ? claimed : claim(mongo.findById(id, NotificationDocument.class), now, lease);
@@ -177,19 +176,16 @@ class MongoNotifications implements Notifications {
      * nothing and the notification is read from the store.
      */
     private NotificationDocument written(String id) {
-        NotificationDocument remembered = recentlyWritten.remove(id);
+        NotificationDocument remembered = recentlyWritten.take(id);
         return remembered != null ? remembered : mongo.findById(id, NotificationDocument.class);
     }
 
     /** Remembers a document just written while it still waits for a delivery attempt or its outcome. */
     private NotificationDocument keep(NotificationDocument document) {
         if (WAITING.contains(document.status)) {
-            if (recentlyWritten.size() >= RECENTLY_WRITTEN) {
-                recentlyWritten.clear();
-            }
-            recentlyWritten.put(document.id, document);
+            recentlyWritten.remember(document.id, document);
         } else {
-            recentlyWritten.remove(document.id);
+            recentlyWritten.forget(document.id);
         }
         return document;
     }

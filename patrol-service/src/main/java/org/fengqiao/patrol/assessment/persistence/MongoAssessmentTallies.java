@@ -8,13 +8,13 @@ import java.util.LinkedHashMap;
 import java.util.List;
 import java.util.Map;
 import java.util.Set;
-import java.util.concurrent.ConcurrentHashMap;
 import java.util.concurrent.ThreadLocalRandom;
 import java.util.function.Function;
 import java.util.function.UnaryOperator;
 
 import org.fengqiao.kit.outbox.OutboxStore;
 import org.fengqiao.kit.persistence.KeyedIds;
+import org.fengqiao.kit.persistence.LastWritten;
 import org.fengqiao.patrol.assessment.application.AssessmentTallies;
 import org.fengqiao.patrol.assessment.model.TeamMonth;
 import org.fengqiao.patrol.assessment.model.TeamTotals;
@@ -39,7 +39,6 @@ import org.springframework.stereotype.Repository;
 class MongoAssessmentTallies implements AssessmentTallies {
 
     private static final int TRIES = 20;
-    private static final int REMEMBERED = 1_024;
 
     @Document("patrol_assessment_tallies")
     static class TeamMonthDocument {
@@ -93,7 +92,7 @@ class MongoAssessmentTallies implements AssessmentTallies {
     }
 
     private final MongoTemplate mongo;
-    private final Map<String, Remembered> written = new ConcurrentHashMap<>();
+    private final LastWritten<Remembered> written = new LastWritten<>(1_024);
 
     MongoAssessmentTallies(MongoTemplate mongo) {
         this.mongo = mongo;
@@ -134,7 +133,7 @@ class MongoAssessmentTallies implements AssessmentTallies {
             if (after.equals(before.month())) {
                 if (remembered) {
                     // nothing to write, as this instance remembers it: made sure of in the store, which may have lost it since
-                    written.remove(id);
+                    written.forget(id);
                     continue;
                 }
                 return;
@@ -155,10 +154,10 @@ class MongoAssessmentTallies implements AssessmentTallies {
                     }
                     version = before.version() + 1;
                 }
-                remember(id, new Remembered(after, version));
+                written.remember(id, new Remembered(after, version));
                 return;
             } catch (DuplicateKeyException | OptimisticLockingFailureException concurrent) {
-                written.remove(id);
+                written.forget(id);
                 if (tries >= TRIES) {
                     throw concurrent;
                 }
@@ -185,13 +184,6 @@ class MongoAssessmentTallies implements AssessmentTallies {
             throw new IllegalArgumentException("an id that cannot name a field: " + id);
         }
         return id;
-    }
-
-    private void remember(String id, Remembered month) {
-        if (written.size() >= REMEMBERED) {
-            written.clear();
-        }
-        written.put(id, month);
     }
 
     @Override
