@@ -1,10 +1,5 @@
 package org.fengqiao.benchmarks;
 
-import java.io.IOException;
-import java.net.URI;
-import java.net.http.HttpClient;
-import java.net.http.HttpRequest;
-import java.net.http.HttpResponse;
 import java.time.Duration;
 import java.time.Instant;
 import java.time.YearMonth;
@@ -59,7 +54,7 @@ final class AssessmentReads {
     private record Patrol(String teamId, String gridBlockId, List<String[]> checkpoints) {
     }
 
-    private final HttpClient http = HttpClient.newBuilder().version(HttpClient.Version.HTTP_1_1).connectTimeout(Duration.ofSeconds(5)).build();
+    private final ServiceCalls calls = new ServiceCalls();
     private final String patrolServiceUrl;
     private final Function<String, String> tokens;
     private final List<Patrol> patrols;
@@ -173,27 +168,10 @@ final class AssessmentReads {
     }
 
     private double timed(String path, String token) {
-        long start = System.nanoTime();
-        send("GET", path, token, null);
-        return (System.nanoTime() - start) / 1e6;
+        return calls.get(patrolServiceUrl + path, token).millis();
     }
 
     private String send(String method, String path, String token, String body) {
-        HttpRequest.Builder request = HttpRequest.newBuilder(URI.create(patrolServiceUrl + path)).timeout(Duration.ofMinutes(5))
-                .header("Authorization", "Bearer " + token);
-        request = body == null ? request.GET()
-                : request.header("Content-Type", "application/json").method(method, HttpRequest.BodyPublishers.ofString(body));
-        try {
-            HttpResponse<String> response = http.send(request.build(), HttpResponse.BodyHandlers.ofString());
-            if (response.statusCode() / 100 != 2) {
-                throw new IllegalStateException(method + " " + path + " answered " + response.statusCode() + ": " + response.body());
-            }
-            return response.body();
-        } catch (IOException e) {
-            throw new IllegalStateException(method + " " + path + ": " + e.getMessage(), e);
-        } catch (InterruptedException e) {
-            Thread.currentThread().interrupt();
-            throw new IllegalStateException("interrupted", e);
-        }
+        return calls.send(method, patrolServiceUrl + path, token, body).body();
     }
 }

@@ -1,11 +1,5 @@
 package org.fengqiao.benchmarks;
 
-import java.io.IOException;
-import java.net.URI;
-import java.net.http.HttpClient;
-import java.net.http.HttpRequest;
-import java.net.http.HttpResponse;
-import java.time.Duration;
 import java.time.Instant;
 import java.time.LocalDate;
 import java.time.ZoneId;
@@ -39,7 +33,7 @@ final class KpiReads {
         }
     }
 
-    private final HttpClient http = HttpClient.newBuilder().version(HttpClient.Version.HTTP_1_1).connectTimeout(Duration.ofSeconds(5)).build();
+    private final ServiceCalls calls = new ServiceCalls();
 
     Result measure(String disputeServiceUrl, String token) {
         LocalDate tomorrow = LocalDate.now(STATION_ZONE).plusDays(1);
@@ -49,32 +43,12 @@ final class KpiReads {
         List<Double> folded = new ArrayList<>();
         long cohort = -1;
         for (int i = 0; i < TIMES; i++) {
-            tallied.add(timed(year, token).millis());
-            Timed fold = timed(year + "&asOf=" + Instant.now(), token);
+            tallied.add(calls.get(year, token).millis());
+            ServiceCalls.Answer fold = calls.get(year + "&asOf=" + Instant.now(), token);
             folded.add(fold.millis());
             Matcher matcher = COHORT.matcher(fold.body());
             cohort = matcher.find() ? Long.parseLong(matcher.group(1)) : -1;
         }
         return new Result(cohort, Percentiles.of(tallied), Percentiles.of(folded));
-    }
-
-    private record Timed(double millis, String body) {
-    }
-
-    private Timed timed(String url, String token) {
-        long start = System.nanoTime();
-        try {
-            HttpResponse<String> response = http.send(HttpRequest.newBuilder(URI.create(url)).timeout(Duration.ofMinutes(5))
-                    .header("Authorization", "Bearer " + token).GET().build(), HttpResponse.BodyHandlers.ofString());
-            if (response.statusCode() != 200) {
-                throw new IllegalStateException("GET " + url + " answered " + response.statusCode() + ": " + response.body());
-            }
-            return new Timed((System.nanoTime() - start) / 1e6, response.body());
-        } catch (IOException e) {
-            throw new IllegalStateException("GET " + url + ": " + e.getMessage(), e);
-        } catch (InterruptedException e) {
-            Thread.currentThread().interrupt();
-            throw new IllegalStateException("interrupted", e);
-        }
     }
 }
