@@ -8,7 +8,6 @@ import java.util.HashMap;
 import java.util.Map;
 
 import org.bson.Document;
-import org.springframework.dao.DuplicateKeyException;
 import org.springframework.dao.OptimisticLockingFailureException;
 import org.springframework.data.domain.Sort;
 import org.springframework.data.mongodb.core.MongoTemplate;
@@ -43,6 +42,7 @@ public final class DayCounters {
     private static final int TRIES = 20;
 
     private final MongoTemplate mongo;
+    private final ContendedWrites writes = new ContendedWrites(TRIES);
     private final String collection;
     private final ZoneId zone;
 
@@ -70,17 +70,12 @@ public final class DayCounters {
     public boolean count(Entry entry) {
         String day = entry.day().toString();
         String field = escape(entry.id());
-        for (int i = 0; i < TRIES; i++) {
+        return writes.write(day, () -> {
             Document stored = mongo.findById(day, Document.class, collection);
             if (stored == null) {
-                // an empty day first, then the entry is added to it like to any other day
-                try {
-                    mongo.insert(new Document("_id", day).append("v", 0L).append("counted", new Document()).append("n", new Document()),
-                            collection);
-                } catch (DuplicateKeyException createdMeanwhile) {
-                    // another writer created it: add to theirs
-                }
-                continue;
+                // an empty day first (should another writer create it meanwhile, the next try adds to theirs), then the entry is added to it like to any other day
+                stored = new Document("_id", day).append("v", 0L).append("counted", new Document()).append("n", new Document());
+                mongo.insert(stored, collection);
             }
             Document counted = stored.get("counted", Document.class);
             if (counted != null && counted.containsKey(field)) {
@@ -89,11 +84,11 @@ public final class DayCounters {
             Update update = new Update().set("counted." + field, true).inc("v", 1L);
             entry.counts().forEach((counter, amount) -> update.inc("n." + counter, amount));
             long version = ((Number) stored.get("v")).longValue();
-            if (mongo.updateFirst(new Query(Criteria.where("_id").is(day).and("v").is(version)), update, collection).getMatchedCount() == 1) {
-                return true;
+            if (mongo.updateFirst(new Query(Criteria.where("_id").is(day).and("v").is(version)), update, collection).getMatchedCount() != 1) {
+                throw new OptimisticLockingFailureException("day " + day + " of " + collection + " changed since version " + version);
             }
-        }
-        throw new OptimisticLockingFailureException("day " + day + " of " + collection + " kept changing under " + TRIES + " tries");
+            return true;
+        });
     }
 
     /** The counters of these days added up, by name ({@code a.b.c} for nested ones); a day with nothing counted adds nothing. */

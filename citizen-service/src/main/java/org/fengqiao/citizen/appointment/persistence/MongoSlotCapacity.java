@@ -5,7 +5,9 @@ import java.util.List;
 
 import org.bson.Document;
 import org.fengqiao.citizen.appointment.application.SlotCapacity;
+import org.fengqiao.kit.persistence.ContendedWrites;
 import org.springframework.dao.DuplicateKeyException;
+import org.springframework.dao.OptimisticLockingFailureException;
 import org.springframework.data.annotation.Id;
 import org.springframework.data.mongodb.core.MongoTemplate;
 import org.springframework.data.mongodb.core.index.CompoundIndex;
@@ -50,6 +52,7 @@ class MongoSlotCapacity implements SlotCapacity {
     private static final String HOLDS = "appointment_holds";
 
     private final MongoTemplate mongo;
+    private final ContendedWrites writes = new ContendedWrites(TRIES);
 
     MongoSlotCapacity(MongoTemplate mongo) {
         this.mongo = mongo;
@@ -57,16 +60,14 @@ class MongoSlotCapacity implements SlotCapacity {
 
     @Override
     public boolean take(String slotKey, int capacity, String appointmentId) {
-        for (int i = 0; i < TRIES; i++) {
+        return writes.write(slotKey, () -> {
             SlotDocument slot = mongo.findById(slotKey, SlotDocument.class);
             if (slot == null) {
-                try {
-                    mongo.upsert(new Query(Criteria.where("_id").is(slotKey)),
-                            new Update().setOnInsert("taken", 0).setOnInsert("holders", new ArrayList<String>()), SlotDocument.class);
-                } catch (DuplicateKeyException e) {
-                    // another booking created the slot's counter at the same moment: it exists, which is all this needs
-                }
-                continue;
+                // the slot's first booking creates its counter; should another create it at the same moment, the next try reads theirs
+                slot = new SlotDocument();
+                slot.id = slotKey;
+                slot.holders = new ArrayList<>();
+                mongo.insert(slot);
             }
             if (slot.holders().contains(appointmentId)) {
                 return true;
@@ -74,16 +75,14 @@ class MongoSlotCapacity implements SlotCapacity {
             if (slot.taken >= capacity) {
                 return false;
             }
-            if (changed(slot, new Update().inc("taken", 1).addToSet("holders", appointmentId))) {
-                return true;
-            }
-        }
-        throw tooBusy(slotKey);
+            change(slot, new Update().inc("taken", 1).addToSet("holders", appointmentId));
+            return true;
+        });
     }
 
     @Override
     public void release(String slotKey, String appointmentId) {
-        for (int i = 0; i < TRIES; i++) {
+        writes.run(slotKey, () -> {
             SlotDocument slot = mongo.findById(slotKey, SlotDocument.class);
             if (slot == null || slot.taken == 0) {
                 return;
@@ -96,11 +95,8 @@ class MongoSlotCapacity implements SlotCapacity {
             if (holds) {
                 update.pull("holders", appointmentId);
             }
-            if (changed(slot, update)) {
-                return;
-            }
-        }
-        throw tooBusy(slotKey);
+            change(slot, update);
+        });
     }
 
     @Override
@@ -109,13 +105,12 @@ class MongoSlotCapacity implements SlotCapacity {
         return slot != null && slot.holders().contains(appointmentId);
     }
 
-    private boolean changed(SlotDocument slot, Update update) {
-        return mongo.updateFirst(new Query(Criteria.where("_id").is(slot.id).and("taken").is(slot.taken)), update, SlotDocument.class)
-                .getModifiedCount() == 1;
-    }
-
-    private static RuntimeException tooBusy(String slotKey) {
-        return new org.springframework.dao.OptimisticLockingFailureException("slot " + slotKey + " kept changing under " + TRIES + " tries");
+    /** Changes the slot where its count is still the count read; another booking in between makes it try again. */
+    private void change(SlotDocument slot, Update update) {
+        if (mongo.updateFirst(new Query(Criteria.where("_id").is(slot.id).and("taken").is(slot.taken)), update, SlotDocument.class)
+                .getModifiedCount() != 1) {
+            throw new OptimisticLockingFailureException("slot " + slot.id + " changed since " + slot.taken + " place(s) were taken");
+        }
     }
 
     @Override

@@ -14,6 +14,7 @@ import org.bson.Document;
 import org.fengqiao.dispute.kpi.application.KpiTallies;
 import org.fengqiao.dispute.kpi.model.KpiTally;
 import org.fengqiao.kit.messaging.RecordPosition;
+import org.fengqiao.kit.persistence.ContendedWrites;
 import org.fengqiao.kit.persistence.KeyedIds;
 import org.fengqiao.kit.persistence.LastWritten;
 import org.springframework.beans.factory.annotation.Value;
@@ -53,6 +54,7 @@ class MongoKpiTallies implements KpiTallies {
     private final MongoTemplate mongo;
     private final ZoneId zone;
     private final LastWritten<Document> written = new LastWritten<>(1_024);
+    private final ContendedWrites writes = new ContendedWrites(TRIES);
     /** Whether the store held no tallies when this started: the log's disputes are then filed once. */
     private final boolean firstStart;
 
@@ -80,7 +82,7 @@ class MongoKpiTallies implements KpiTallies {
         String day = LocalDate.ofInstant(reportedAt, zone).toString();
         String id = day + "|" + (position == null ? UNPLACED : position.partitionName());
         long offset = position == null ? -1 : position.offset();
-        for (int i = 0; i < TRIES; i++) {
+        writes.run(id, () -> {
             Document current = written.get(id);
             if (current == null) {
                 current = mongo.findById(id, Document.class, COLLECTION);
@@ -90,12 +92,12 @@ class MongoKpiTallies implements KpiTallies {
                 mongo.upsert(new Query(Criteria.where("_id").is(day)), new Update().addToSet("parts", id), DAYS);
                 try {
                     mongo.insert(created, COLLECTION);
-                    written.remember(id, created);
-                    return;
                 } catch (DuplicateKeyException createdMeanwhile) {
                     written.forget(id);
-                    continue;
+                    throw createdMeanwhile;
                 }
+                written.remember(id, created);
+                return;
             }
             if (position != null && current.get("off", Number.class).longValue() >= offset) {
                 written.remember(id, current);
@@ -103,13 +105,12 @@ class MongoKpiTallies implements KpiTallies {
             }
             long version = current.get("v", Number.class).longValue();
             Document next = withChange(current, gridCellId, change, offset).append("v", version + 1);
-            if (mongo.getCollection(COLLECTION).replaceOne(new Document("_id", id).append("v", version), next).getMatchedCount() == 1) {
-                written.remember(id, next);
-                return;
+            if (mongo.getCollection(COLLECTION).replaceOne(new Document("_id", id).append("v", version), next).getMatchedCount() != 1) {
+                written.forget(id);
+                throw new OptimisticLockingFailureException("the KPI tally " + id + " changed since version " + version);
             }
-            written.forget(id);
-        }
-        throw new OptimisticLockingFailureException("the KPI tally " + id + " kept changing under " + TRIES + " tries");
+            written.remember(id, next);
+        });
     }
 
     /**

@@ -17,6 +17,7 @@ import org.fengqiao.kit.domain.RaisesEvents;
 import org.fengqiao.kit.outbox.Contract;
 
 import org.fengqiao.kit.outbox.OutboxStore;
+import org.fengqiao.kit.persistence.ContendedWrites;
 import org.fengqiao.kit.persistence.Counters;
 import org.fengqiao.kit.persistence.KeyedIds;
 import org.fengqiao.kit.persistence.LastWritten;
@@ -52,6 +53,7 @@ class MongoNotifications implements Notifications {
     private final KeyedIds ofAlert;
     /** See {@link #written}: bounded, and only an optimisation (what is not here is read). */
     private final LastWritten<NotificationDocument> recentlyWritten = new LastWritten<>(10_000);
+    private final ContendedWrites writes = new ContendedWrites(TRIES);
 
     MongoNotifications(MongoTemplate mongo, OutboxStore store, Clock clock, Contract<DomainEvent> contract) {
         this.mongo = mongo;
@@ -106,27 +108,24 @@ class MongoNotifications implements Notifications {
 
     @Override
     public Optional<Notification> update(String id, Function<Notification, Notification.Changed> change, boolean release) {
-        for (int i = 0; i < TRIES; i++) {
-            NotificationDocument document = i == 0 ? written(id) : mongo.findById(id, NotificationDocument.class);
+        // a conflict means someone else changed it meanwhile: the change is applied again to what they wrote
+        return writes.write(id, () -> {
+            // out of memory, so that a try after a conflict reads the store
+            NotificationDocument document = written(id);
             if (document == null) {
-                return Optional.empty();
+                return Optional.<Notification>empty();
             }
             Notification.Changed changed = change.apply(document.toNotification());
             if (changed == null) {
-                return Optional.empty();
+                return Optional.<Notification>empty();
             }
             document.setPendingEvents(null);
             document.apply(changed.next());
             if (release) {
                 document.claimedUntil = null;
             }
-            try {
-                return Optional.of(keep(store.save(document, changed, contract)).toNotification());
-            } catch (OptimisticLockingFailureException concurrent) {
-                // someone else changed it meanwhile: apply the change to what they wrote
-            }
-        }
-        throw new OptimisticLockingFailureException("notification " + id + " kept changing under " + TRIES + " tries");
+            return Optional.of(keep(store.save(document, changed, contract)).toNotification());
+        });
     }
 
     /** URGENT and CRITICAL ones first, then ROUTINE ones, each soonest first. */

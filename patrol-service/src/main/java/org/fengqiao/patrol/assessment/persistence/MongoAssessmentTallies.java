@@ -13,6 +13,7 @@ import java.util.function.Function;
 import java.util.function.UnaryOperator;
 
 import org.fengqiao.kit.outbox.OutboxStore;
+import org.fengqiao.kit.persistence.ContendedWrites;
 import org.fengqiao.kit.persistence.KeyedIds;
 import org.fengqiao.kit.persistence.LastWritten;
 import org.fengqiao.patrol.assessment.application.AssessmentTallies;
@@ -32,8 +33,9 @@ import org.springframework.stereotype.Repository;
 
 /**
  * One document per team and month ({@code 2026-06|PT-31}), version-checked: two writers of the same
- * team's month (two members checking in at once, two replicas) never lose each other's share. The
- * month this instance wrote last is remembered, so the next change writes without reading it first.
+ * team's month (two members checking in at once, two replicas) never lose each other's share; in
+ * one instance they take turns ({@link ContendedWrites}). The month this instance wrote last is
+ * remembered, so the next change writes without reading it first.
  */
 @Repository
 class MongoAssessmentTallies implements AssessmentTallies {
@@ -93,6 +95,7 @@ class MongoAssessmentTallies implements AssessmentTallies {
 
     private final MongoTemplate mongo;
     private final LastWritten<Remembered> written = new LastWritten<>(1_024);
+    private final ContendedWrites writes = new ContendedWrites(TRIES);
 
     MongoAssessmentTallies(MongoTemplate mongo) {
         this.mongo = mongo;
@@ -121,48 +124,46 @@ class MongoAssessmentTallies implements AssessmentTallies {
     @Override
     public void change(String teamId, YearMonth month, UnaryOperator<TeamMonth> change, Function<TeamMonth, TeamTotals> sum) {
         String id = id(teamId, month);
-        for (int tries = 1; ; tries++) {
-            // the month as this instance last wrote it: a write of another instance in between fails the version check
-            Remembered before = written.get(id);
-            boolean remembered = before != null;
-            if (!remembered) {
-                TeamMonthDocument stored = mongo.findById(id, TeamMonthDocument.class);
-                before = stored == null ? new Remembered(TeamMonth.empty(teamId, month), null) : new Remembered(stored.toTeamMonth(), stored.version);
-            }
-            TeamMonth after = change.apply(before.month());
-            if (after.equals(before.month())) {
-                if (remembered) {
-                    // nothing to write, as this instance remembers it: made sure of in the store, which may have lost it since
-                    written.forget(id);
-                    continue;
-                }
-                return;
-            }
+        writes.run(id, () -> {
             try {
-                long version;
-                if (before.version() == null) {
-                    TeamMonthDocument created = TeamMonthDocument.of(id, after, sum.apply(after));
-                    created.version = ThreadLocalRandom.current().nextLong(1, 1L << 52);
-                    mongo.insert(created);
-                    version = created.version;
-                } else {
-                    // only what changed goes over the wire: the changed shares and the new sums
-                    Update update = changes(before.month(), after).set("totals", sum.apply(after)).inc("version", 1);
-                    if (mongo.updateFirst(new Query(Criteria.where("_id").is(id).and("version").is(before.version())), update,
-                            TeamMonthDocument.class).getMatchedCount() == 0) {
-                        throw new OptimisticLockingFailureException("team month " + id + " changed since version " + before.version());
-                    }
-                    version = before.version() + 1;
-                }
-                written.remember(id, new Remembered(after, version));
-                return;
+                changeOnce(id, teamId, month, change, sum);
             } catch (DuplicateKeyException | OptimisticLockingFailureException concurrent) {
                 written.forget(id);
-                if (tries >= TRIES) {
-                    throw concurrent;
-                }
+                throw concurrent;
+            }
+        });
+    }
+
+    private void changeOnce(String id, String teamId, YearMonth month, UnaryOperator<TeamMonth> change, Function<TeamMonth, TeamTotals> sum) {
+        // the month as this instance last wrote it: a write of another instance in between fails the version check
+        Remembered before = written.get(id);
+        TeamMonth after = before == null ? null : change.apply(before.month());
+        // not remembered, or nothing to write as this instance remembers it: read (the store may have lost it since)
+        if (after == null || after.equals(before.month())) {
+            TeamMonthDocument stored = mongo.findById(id, TeamMonthDocument.class);
+            before = stored == null ? new Remembered(TeamMonth.empty(teamId, month), null) : new Remembered(stored.toTeamMonth(), stored.version);
+            after = change.apply(before.month());
+            if (after.equals(before.month())) {
+                written.remember(id, before);
+                return;
             }
         }
+        long version;
+        if (before.version() == null) {
+            TeamMonthDocument created = TeamMonthDocument.of(id, after, sum.apply(after));
+            created.version = ThreadLocalRandom.current().nextLong(1, 1L << 52);
+            mongo.insert(created);
+            version = created.version;
+        } else {
+            // only what changed goes over the wire: the changed shares and the new sums
+            Update update = changes(before.month(), after).set("totals", sum.apply(after)).inc("version", 1);
+            if (mongo.updateFirst(new Query(Criteria.where("_id").is(id).and("version").is(before.version())), update,
+                    TeamMonthDocument.class).getMatchedCount() == 0) {
+                throw new OptimisticLockingFailureException("team month " + id + " changed since version " + before.version());
+            }
+            version = before.version() + 1;
+        }
+        written.remember(id, new Remembered(after, version));
     }
 
     /** The shares that differ from {@code before} in {@code after}, each set by its id; missed shifts added. */
