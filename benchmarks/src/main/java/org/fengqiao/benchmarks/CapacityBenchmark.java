@@ -17,7 +17,7 @@ import java.util.stream.Collectors;
 import org.fengqiao.localstack.BrokerAccess;
 import org.fengqiao.localstack.LocalStack;
 import org.fengqiao.localstack.ServiceDefinition;
-import org.fengqiao.localstack.ProcessMemory;
+import org.fengqiao.localstack.ProcessUsage;
 
 /**
  * {@code benchmarks/run.sh [--rates=10,20,50] [--duration=30] [--drain=120]}: starts a fresh local
@@ -172,7 +172,7 @@ public final class CapacityBenchmark {
     }
 
     /** One step of the platform run, what was stored when it began, and the platform's work per report in it. */
-    record Step(PlatformLoad.Result result, String stored, PlatformWork.PerReport work, KpiReads.Result kpiReads) {
+    record Step(PlatformLoad.Result result, String stored, PlatformWork.PerReport work, CpuUse cpu, KpiReads.Result kpiReads) {
     }
 
     private static List<Step> steps(LocalStack stack, PlatformLoad.Target target, FlowObserver observer, PlatformWork work,
@@ -183,14 +183,19 @@ public final class CapacityBenchmark {
             System.out.printf("Platform at %.0f reports/s for %d s (stored: %s) ...%n", rate, options.seconds(), stored);
             tokens.clear();
             PlatformWork.Snapshot before = work.take();
+            Map<String, Long> cpuBefore = stack.cpuMillis();
+            long started = System.nanoTime();
             PlatformLoad.Result result = new PlatformLoad().run(target, observer, rate, options.seconds(), options.drain());
+            CpuUse cpu = CpuUse.between(cpuBefore, stack.cpuMillis(), (System.nanoTime() - started) / 1_000_000, result.accepted(),
+                    Runtime.getRuntime().availableProcessors());
             PlatformWork.PerReport perReport = PlatformWork.perReport(before, work.take(), result.accepted());
             stack.residentMemoryKb().forEach((process, kb) -> peak.merge(process, kb, Math::max));
             System.out.println("  " + summary(result));
             System.out.println("  per report: " + perReport.describe());
+            System.out.println("  CPU: " + cpu.describe());
             KpiReads.Result kpiReads = new KpiReads().measure(target.disputeServiceUrls().get(0), tokens.computeIfAbsent("PO-01", stack::devToken));
             System.out.println("  KPI reads: " + kpiReads.describe());
-            steps.add(new Step(result, stored, perReport, kpiReads));
+            steps.add(new Step(result, stored, perReport, cpu, kpiReads));
         }
         return steps;
     }
@@ -225,10 +230,10 @@ public final class CapacityBenchmark {
                     r.urgentToInApp().describe()));
         }
         out.append("\nThe platform's work per report accepted (the URGENT alerts and the services' background work of the step included):\n\n")
-                .append("| stored before | reports/s offered | store commands, by service and command | records, by topic |\n|---|---|---|---|\n");
+                .append("| stored before | reports/s offered | store commands, by service and command | records, by topic | CPU, by process (local-stack: the broker, the store and the load itself) |\n|---|---|---|---|---|\n");
         for (Step step : steps) {
-            out.append(String.format("| %s | %.0f | %s | %s |%n", step.stored(), step.result().rate(), step.work().describeStore(),
-                    step.work().describeRecords()));
+            out.append(String.format("| %s | %.0f | %s | %s | %s |%n", step.stored(), step.result().rate(), step.work().describeStore(),
+                    step.work().describeRecords(), step.cpu().describe()));
         }
         out.append("\nReading the year's KPIs after each step (").append(KpiReads.TIMES)
                 .append(" requests each way, one at a time; the disputes stored grow step by step):\n\n")
@@ -248,8 +253,8 @@ public final class CapacityBenchmark {
             }
         }
         out.append("\nResident memory, idle → highest after a step: ").append(peak.entrySet().stream()
-                .map(e -> e.getKey() + " " + ProcessMemory.format(idle.getOrDefault(e.getKey(), -1L)) + " → "
-                        + ProcessMemory.format(e.getValue()))
+                .map(e -> e.getKey() + " " + ProcessUsage.format(idle.getOrDefault(e.getKey(), -1L)) + " → "
+                        + ProcessUsage.format(e.getValue()))
                 .collect(Collectors.joining(", "))).append("\n");
         return out.toString();
     }
@@ -265,7 +270,7 @@ public final class CapacityBenchmark {
         } catch (IOException | RuntimeException e) {
             memoryKb = -1;
         }
-        return Runtime.getRuntime().availableProcessors() + " cores, " + ProcessMemory.format(memoryKb) + ", Java "
+        return Runtime.getRuntime().availableProcessors() + " cores, " + ProcessUsage.format(memoryKb) + ", Java "
                 + System.getProperty("java.version") + ", all processes on this machine";
     }
 

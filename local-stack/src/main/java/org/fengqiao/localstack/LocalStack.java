@@ -525,11 +525,24 @@ public final class LocalStack implements AutoCloseable {
     /** Resident memory (KiB) of this JVM ("local-stack": Kafka + Mongo) and of each running service. */
     public Map<String, Long> residentMemoryKb() {
         Map<String, Long> rss = new LinkedHashMap<>();
-        rss.put("local-stack", ProcessMemory.currentRssKb());
+        rss.put("local-stack", ProcessUsage.currentRssKb());
         for (ServiceProcess service : services.values()) {
             rss.put(service.name(), service.rssKb());
         }
         return rss;
+    }
+
+    /**
+     * CPU time (milliseconds) used so far by this JVM ("local-stack": Kafka, Mongo and whatever else
+     * runs in it) and by each running service.
+     */
+    public Map<String, Long> cpuMillis() {
+        Map<String, Long> cpu = new LinkedHashMap<>();
+        cpu.put("local-stack", ProcessUsage.currentCpuMillis());
+        for (ServiceProcess service : services.values()) {
+            cpu.put(service.name(), service.cpuMillis());
+        }
+        return cpu;
     }
 
     /** Sum of {@link #residentMemoryKb()} (processes whose figure cannot be read count as 0). */

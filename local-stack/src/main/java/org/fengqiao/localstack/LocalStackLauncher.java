@@ -189,8 +189,8 @@ public final class LocalStackLauncher {
         s.append(String.format("  %-22s %s%n", "Demo data", demo));
         Map<String, Long> rss = stack.residentMemoryKb();
         s.append(String.format("  %-22s %s total (%s)%n", "Resident memory",
-                ProcessMemory.format(stack.totalResidentMemoryKb()),
-                rss.entrySet().stream().map(e -> e.getKey() + " " + ProcessMemory.format(e.getValue()))
+                ProcessUsage.format(stack.totalResidentMemoryKb()),
+                rss.entrySet().stream().map(e -> e.getKey() + " " + ProcessUsage.format(e.getValue()))
                         .collect(Collectors.joining(", "))));
         s.append(nl).append("Press Ctrl-C to stop.").append(nl);
         out.print(s);

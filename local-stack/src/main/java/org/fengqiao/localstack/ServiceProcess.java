@@ -240,7 +240,13 @@ public final class ServiceProcess {
     /** Resident memory in KiB, or -1 if not running. */
     public long rssKb() {
         OptionalLong pid = pid();
-        return pid.isPresent() ? ProcessMemory.rssKb(pid.getAsLong()) : -1;
+        return pid.isPresent() ? ProcessUsage.rssKb(pid.getAsLong()) : -1;
+    }
+
+    /** CPU time it has used so far in milliseconds, or -1 when not running. */
+    public long cpuMillis() {
+        OptionalLong pid = pid();
+        return pid.isPresent() ? ProcessUsage.cpuMillis(pid.getAsLong()) : -1;
     }
 
     /** One probe: {@code GET /actuator/health} answered 200 with "UP" in the body. */

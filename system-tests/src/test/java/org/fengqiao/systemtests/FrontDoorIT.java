@@ -22,7 +22,7 @@ import org.fengqiao.kit.test.ApiClient.Response;
 import org.fengqiao.kit.test.TopicProbe;
 import org.fengqiao.localstack.BrokerAccess;
 import org.fengqiao.localstack.LocalStack;
-import org.fengqiao.localstack.ProcessMemory;
+import org.fengqiao.localstack.ProcessUsage;
 import org.fengqiao.security.test.TestTokens;
 import org.junit.jupiter.api.AfterAll;
 import org.junit.jupiter.api.BeforeAll;
@@ -50,8 +50,8 @@ class FrontDoorIT {
         stack = LocalStack.builder().dataDir(dataDir).freePorts().events(System.out::println).start();
         Map<String, Long> rss = stack.residentMemoryKb();
         System.out.printf("local stack with identity and gateway healthy in %.1f s; resident memory %s total: %s%n",
-                stack.startupTime().toMillis() / 1000.0, ProcessMemory.format(stack.totalResidentMemoryKb()), rss.entrySet().stream()
-                        .map(e -> e.getKey() + " " + ProcessMemory.format(e.getValue())).toList());
+                stack.startupTime().toMillis() / 1000.0, ProcessUsage.format(stack.totalResidentMemoryKb()), rss.entrySet().stream()
+                        .map(e -> e.getKey() + " " + ProcessUsage.format(e.getValue())).toList());
     }
 
     @AfterAll

@@ -4,10 +4,15 @@ import java.io.IOException;
 import java.nio.file.Files;
 import java.nio.file.Path;
 
-/** Resident memory of processes, read from {@code /proc/<pid>/status} (Linux). */
-public final class ProcessMemory {
+/** Resident memory and CPU time of processes, read from {@code /proc/<pid>} (Linux). */
+public final class ProcessUsage {
 
-    private ProcessMemory() {
+    private static final long TICKS_PER_SECOND = 100;
+    /** utime and stime: fields 14 and 15 of {@code stat}, counted here from field 3. */
+    private static final int UTIME = 11;
+    private static final int STIME = 12;
+
+    private ProcessUsage() {
     }
 
     /** VmRSS of the given process in KiB, or -1 if it cannot be read (process gone, not Linux). */
@@ -25,6 +30,27 @@ public final class ProcessMemory {
             return -1;
         }
         return -1;
+    }
+
+    /**
+     * CPU time the process has used so far, user and system, in milliseconds, or -1 if it cannot be
+     * read: {@code /proc/<pid>/stat}'s utime and stime, counted in the kernel's clock ticks (100 a
+     * second on Linux).
+     */
+    public static long cpuMillis(long pid) {
+        try {
+            String stat = Files.readString(Path.of("/proc", Long.toString(pid), "stat"));
+            // the command name (field 2) is in parentheses and may hold spaces: fields are counted after it
+            String[] fields = stat.substring(stat.lastIndexOf(')') + 2).trim().split(" ");
+            return (Long.parseLong(fields[UTIME]) + Long.parseLong(fields[STIME])) * 1000 / TICKS_PER_SECOND;
+        } catch (IOException | RuntimeException e) {
+            return -1;
+        }
+    }
+
+    /** CPU time of this JVM in milliseconds, or -1. */
+    public static long currentCpuMillis() {
+        return cpuMillis(ProcessHandle.current().pid());
     }
 
     /** VmRSS of this JVM in KiB, or -1. */
