@@ -524,12 +524,7 @@ public final class LocalStack implements AutoCloseable {
 
     /** Resident memory (KiB) of this JVM ("local-stack": Kafka + Mongo) and of each running service. */
     public Map<String, Long> residentMemoryKb() {
-        Map<String, Long> rss = new LinkedHashMap<>();
-        rss.put("local-stack", ProcessUsage.currentRssKb());
-        for (ServiceProcess service : services.values()) {
-            rss.put(service.name(), service.rssKb());
-        }
-        return rss;
+        return byProcess(ProcessUsage.currentRssKb(), ServiceProcess::rssKb);
     }
 
     /**
@@ -537,12 +532,16 @@ public final class LocalStack implements AutoCloseable {
      * runs in it) and by each running service.
      */
     public Map<String, Long> cpuMillis() {
-        Map<String, Long> cpu = new LinkedHashMap<>();
-        cpu.put("local-stack", ProcessUsage.currentCpuMillis());
+        return byProcess(ProcessUsage.currentCpuMillis(), ServiceProcess::cpuMillis);
+    }
+
+    private Map<String, Long> byProcess(long ownFigure, java.util.function.ToLongFunction<ServiceProcess> figure) {
+        Map<String, Long> byProcess = new LinkedHashMap<>();
+        byProcess.put("local-stack", ownFigure);
         for (ServiceProcess service : services.values()) {
-            cpu.put(service.name(), service.cpuMillis());
+            byProcess.put(service.name(), figure.applyAsLong(service));
         }
-        return cpu;
+        return byProcess;
     }
 
     /** Sum of {@link #residentMemoryKb()} (processes whose figure cannot be read count as 0). */
