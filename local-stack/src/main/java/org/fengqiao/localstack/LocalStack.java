@@ -60,7 +60,8 @@ public final class LocalStack implements AutoCloseable {
      * parallel were all healthy after 17.5 s at about 180 MiB each. The heap is kept between 20% and
      * 40% free (the collector's defaults are 40% and 70%): at a sustained 200 reports/s the defaults
      * let dispute-service widen its heap toward the cap for about 60 MB live, 438 MiB resident after
-     * five minutes; held tighter it stayed near 350 MiB at the same rate (README, "Capacity benchmark").
+     * five minutes; held tighter it was 344-358 MiB after two and three minutes at the same rate,
+     * though 433 MiB after five: it delays the growth, it does not stop it (README, "Capacity benchmark").
      */
     public static final List<String> DEFAULT_SERVICE_JVM_OPTIONS = List.of(
             "-Xms32m", "-Xmx256m",
