@@ -64,7 +64,10 @@ public final class CapacityBenchmark {
                     case "--patrol-month" -> patrolMonth = Arrays.stream(pair[1].split(",")).map(String::trim).map(Integer::parseInt).toList();
                     case "--service-jvm-opts" -> serviceJvmOptions = pair[1].isBlank() ? List.of() : List.of(pair[1].trim().split("\\s+"));
                     case "--jvm-opts-of" -> {
-                        String[] serviceAndOptions = pair[1].split(":", 2);
+                        String[] serviceAndOptions = pair.length < 2 ? new String[0] : pair[1].split(":", 2);
+                        if (serviceAndOptions.length < 2 || serviceAndOptions[1].isBlank()) {
+                            throw new IllegalArgumentException("--jvm-opts-of needs SERVICE:OPTIONS, e.g. --jvm-opts-of=dispute-service:-Xmx200m");
+                        }
                         extraJvmOptions.computeIfAbsent(serviceAndOptions[0].trim(), s -> new ArrayList<>())
                                 .addAll(List.of(serviceAndOptions[1].trim().split("\\s+")));
                     }

@@ -27,4 +27,12 @@ class OptionsTest {
     void an_option_it_does_not_know_is_refused_by_name() {
         assertThatThrownBy(() -> CapacityBenchmark.Options.parse("--rate=20")).hasMessageContaining("--rate=20");
     }
+
+    @Test
+    void options_for_a_service_without_the_service_or_the_options_are_refused_with_the_form_they_need() {
+        for (String bad : List.of("--jvm-opts-of=-Xmx200m", "--jvm-opts-of=dispute-service:", "--jvm-opts-of")) {
+            assertThatThrownBy(() -> CapacityBenchmark.Options.parse(bad)).as(bad).isInstanceOf(IllegalArgumentException.class)
+                    .hasMessageContaining("SERVICE:OPTIONS");
+        }
+    }
 }

@@ -22,6 +22,7 @@ import java.util.concurrent.CompletionException;
 import java.util.concurrent.ExecutorService;
 import java.util.concurrent.Executors;
 import java.util.function.Consumer;
+import java.util.function.ToLongFunction;
 import java.util.stream.Collectors;
 
 import org.slf4j.LoggerFactory;
@@ -540,7 +541,7 @@ public final class LocalStack implements AutoCloseable {
         return byProcess(ProcessUsage.currentCpuMillis(), ServiceProcess::cpuMillis);
     }
 
-    private Map<String, Long> byProcess(long ownFigure, java.util.function.ToLongFunction<ServiceProcess> figure) {
+    private Map<String, Long> byProcess(long ownFigure, ToLongFunction<ServiceProcess> figure) {
         Map<String, Long> byProcess = new LinkedHashMap<>();
         byProcess.put("local-stack", ownFigure);
         for (ServiceProcess service : services.values()) {
