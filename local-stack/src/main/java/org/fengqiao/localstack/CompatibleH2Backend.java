@@ -3,7 +3,9 @@ package org.fengqiao.localstack;
 import java.time.Duration;
 import java.util.List;
 
+import de.bwaldvogel.mongo.MongoCollection;
 import de.bwaldvogel.mongo.MongoDatabase;
+import de.bwaldvogel.mongo.backend.CollectionOptions;
 import de.bwaldvogel.mongo.backend.Index;
 import de.bwaldvogel.mongo.backend.IndexKey;
 import de.bwaldvogel.mongo.backend.h2.H2Backend;
@@ -27,10 +29,17 @@ import org.h2.mvstore.MVStore;
  * <p>Its unique indexes compare their keys value by value ({@link IndexKeyOrder}) instead of by
  * serialising both keys for every comparison; a store written by an older version has its indexes
  * rewritten in that order once, when it is opened.
+ *
+ * <p>Its collections keep their documents ({@link StoredDocuments}) and its indexes their keys
+ * ({@link IndexKeyOrder}) as BSON instead of by Java serialisation; what a store written by an
+ * older version holds is read as it is.
  */
 final class CompatibleH2Backend extends H2Backend {
 
     static final Duration RETENTION = Duration.ofMinutes(10);
+
+    /** How mongo-java-server's H2 backend names a collection's map: {@code databases.<database>.<collection>}. */
+    static final String COLLECTION_MAP_PREFIX = "databases.";
 
     CompatibleH2Backend(String fileName) {
         super(open(fileName));
@@ -48,7 +57,10 @@ final class CompatibleH2Backend extends H2Backend {
         return new KeyOrderedDatabase(databaseName);
     }
 
-    /** Opens each unique index's map with the value-by-value key order before the H2 backend uses it. */
+    /**
+     * Opens each unique index's map with the value-by-value key order, and each collection's map
+     * with its documents as BSON, before the H2 backend uses them.
+     */
     private final class KeyOrderedDatabase extends H2Database {
 
         KeyOrderedDatabase(String databaseName) {
@@ -61,6 +73,12 @@ final class CompatibleH2Backend extends H2Backend {
             getMvStore().openMap(getFullCollectionNamespace(collectionName) + IndexKeyOrder.INDEX_MAP_INFIX + indexName,
                     IndexKeyOrder.indexMap());
             return super.openOrCreateUniqueIndex(collectionName, indexName, keys, sparse);
+        }
+
+        @Override
+        protected MongoCollection<Object> openOrCreateCollection(String collectionName, CollectionOptions options) {
+            getMvStore().openMap(COLLECTION_MAP_PREFIX + getFullCollectionNamespace(collectionName), StoredDocuments.collectionMap());
+            return super.openOrCreateCollection(collectionName, options);
         }
     }
 

@@ -1,11 +1,20 @@
 package org.fengqiao.localstack;
 
+import java.nio.ByteBuffer;
+import java.time.Instant;
 import java.util.Iterator;
+import java.util.List;
 import java.util.Map;
+import java.util.Set;
+import java.util.UUID;
 
 import de.bwaldvogel.mongo.backend.KeyValue;
+import de.bwaldvogel.mongo.bson.Decimal128;
+import de.bwaldvogel.mongo.bson.Document;
+import de.bwaldvogel.mongo.bson.ObjectId;
 import org.h2.mvstore.MVMap;
 import org.h2.mvstore.MVStore;
+import org.h2.mvstore.WriteBuffer;
 import org.h2.mvstore.type.ObjectDataType;
 import org.slf4j.Logger;
 import org.slf4j.LoggerFactory;
@@ -21,8 +30,13 @@ import org.slf4j.LoggerFactory;
  * documents. The capacity benchmark's profile showed it as the largest single cost of the store
  * under load. This type compares the key's values directly (strings, numbers, dates and ids by
  * their own order; values of different classes by class name; anything else still by its
- * serialised bytes) and stores them exactly as before, so the file format does not change, only the
- * order of the entries in an index.
+ * serialised bytes).
+ *
+ * <p>It also writes a key as BSON ({@link #BSON_KEY} and a document holding the key's values)
+ * instead of by Java serialisation, when every value is of a class BSON gives back as it was
+ * (strings, numbers, booleans, dates, ids): writing and reading keys serialised was the largest
+ * cost left in the store's profile once the documents were BSON ({@link StoredDocuments}). Any
+ * other key is written as H2 writes it, and keys written either way are read.
  *
  * <p>A store written before this order existed has its indexes in the old order, in which a lookup
  * with the new one would miss. {@link #adopt(MVStore)} therefore rewrites every index map of such a
@@ -44,6 +58,50 @@ final class IndexKeyOrder extends ObjectDataType {
     /** The builder for an index map in this order (a type of its own per map, as H2 gives each map). */
     static MVMap.Builder<KeyValue, Object> indexMap() {
         return new MVMap.Builder<KeyValue, Object>().keyType(new IndexKeyOrder());
+    }
+
+    /**
+     * Keys written as BSON (by this type) carry this tag; H2's {@link ObjectDataType} uses 0 to 119,
+     * and the collections' documents 120.
+     */
+    static final byte BSON_KEY = 121;
+
+    /** The classes of the values a key is written as BSON with: those BSON gives back as they were. */
+    private static final Set<Class<?>> BSON_VALUE_CLASSES = Set.of(String.class, Integer.class, Long.class, Double.class,
+            Boolean.class, Instant.class, ObjectId.class, UUID.class, Decimal128.class);
+
+    private static final String VALUES = "v";
+
+    /** Running average of the BSON size of the keys written. */
+    private volatile int averageSize = 64;
+
+    @Override
+    public int getMemory(Object value) {
+        if (value instanceof KeyValue) {
+            return averageSize * StoredDocuments.HEAP_PER_BSON_BYTE;
+        }
+        return super.getMemory(value);
+    }
+
+    @Override
+    public void write(WriteBuffer buffer, Object value) {
+        if (value instanceof KeyValue key && key.stream().allMatch(v -> v == null || BSON_VALUE_CLASSES.contains(v.getClass()))) {
+            int size = StoredDocuments.writeBson(buffer, BSON_KEY, new Document(VALUES, key.stream().toList()), averageSize);
+            if (size >= 0) {
+                averageSize = (size + 15 * averageSize) / 16;
+                return;
+            }
+        }
+        super.write(buffer, value);
+    }
+
+    @Override
+    public Object read(ByteBuffer buffer) {
+        if (buffer.get(buffer.position()) != BSON_KEY) {
+            return super.read(buffer);
+        }
+        buffer.get();
+        return new KeyValue((List<?>) StoredDocuments.readBson(buffer).get(VALUES));
     }
 
     @Override

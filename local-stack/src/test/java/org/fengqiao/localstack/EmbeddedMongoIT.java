@@ -2,7 +2,12 @@ package org.fengqiao.localstack;
 
 import static org.assertj.core.api.Assertions.assertThat;
 
+import java.nio.ByteBuffer;
 import java.nio.file.Path;
+import java.time.Instant;
+import java.util.Date;
+import java.util.HashMap;
+import java.util.Map;
 import java.util.List;
 
 import org.bson.Document;
@@ -18,7 +23,10 @@ import com.mongodb.client.model.IndexOptions;
 import com.mongodb.client.model.Indexes;
 import de.bwaldvogel.mongo.MongoServer;
 import de.bwaldvogel.mongo.backend.h2.H2Backend;
+import org.h2.mvstore.MVMap;
 import org.h2.mvstore.MVStore;
+import org.h2.mvstore.type.DataType;
+import org.h2.mvstore.type.ObjectDataType;
 
 import static org.assertj.core.api.Assertions.assertThatThrownBy;
 
@@ -44,6 +52,8 @@ class EmbeddedMongoIT {
             mongo.stop();
             assertThat(mongo.isRunning()).isFalse();
             assertThat(dir.resolve("mongo.mv")).isNotEmptyFile();
+            assertThat(howStored(dir.resolve("mongo.mv"), "databases.dispute.disputes"))
+                    .as("the document kept as BSON, not by Java serialisation").containsEntry("D-0001", "BSON");
 
             mongo.start();
             try (MongoClient client = MongoClients.create(mongo.connectionString())) {
@@ -92,6 +102,25 @@ class EmbeddedMongoIT {
                 assertThatThrownBy(() -> slots.insertOne(new Document("_id", 9))).isInstanceOf(MongoWriteException.class)
                         .hasMessageContaining("duplicate key");
             }
+            // read back from the file: the keys as they were written (BSON, or serialised where BSON cannot carry them)
+            mongo.stop();
+            mongo.start();
+            try (MongoClient client = MongoClients.create(mongo.connectionString())) {
+                MongoCollection<Document> slots = client.getDatabase("citizen").getCollection("slots");
+                for (int i = 0; i < 300; i++) {
+                    Object id = i % 2 == 0 ? "S-" + i : (long) i;
+                    Document slot = slots.find(Filters.eq("_id", id)).first();
+                    assertThat(slot).as("slot %s by _id after a restart", id).isNotNull();
+                    assertThat(slots.find(Filters.and(Filters.eq("servicePointId", slot.get("servicePointId")),
+                            Filters.eq("day", slot.get("day")), Filters.eq("hour", slot.get("hour")))).first())
+                            .as("slot %s by its unique key after a restart", id).extracting(d -> d.get("_id")).isEqualTo(id);
+                }
+                assertThatThrownBy(() -> slots.insertOne(new Document("_id", "S-again").append("servicePointId", "SP-5")
+                        .append("day", Date.from(Instant.parse("2026-11-01T00:00:00Z").plusSeconds(86_400L))).append("hour", 10L)))
+                        .isInstanceOf(MongoWriteException.class).hasMessageContaining("duplicate key");
+                assertThatThrownBy(() -> slots.insertOne(new Document("_id", 9))).isInstanceOf(MongoWriteException.class)
+                        .hasMessageContaining("duplicate key");
+            }
         } finally {
             mongo.stop();
         }
@@ -130,15 +159,42 @@ class EmbeddedMongoIT {
                 assertThat(notifications.countDocuments()).isEqualTo(2_001);
             }
             mongo.stop();
+            Map<Object, String> stored = howStored(file, "databases.notification.notifications");
+            assertThat(stored).hasSize(2_001).containsEntry("N-2000", "BSON").containsEntry("N-0", "Java serialisation");
             // opened again: already in the new order, nothing rewritten, everything still found
             mongo.start();
             try (MongoClient client = MongoClients.create(mongo.connectionString())) {
                 MongoCollection<Document> notifications = client.getDatabase("notification").getCollection("notifications");
                 assertThat(notifications.find(Filters.eq("inboxSlot", "CO-02#2000")).first()).isNotNull();
-                assertThat(notifications.find(Filters.eq("_id", "N-777")).first()).isNotNull();
+                assertThat(notifications.find(Filters.eq("_id", "N-777")).first()).isNotNull()
+                        .extracting(d -> d.get("inboxSlot")).isEqualTo("CO-02#777");
+                assertThat(notifications.find(Filters.eq("_id", "N-2000")).first())
+                        .extracting(d -> d.get("inboxSlot")).isEqualTo("CO-02#2000");
             }
         } finally {
             mongo.stop();
         }
+    }
+
+    /** How each document of a collection's map is kept in the store's file, by its _id. */
+    private static Map<Object, String> howStored(Path file, String mapName) {
+        Map<Object, String> stored = new HashMap<>();
+        MVStore store = new MVStore.Builder().fileName(file.toString()).readOnly().open();
+        try {
+            DataType<de.bwaldvogel.mongo.bson.Document> documents = StoredDocuments.collectionMap().getValueType();
+            MVMap<Object, Object> map = store.openMap(mapName, new MVMap.Builder<Object, Object>().valueType(new ObjectDataType() {
+                @Override
+                public Object read(ByteBuffer buffer) {
+                    boolean bson = buffer.get(buffer.position()) == StoredDocuments.BSON_DOCUMENT;
+                    de.bwaldvogel.mongo.bson.Document document = documents.read(buffer);
+                    stored.put(document.get("_id"), bson ? "BSON" : "Java serialisation");
+                    return document;
+                }
+            }));
+            map.forEach((id, document) -> { });
+        } finally {
+            store.close();
+        }
+        return stored;
     }
 }
