@@ -28,9 +28,10 @@ public interface DisputeEventLog {
 
     /**
      * The events of the disputes reported in {@code [from, to)} (and perhaps of some reported on
-     * the same days around it: the KPIs pick their cohort exactly), each dispute's in the order
-     * they were read; found by key, one document per dispute, so the cost follows the cohort, not
-     * its events or all that is stored.
+     * the same days around it: the KPIs pick their cohort exactly), one list per dispute, each in
+     * the order they were read; found by key, one document per dispute, so the cost follows the
+     * cohort, not its events or all that is stored. Read as iterated, a few hundred disputes at a
+     * time, so that a year's fold never holds the year's events at once.
      */
-    List<DisputeEvent> reportedIn(java.time.Instant from, java.time.Instant to);
+    Iterable<List<DisputeEvent>> reportedIn(java.time.Instant from, java.time.Instant to);
 }

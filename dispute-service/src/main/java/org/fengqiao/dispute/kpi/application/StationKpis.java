@@ -36,11 +36,11 @@ public class StationKpis {
     }
 
     public KpiReport report(KpiQuery query) {
-        return DisputeKpis.compute(log.reportedIn(query.from(), query.to()), query);
+        return DisputeKpis.computeByDispute(log.reportedIn(query.from(), query.to()), query);
     }
 
     public Map<String, KpiReport> byGridCell(KpiQuery query) {
-        return DisputeKpis.byGridCell(log.reportedIn(query.from(), query.to()), query);
+        return DisputeKpis.byGridCellByDispute(log.reportedIn(query.from(), query.to()), query);
     }
 
     /** The figures now ({@code query.asOf()} the present), counted rather than listed. */

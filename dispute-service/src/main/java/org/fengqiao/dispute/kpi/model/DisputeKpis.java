@@ -89,8 +89,17 @@ public final class DisputeKpis {
 
     /** The KPIs of the disputes {@code query} selects, at {@code query.asOf()}. */
     public static KpiReport compute(Collection<? extends DisputeEvent> events, KpiQuery query) {
+        return computeByDispute(List.of(Objects.requireNonNull(events, "events")), query);
+    }
+
+    /**
+     * {@link #compute} from the events given one dispute at a time (each collection holding all the
+     * events of its disputes, as the log keeps them), so that only one dispute's events need be
+     * held at once: the fold keeps only what the figures need of each dispute.
+     */
+    public static KpiReport computeByDispute(Iterable<? extends Collection<? extends DisputeEvent>> disputes, KpiQuery query) {
         Objects.requireNonNull(query, "query");
-        return report(query, cohort(histories(events, query.asOf()), query));
+        return report(query, cohort(histories(disputes, query.asOf()), query));
     }
 
     /**
@@ -99,12 +108,18 @@ public final class DisputeKpis {
      * cell id. Each report equals {@code compute(events, query.inGridCell(cell))}.
      */
     public static Map<String, KpiReport> byGridCell(Collection<? extends DisputeEvent> events, KpiQuery query) {
+        return byGridCellByDispute(List.of(Objects.requireNonNull(events, "events")), query);
+    }
+
+    /** {@link #byGridCell} from the events given one dispute at a time, as {@link #computeByDispute} reads them. */
+    public static Map<String, KpiReport> byGridCellByDispute(Iterable<? extends Collection<? extends DisputeEvent>> disputes,
+            KpiQuery query) {
         Objects.requireNonNull(query, "query");
         Map<String, List<DisputeHistory>> byCell = new TreeMap<>();
         if (query.gridCellId() != null) {
             byCell.put(query.gridCellId(), new ArrayList<>());
         }
-        for (DisputeHistory history : cohort(histories(events, query.asOf()), query)) {
+        for (DisputeHistory history : cohort(histories(disputes, query.asOf()), query)) {
             byCell.computeIfAbsent(history.gridCellId(), cell -> new ArrayList<>()).add(history);
         }
         Map<String, KpiReport> reports = new TreeMap<>();
@@ -120,15 +135,22 @@ public final class DisputeKpis {
         return DisputeHistory.FOLDED.contains(Objects.requireNonNull(event, "event").getClass());
     }
 
-    private static Map<String, DisputeHistory> histories(Collection<? extends DisputeEvent> events, Instant asOf) {
-        Objects.requireNonNull(events, "events");
+    /**
+     * Each dispute's history, folded from the events of each collection in turn, each event once (a
+     * collection holds all the events of its disputes, so an event read twice is twice in one
+     * collection).
+     */
+    private static Map<String, DisputeHistory> histories(Iterable<? extends Collection<? extends DisputeEvent>> disputes, Instant asOf) {
+        Objects.requireNonNull(disputes, "disputes");
         Map<String, DisputeHistory> histories = new LinkedHashMap<>();
-        for (DisputeEvent event : new LinkedHashSet<DisputeEvent>(events)) {
-            Objects.requireNonNull(event, "events must not contain null");
-            if (event.occurredAt().isAfter(asOf)) {
-                continue;
+        for (Collection<? extends DisputeEvent> events : disputes) {
+            for (DisputeEvent event : new LinkedHashSet<DisputeEvent>(Objects.requireNonNull(events, "events"))) {
+                Objects.requireNonNull(event, "events must not contain null");
+                if (event.occurredAt().isAfter(asOf)) {
+                    continue;
+                }
+                histories.computeIfAbsent(event.disputeId(), DisputeHistory::new).apply(event, RECURRENCE_WINDOW);
             }
-            histories.computeIfAbsent(event.disputeId(), DisputeHistory::new).apply(event, RECURRENCE_WINDOW);
         }
         histories.values().forEach(history -> history.finish(asOf));
         return histories;

@@ -3,10 +3,13 @@ package org.fengqiao.dispute.kpi.persistence;
 import java.nio.charset.StandardCharsets;
 import java.time.Instant;
 import java.util.ArrayList;
+import java.util.Collections;
 import java.util.HashMap;
+import java.util.Iterator;
 import java.util.LinkedHashMap;
 import java.util.List;
 import java.util.Map;
+import java.util.NoSuchElementException;
 import java.util.Objects;
 
 import org.bson.Document;
@@ -24,6 +27,7 @@ import org.fengqiao.kit.persistence.DayKeys;
 import org.fengqiao.kit.persistence.KeyedIds;
 import org.slf4j.Logger;
 import org.slf4j.LoggerFactory;
+import org.springframework.beans.factory.annotation.Autowired;
 import org.springframework.data.mongodb.core.FindAndModifyOptions;
 import org.springframework.data.mongodb.core.MongoTemplate;
 import org.springframework.data.mongodb.core.query.Criteria;
@@ -55,6 +59,9 @@ class MongoDisputeEventLog implements DisputeEventLog {
     private static final String EARLIER_LOG = "dispute_event_log";
     private static final String EARLIER_IDS = "dispute_event_ids";
 
+    /** Disputes whose events are read at once when a period's events are read. */
+    static final int DISPUTES_PER_READ = 500;
+
     private static final Logger log = LoggerFactory.getLogger(MongoDisputeEventLog.class);
 
     private final MongoTemplate mongo;
@@ -62,8 +69,15 @@ class MongoDisputeEventLog implements DisputeEventLog {
     private final BucketedIds reportedOn;
     /** Whether this store holds events logged in the earlier layout: a store started since never will. */
     private final boolean earlierLayout;
+    private final int disputesPerRead;
 
+    @Autowired
     MongoDisputeEventLog(MongoTemplate mongo, MongoKpiTallies tallies) {
+        this(mongo, tallies, DISPUTES_PER_READ);
+    }
+
+    MongoDisputeEventLog(MongoTemplate mongo, MongoKpiTallies tallies, int disputesPerRead) {
+        this.disputesPerRead = disputesPerRead;
         this.mongo = mongo;
         this.tallies = tallies;
         this.reportedOn = new BucketedIds(mongo, "disputes_reported_on");
@@ -137,18 +151,48 @@ class MongoDisputeEventLog implements DisputeEventLog {
     }
 
     @Override
-    public List<DisputeEvent> reportedIn(Instant from, Instant to) {
+    public Iterable<List<DisputeEvent>> reportedIn(Instant from, Instant to) {
         List<String> disputeIds = reportedOn.ofAll(DayKeys.between(from, to));
+        return () -> new Iterator<>() {
+            private int read;
+            private Iterator<List<DisputeEvent>> current = Collections.emptyIterator();
+
+            @Override
+            public boolean hasNext() {
+                while (!current.hasNext() && read < disputeIds.size()) {
+                    List<String> next = disputeIds.subList(read, Math.min(read + disputesPerRead, disputeIds.size()));
+                    read += next.size();
+                    current = eventsOf(next).iterator();
+                }
+                return current.hasNext();
+            }
+
+            @Override
+            public List<DisputeEvent> next() {
+                if (!hasNext()) {
+                    throw new NoSuchElementException();
+                }
+                return current.next();
+            }
+        };
+    }
+
+    /** The events of each of these disputes that has any, in the order of the ids, by key. */
+    private List<List<DisputeEvent>> eventsOf(List<String> disputeIds) {
         Map<String, List<Document>> earlier = loggedEarlier(disputeIds);
         Map<String, List<Document>> later = new HashMap<>();
         KeyedIds.byIds(mongo, disputeIds, Document.class, COLLECTION)
                 .forEach(d -> later.put(d.getString("_id"), d.getList(EVENTS, Document.class, List.of())));
         // each dispute's events in the order they were read; one read both before and after the
         // change of layout is in both, and the KPIs read it once
-        List<DisputeEvent> events = new ArrayList<>();
+        List<List<DisputeEvent>> events = new ArrayList<>();
         for (String id : disputeIds) {
-            earlier.getOrDefault(id, List.of()).forEach(entry -> events.add(event(entry)));
-            later.getOrDefault(id, List.of()).forEach(entry -> events.add(event(entry)));
+            List<DisputeEvent> ofDispute = new ArrayList<>();
+            earlier.getOrDefault(id, List.of()).forEach(entry -> ofDispute.add(event(entry)));
+            later.getOrDefault(id, List.of()).forEach(entry -> ofDispute.add(event(entry)));
+            if (!ofDispute.isEmpty()) {
+                events.add(ofDispute);
+            }
         }
         return events;
     }

@@ -21,7 +21,9 @@ import java.time.Duration;
 import java.time.Instant;
 import java.util.ArrayList;
 import java.util.Collections;
+import java.util.LinkedHashMap;
 import java.util.List;
+import java.util.Map;
 
 import org.fengqiao.events.dispute.ClosureReason;
 import org.fengqiao.events.dispute.DisputeEvent;
@@ -160,6 +162,25 @@ class ReadingTheEventsTest {
         Collections.rotate(everythingTwice.subList(topic.size(), everythingTwice.size()), 7);
 
         assertThat(DisputeKpis.compute(everythingTwice, JANUARY_ON_DAY_60)).isEqualTo(DisputeKpis.compute(topic, JANUARY_ON_DAY_60));
+    }
+
+    @Test
+    void read_one_dispute_at_a_time_as_the_log_keeps_them_the_figures_are_the_same() {
+        List<DisputeEvent> topic = Station.topic();
+        // each dispute's events together, in the order they were read, one of them read twice
+        Map<String, List<DisputeEvent>> byDispute = new LinkedHashMap<>();
+        topic.forEach(e -> byDispute.computeIfAbsent(e.disputeId(), id -> new ArrayList<>()).add(e));
+        List<List<DisputeEvent>> disputes = new ArrayList<>(byDispute.values());
+        disputes.get(0).add(disputes.get(0).get(0));
+        assertThat(disputes).hasSizeGreaterThan(3);
+
+        for (int asOf : new int[] {0, 3, 12, 15, 20, 30, 60, 200}) {
+            KpiQuery query = JANUARY_ON_DAY_60.withAsOf(day(asOf));
+            assertThat(DisputeKpis.computeByDispute(disputes, query)).as("on day %d", asOf)
+                    .isEqualTo(DisputeKpis.compute(topic, query));
+        }
+        assertThat(DisputeKpis.byGridCellByDispute(disputes, JANUARY_ON_DAY_60))
+                .isEqualTo(DisputeKpis.byGridCell(topic, JANUARY_ON_DAY_60));
     }
 
     @Test
