@@ -24,6 +24,7 @@ import java.util.concurrent.Executors;
 import java.util.function.Consumer;
 import java.util.function.ToLongFunction;
 import java.util.stream.Collectors;
+import java.util.stream.Stream;
 
 import org.slf4j.LoggerFactory;
 
@@ -58,14 +59,19 @@ public final class LocalStack implements AutoCloseable {
      * shape (web MVC, actuator + Prometheus, springdoc, MongoDB, Kafka producer and listener) against
      * this stack: with plain {@code -Xmx256m} one app started in 7.3 s at 265 MiB resident; with these
      * options in 5.3 s at 190 MiB (metaspace 67 MiB used, code cache 10 MiB). Four started in
-     * parallel were all healthy after 17.5 s at about 180 MiB each. The heap is kept between 20% and
-     * 40% free (the collector's defaults are 40% and 70%): at a sustained 200 reports/s the defaults
-     * let dispute-service widen its heap toward the cap for about 60 MB live, 438 MiB resident after
-     * five minutes; held tighter it was 344-358 MiB after two and three minutes at the same rate,
-     * though 433 MiB after five: it delays the growth, it does not stop it (README, "Capacity benchmark").
+     * parallel were all healthy after 17.5 s at about 180 MiB each.
+     *
+     * <p>Sized so that a service stays under 400 MB resident under a sustained load (README,
+     * "Capacity benchmark"). At 200 reports/s dispute-service has about 60 MB live after a full
+     * collection, but between full collections the collector grows the heap to its cap, and Tomcat
+     * adds request threads (up to 200) while requests queue: with a 256 MB cap and 200 threads it was
+     * at 438 MiB after five minutes. The heap is capped at 144 MB and kept between 20% and 40% free
+     * (the collector's defaults are 40% and 70%), and a service takes at most 64 requests at once
+     * (the others wait in Tomcat's queue): eight minutes at the same rate held it at 362 MiB
+     * (380 MB) once the heap had reached its cap. With 160 MB it settled at 380 MiB (399 MB).
      */
     public static final List<String> DEFAULT_SERVICE_JVM_OPTIONS = List.of(
-            "-Xms32m", "-Xmx256m",
+            "-Xms32m", "-Xmx144m",
             "-XX:+UseSerialGC",
             "-XX:MinHeapFreeRatio=20", "-XX:MaxHeapFreeRatio=40",
             "-XX:TieredStopAtLevel=1",
@@ -74,7 +80,11 @@ public final class LocalStack implements AutoCloseable {
             "-XX:MaxMetaspaceSize=160m",
             "-Xss512k",
             "-XX:+ExitOnOutOfMemoryError",
+            "-Dserver.tomcat.threads.max=64",
             "-Djava.awt.headless=true");
+
+    /** Zipkin keeps the traces it shows in its heap: it gets the services' options with a larger heap. */
+    static final List<String> ZIPKIN_EXTRA_JVM_OPTIONS = List.of("-Xmx256m");
 
     /** Threads for the parallel start/stop steps (the common pool has one thread on a 2-core machine). */
     static final ExecutorService WORKERS = Executors.newCachedThreadPool(runnable -> {
@@ -191,7 +201,8 @@ public final class LocalStack implements AutoCloseable {
             Map<String, ServiceProcess> withZipkin = new LinkedHashMap<>();
             withZipkin.put(ServiceDefinition.ZIPKIN.name(), new ServiceProcess(ServiceDefinition.ZIPKIN, ServiceDefinition.ZIPKIN.name(), port,
                     zipkinJar(repoRoot == null ? resolveRepoRoot(b.repoRoot) : repoRoot), dataDir.resolve("run"),
-                    dataDir.resolve("logs").resolve("zipkin.log"), dataDir.resolve("run").resolve("zipkin.pid"), b.jvmOptions, env, events));
+                    dataDir.resolve("logs").resolve("zipkin.log"), dataDir.resolve("run").resolve("zipkin.pid"),
+                    Stream.concat(b.jvmOptions.stream(), ZIPKIN_EXTRA_JVM_OPTIONS.stream()).toList(), env, events));
             processes.forEach((name, process) -> withZipkin.put(name, process.withEnvironment(tracingEnvironment(process.definition(), port))));
             processes = withZipkin;
         }

@@ -79,6 +79,8 @@ class LocalStackTest {
         assertThat(zipkin.jar()).isEqualTo(jar.toAbsolutePath());
         assertThat(zipkin.port()).isEqualTo(9411);
         assertThat(zipkin.environment()).containsEntry("QUERY_PORT", "9411");
+        // Zipkin keeps its traces in its heap: the last -Xmx, its own, wins
+        assertThat(zipkin.command()).containsSubsequence("-Xmx144m", "-Xmx256m", "-jar");
         for (String traced : java.util.List.of("gateway", "dispute-service", "patrol-service", "citizen-service", "notification-service")) {
             assertThat(stack.service(traced).environment()).as(traced)
                     .containsEntry("MANAGEMENT_TRACING_EXPORT_ZIPKIN_ENABLED", "true")
@@ -134,7 +136,8 @@ class LocalStackTest {
                 .containsEntry("KAFKA_BROKERS", "127.0.0.1:9092");
         assertThat(stack.service("notification-service").environment()).containsEntry("NOTIFICATION_WEBHOOK_ALLOW_HTTP", "true");
         assertThat(stack.gatewayUrl()).isEqualTo("http://localhost:8080");
-        assertThat(citizen.command()).containsSubsequence("-Xmx256m", "-jar",
+        // a service's heap and its requests at once bounded (under 400 MB resident at a sustained 200 reports/s)
+        assertThat(citizen.command()).containsSubsequence("-Xmx144m", "-Dserver.tomcat.threads.max=64", "-jar",
                 tmp.resolve("repo/citizen-service/target/citizen-service-" + LocalStack.version() + "-exec.jar").toString());
         assertThat(citizen.logFile()).isEqualTo(tmp.resolve("data/logs/citizen-service.log").toAbsolutePath());
         assertThat(citizen.healthUrl()).isEqualTo("http://127.0.0.1:18083/actuator/health");
