@@ -1,6 +1,5 @@
 package org.fengqiao.localstack;
 
-import java.nio.ByteBuffer;
 import java.time.Instant;
 import java.util.Iterator;
 import java.util.List;
@@ -14,7 +13,6 @@ import de.bwaldvogel.mongo.bson.Document;
 import de.bwaldvogel.mongo.bson.ObjectId;
 import org.h2.mvstore.MVMap;
 import org.h2.mvstore.MVStore;
-import org.h2.mvstore.WriteBuffer;
 import org.h2.mvstore.type.ObjectDataType;
 import org.slf4j.Logger;
 import org.slf4j.LoggerFactory;
@@ -42,7 +40,7 @@ import org.slf4j.LoggerFactory;
  * with the new one would miss. {@link #adopt(MVStore)} therefore rewrites every index map of such a
  * store once, when it is opened, and records that it did.
  */
-final class IndexKeyOrder extends ObjectDataType {
+final class IndexKeyOrder extends BsonTaggedType {
 
     /** How mongo-java-server's H2 backend names an index map: {@code <database>.<collection>._index_<index>}. */
     static final String INDEX_MAP_INFIX = "._index_";
@@ -51,9 +49,6 @@ final class IndexKeyOrder extends ObjectDataType {
     private static final String MARKER_VALUE = "by-value-1";
 
     private static final Logger log = LoggerFactory.getLogger(IndexKeyOrder.class);
-
-    private IndexKeyOrder() {
-    }
 
     /** The builder for an index map in this order (a type of its own per map, as H2 gives each map). */
     static MVMap.Builder<KeyValue, Object> indexMap() {
@@ -72,36 +67,26 @@ final class IndexKeyOrder extends ObjectDataType {
 
     private static final String VALUES = "v";
 
-    /** Running average of the BSON size of the keys written. */
-    private volatile int averageSize = 64;
-
-    @Override
-    public int getMemory(Object value) {
-        if (value instanceof KeyValue) {
-            return averageSize * StoredDocuments.HEAP_PER_BSON_BYTE;
-        }
-        return super.getMemory(value);
+    private IndexKeyOrder() {
+        super(BSON_KEY, 64);
     }
 
     @Override
-    public void write(WriteBuffer buffer, Object value) {
+    boolean isOfKind(Object value) {
+        return value instanceof KeyValue;
+    }
+
+    @Override
+    Map<String, ?> toBson(Object value) {
         if (value instanceof KeyValue key && key.stream().allMatch(v -> v == null || BSON_VALUE_CLASSES.contains(v.getClass()))) {
-            int size = StoredDocuments.writeBson(buffer, BSON_KEY, new Document(VALUES, key.stream().toList()), averageSize);
-            if (size >= 0) {
-                averageSize = (size + 15 * averageSize) / 16;
-                return;
-            }
+            return new Document(VALUES, key.stream().toList());
         }
-        super.write(buffer, value);
+        return null;
     }
 
     @Override
-    public Object read(ByteBuffer buffer) {
-        if (buffer.get(buffer.position()) != BSON_KEY) {
-            return super.read(buffer);
-        }
-        buffer.get();
-        return new KeyValue((List<?>) StoredDocuments.readBson(buffer).get(VALUES));
+    Object fromBson(Document bson) {
+        return new KeyValue((List<?>) bson.get(VALUES));
     }
 
     @Override
