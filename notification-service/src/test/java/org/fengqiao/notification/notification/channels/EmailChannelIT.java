@@ -11,6 +11,7 @@ import java.util.Arrays;
 import com.icegreen.greenmail.util.GreenMail;
 import com.icegreen.greenmail.util.ServerSetup;
 import jakarta.mail.internet.MimeMessage;
+import jakarta.mail.util.StreamProvider;
 import org.fengqiao.events.notification.Channel;
 import org.fengqiao.notification.notification.application.ChannelSender;
 import org.fengqiao.notification.notification.model.Notification;
@@ -61,6 +62,21 @@ class EmailChannelIT {
         channel.send(notification("n-3"), officer());
         assertThat(smtp.waitForIncomingEmail(5_000, 1)).isTrue();
         assertThat(Arrays.stream(smtp.getReceivedMessages()).map(EmailChannelIT::notificationId)).containsExactly("n-3");
+    }
+
+    @Test
+    void a_subject_and_body_in_chinese_arrive_as_written_with_the_mail_stream_provider_named_once() throws Exception {
+        channel.send(Notification.create("n-zh", null, "CO-02", Channel.EMAIL, Urgency.URGENT, "dispute-reported",
+                "新纠纷：GC-103 工资拖欠", "约四十名工人称三个月工资未付。", "dispute-1", "event-n-zh", "DisputeReported",
+                Instant.now(), Instant.now()), officer());
+
+        assertThat(smtp.waitForIncomingEmail(5_000, 1)).isTrue();
+        MimeMessage received = smtp.getReceivedMessages()[0];
+        assertThat(received.getSubject()).isEqualTo("新纠纷：GC-103 工资拖欠");
+        assertThat(String.valueOf(received.getContent()).trim()).isEqualTo("约四十名工人称三个月工资未付。");
+        // found by name, not by a class-path scan on every header
+        assertThat(System.getProperty(EmailChannel.STREAM_PROVIDER_PROPERTY)).isEqualTo(EmailChannel.ANGUS_STREAM_PROVIDER);
+        assertThat(StreamProvider.provider().getClass().getName()).isEqualTo(EmailChannel.ANGUS_STREAM_PROVIDER);
     }
 
     private GreenMail started() {
