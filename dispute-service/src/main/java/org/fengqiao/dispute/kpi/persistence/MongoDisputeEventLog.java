@@ -3,14 +3,12 @@ package org.fengqiao.dispute.kpi.persistence;
 import java.nio.charset.StandardCharsets;
 import java.time.Instant;
 import java.util.ArrayList;
-import java.util.Collections;
 import java.util.HashMap;
-import java.util.Iterator;
 import java.util.LinkedHashMap;
 import java.util.List;
 import java.util.Map;
-import java.util.NoSuchElementException;
 import java.util.Objects;
+import java.util.stream.IntStream;
 
 import org.bson.Document;
 import org.fengqiao.dispute.kpi.application.DisputeEventLog;
@@ -153,28 +151,11 @@ class MongoDisputeEventLog implements DisputeEventLog {
     @Override
     public Iterable<List<DisputeEvent>> reportedIn(Instant from, Instant to) {
         List<String> disputeIds = reportedOn.ofAll(DayKeys.between(from, to));
-        return () -> new Iterator<>() {
-            private int read;
-            private Iterator<List<DisputeEvent>> current = Collections.emptyIterator();
-
-            @Override
-            public boolean hasNext() {
-                while (!current.hasNext() && read < disputeIds.size()) {
-                    List<String> next = disputeIds.subList(read, Math.min(read + disputesPerRead, disputeIds.size()));
-                    read += next.size();
-                    current = eventsOf(next).iterator();
-                }
-                return current.hasNext();
-            }
-
-            @Override
-            public List<DisputeEvent> next() {
-                if (!hasNext()) {
-                    throw new NoSuchElementException();
-                }
-                return current.next();
-            }
-        };
+        // one part of the ids read at a time, as the fold pulls the next dispute
+        return () -> IntStream.iterate(0, start -> start < disputeIds.size(), start -> start + disputesPerRead)
+                .mapToObj(start -> disputeIds.subList(start, Math.min(start + disputesPerRead, disputeIds.size())))
+                .flatMap(part -> eventsOf(part).stream())
+                .iterator();
     }
 
     /** The events of each of these disputes that has any, in the order of the ids, by key. */
