@@ -1,0 +1,42 @@
+package org.fengqiao.security.it;
+
+import java.util.List;
+import java.util.concurrent.CopyOnWriteArrayList;
+
+import io.micrometer.observation.Observation;
+import io.micrometer.observation.ObservationHandler;
+import org.springframework.boot.test.context.TestConfiguration;
+import org.springframework.context.annotation.Bean;
+
+/** The names of the observations a service starts, as a metrics or tracing backend would be handed them. */
+@TestConfiguration(proxyBeanMethods = false)
+class ObservedNames {
+
+    final List<String> started = new CopyOnWriteArrayList<>();
+
+    @Bean
+    ObservationHandler<Observation.Context> recordingObservationNames() {
+        return new ObservationHandler<>() {
+            @Override
+            public void onStart(Observation.Context context) {
+                started.add(context.getName());
+            }
+
+            @Override
+            public boolean supportsContext(Observation.Context context) {
+                return true;
+            }
+        };
+    }
+
+    /** Which observations one request started: the request's own comes first, before the security chain runs. */
+    List<String> ofOneRequest(ThrowingRunnable request) throws Exception {
+        started.clear();
+        request.run();
+        return List.copyOf(started);
+    }
+
+    interface ThrowingRunnable {
+        void run() throws Exception;
+    }
+}
