@@ -43,9 +43,33 @@ public final class PersonalData {
         return PHONE.matcher(masked).replaceAll(PHONE_NUMBER);
     }
 
-    /** Whether the text holds an ID-card or phone number. */
+    /**
+     * Whether the text holds an ID-card or phone number. Every outgoing event is asked, and most
+     * hold neither: a text without eleven digits in a row (a single space or dash between two
+     * digits does not break the row) cannot hold either, and is answered without the patterns.
+     */
     public static boolean holdsAny(String text) {
-        return text != null && (ID_CARD.matcher(text).find() || PHONE.matcher(text).find());
+        return text != null && hasElevenDigitsInARow(text) && (ID_CARD.matcher(text).find() || PHONE.matcher(text).find());
+    }
+
+    private static boolean hasElevenDigitsInARow(String text) {
+        int digits = 0;
+        boolean afterSeparator = false;
+        for (int i = 0; i < text.length(); i++) {
+            char c = text.charAt(i);
+            if (c >= '0' && c <= '9') {
+                if (++digits == 11) {
+                    return true;
+                }
+                afterSeparator = false;
+            } else if ((c == ' ' || c == '-') && digits > 0 && !afterSeparator) {
+                afterSeparator = true;
+            } else {
+                digits = 0;
+                afterSeparator = false;
+            }
+        }
+        return false;
     }
 
     /** A JSON document with every free-text value masked ({@link #mask}); the same text when nothing was. */

@@ -2,6 +2,8 @@ package org.fengqiao.kit.privacy;
 
 import static org.assertj.core.api.Assertions.assertThat;
 
+import java.util.Random;
+
 import org.junit.jupiter.api.Test;
 
 class PersonalDataTest {
@@ -33,5 +35,26 @@ class PersonalDataTest {
                 "\"name\":\"Li, " + PersonalData.PHONE_NUMBER + "\"", "\"description\":\"ID " + PersonalData.ID_NUMBER + "\"",
                 "\"peopleInvolved\":2");
         assertThat(PersonalData.maskJson("{\"description\":\"nothing personal\"}")).isEqualTo("{\"description\":\"nothing personal\"}");
+    }
+
+    @Test
+    void the_quick_answer_for_text_without_a_long_row_of_digits_never_misses_a_number() {
+        // every text the patterns would mask, and only those, is said to hold a number: random
+        // texts of digits, spaces, dashes, "+86", check characters and words, many of them phone or
+        // ID-card numbers written in every way the patterns accept
+        Random random = new Random(20261130);
+        String[] pieces = {"0", "1", "3", "8", "9", "5", " ", "-", "+86", "X", "x", "a", "号", "，", "19", "20", "0307", "138", "1234"};
+        int holding = 0;
+        for (int i = 0; i < 20_000; i++) {
+            StringBuilder text = new StringBuilder();
+            for (int n = random.nextInt(40); n > 0; n--) {
+                text.append(pieces[random.nextInt(pieces.length)]);
+            }
+            String candidate = text.toString();
+            boolean masked = !PersonalData.mask(candidate).equals(candidate);
+            assertThat(PersonalData.holdsAny(candidate)).as(candidate).isEqualTo(masked);
+            holding += masked ? 1 : 0;
+        }
+        assertThat(holding).as("texts holding a number among those tried").isGreaterThan(300);
     }
 }
