@@ -33,6 +33,7 @@ import org.fengqiao.security.AccessPolicy;
 import org.fengqiao.kit.web.ProblemDetailsAdvice;
 import org.fengqiao.kit.messaging.BrokerClients;
 import org.fengqiao.kit.messaging.ConsumerFailures;
+import org.fengqiao.kit.messaging.EventBatchConsumer;
 import org.fengqiao.kit.messaging.EventConsumer;
 import org.fengqiao.kit.messaging.DeadLetterReplay;
 import org.fengqiao.kit.observability.TraceHeaders;
@@ -142,8 +143,14 @@ public class PlatformKitAutoConfiguration {
                 String dlq = environment.getProperty("spring.cloud.stream.kafka.bindings." + name + ".consumer.dlq-name",
                         "error." + binding.getValue().getDestination() + "." + binding.getValue().getGroup());
                 String bean = name.substring(0, name.length() - INPUT.length());
-                if (dlq.equals(deadLetterTopic) && context.containsBean(bean) && context.getBean(bean) instanceof EventConsumer consumer) {
-                    return Optional.of(consumer);
+                if (dlq.equals(deadLetterTopic) && context.containsBean(bean)) {
+                    Object consumer = context.getBean(bean);
+                    if (consumer instanceof EventConsumer oneAtATime) {
+                        return Optional.of(oneAtATime);
+                    }
+                    if (consumer instanceof EventBatchConsumer batches) {
+                        return Optional.of(batches::acceptOne);
+                    }
                 }
             }
             return Optional.empty();

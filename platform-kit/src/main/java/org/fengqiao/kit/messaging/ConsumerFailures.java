@@ -15,6 +15,7 @@ import org.slf4j.LoggerFactory;
 import org.springframework.cloud.stream.binder.kafka.ListenerContainerWithDlqAndRetryCustomizer;
 import org.springframework.kafka.core.KafkaOperations;
 import org.springframework.kafka.listener.AbstractMessageListenerContainer;
+import org.springframework.kafka.listener.BatchListenerFailedException;
 import org.springframework.kafka.listener.DeadLetterPublishingRecoverer;
 import org.springframework.kafka.listener.DefaultErrorHandler;
 import org.springframework.kafka.listener.ListenerExecutionFailedException;
@@ -132,10 +133,11 @@ public class ConsumerFailures implements ListenerContainerWithDlqAndRetryCustomi
             return false;
         }
 
-        /** What went wrong, past the listener's and the messaging layer's wrappers. */
+        /** What went wrong, past the listener's and the messaging layer's wrappers (and a batch's pointer to its record). */
         public static Throwable cause(Throwable e) {
             Throwable t = e;
-            while ((t instanceof ListenerExecutionFailedException || t instanceof MessagingException) && t.getCause() != null
+            while ((t instanceof ListenerExecutionFailedException || t instanceof MessagingException
+                    || t instanceof BatchListenerFailedException) && t.getCause() != null
                     && t.getCause() != t) {
                 t = t.getCause();
             }

@@ -20,7 +20,6 @@ import org.slf4j.Logger;
 import org.slf4j.LoggerFactory;
 import org.springframework.kafka.support.KafkaHeaders;
 import org.springframework.messaging.Message;
-import org.springframework.messaging.MessageHeaders;
 
 /**
  * The platform's way to consume a topic with Spring Cloud Stream: reads the CloudEvents headers,
@@ -84,7 +83,7 @@ public final class EventConsumer implements Consumer<Message<byte[]>> {
         meters.counter("platform.events.consumed", "consumer", name, "type", type, "outcome", outcome).increment();
     }
 
-    static EventEnvelope envelope(MessageHeaders headers) {
+    static EventEnvelope envelope(Map<String, Object> headers) {
         try {
             return new EventEnvelope(
                     header(headers, EventEnvelope.HEADER_ID),
@@ -100,7 +99,7 @@ public final class EventConsumer implements Consumer<Message<byte[]>> {
     }
 
     /** Where the binder read the record ({@code kafka_receivedTopic}, ...), or {@code null} when it does not say. */
-    static RecordPosition position(MessageHeaders headers) {
+    static RecordPosition position(Map<String, Object> headers) {
         Object topic = headers.get(KafkaHeaders.RECEIVED_TOPIC);
         Object partition = headers.get(KafkaHeaders.RECEIVED_PARTITION);
         Object offset = headers.get(KafkaHeaders.OFFSET);
@@ -110,7 +109,7 @@ public final class EventConsumer implements Consumer<Message<byte[]>> {
         return null;
     }
 
-    private static Instant time(String value) {
+    static Instant time(String value) {
         if (value == null) {
             return null;
         }
@@ -121,7 +120,7 @@ public final class EventConsumer implements Consumer<Message<byte[]>> {
         }
     }
 
-    private static String header(MessageHeaders headers, String name) {
+    static String header(Map<String, Object> headers, String name) {
         Object value = headers.get(name);
         if (value instanceof byte[] bytes) {
             return new String(bytes, UTF_8);

@@ -51,9 +51,24 @@ public final class BucketedIds {
 
     /** Lists {@code id} under {@code key}. */
     public void add(String key, String id) {
-        long number = counts.next(key);
-        mongo.upsert(new Query(Criteria.where("_id").is(bucket(key, (number - 1) / BUCKET))), new Update().addToSet(IDS, id),
-                collection);
+        addAll(key, List.of(id));
+    }
+
+    /**
+     * Lists the ids under {@code key}, in their order: one increment of the key's count, and one
+     * write for each bucket they fall in (one, mostly).
+     */
+    public void addAll(String key, List<String> ids) {
+        if (ids.isEmpty()) {
+            return;
+        }
+        long first = counts.next(key, ids.size());
+        Map<Long, List<String>> byBucket = new java.util.TreeMap<>();
+        for (int i = 0; i < ids.size(); i++) {
+            byBucket.computeIfAbsent((first + i - 1) / BUCKET, b -> new ArrayList<>()).add(ids.get(i));
+        }
+        byBucket.forEach((b, inBucket) -> mongo.upsert(new Query(Criteria.where("_id").is(bucket(key, b))),
+                new Update().addToSet(IDS).each(inBucket.toArray()), collection));
     }
 
     /** The ids listed under {@code key}, in the order they were added, each once; empty when none. */

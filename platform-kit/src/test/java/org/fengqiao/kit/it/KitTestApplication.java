@@ -28,6 +28,13 @@ public class KitTestApplication {
         return EventConsumer.named("kit-it", meters).on(EventCatalog.DISPUTE_REPORTED, effects::apply).build();
     }
 
+    /** The same effects, from a binding in batch mode (bound only by the tests that name it). */
+    @Bean
+    Consumer<Message<java.util.List<byte[]>>> disputeBatches(MeterRegistry meters, Effects effects) {
+        return org.fengqiao.kit.messaging.EventBatchConsumer.of("kit-it-batch", java.util.List.of(EventCatalog.DISPUTE_REPORTED),
+                events -> effects.applyAll(events), meters);
+    }
+
     @Bean
     Effects effects(MongoTemplate mongo, Tracer tracer) {
         return new Effects(mongo, tracer);
@@ -47,6 +54,32 @@ public class KitTestApplication {
         Effects(MongoTemplate mongo, Tracer tracer) {
             this.mongo = mongo;
             this.tracer = tracer;
+        }
+
+        /** The sizes of the batches handed over, as they came. */
+        final java.util.List<Integer> batches = new java.util.concurrent.CopyOnWriteArrayList<>();
+
+        /** A batch's effects: all or, while the store is away and one of them needs it, none. */
+        @SuppressWarnings("unchecked")
+        void applyAll(java.util.List<InboundEvent<? extends org.fengqiao.events.PlatformEvent>> events) {
+            batches.add(events.size());
+            for (InboundEvent<?> event : events) {
+                attempts.computeIfAbsent(event.envelope().id(), id -> new AtomicInteger()).incrementAndGet();
+                if (((DisputeReported) event.payload()).description().startsWith("needs the store") && storeDown.get()) {
+                    throw new org.springframework.dao.DataAccessResourceFailureException("the store is away");
+                }
+                if (((DisputeReported) event.payload()).description().startsWith("hits a bug") && bug.get()) {
+                    throw new IllegalStateException("a bug in the batch handler");
+                }
+            }
+            for (InboundEvent<?> event : events) {
+                try {
+                    mongo.insert(new Document("_id", DerivedIds.of(event.envelope().id()))
+                            .append("offset", event.position() == null ? null : event.position().offset()), "batch_effects");
+                } catch (DuplicateKeyException alreadyApplied) {
+                    // the same event again
+                }
+            }
         }
 
         void apply(InboundEvent<DisputeReported> event) {
