@@ -24,7 +24,20 @@ public interface DisputeEventLog {
      * its dispute's share to the running tallies ({@link KpiTallies}), unless the record read at
      * {@code position} was added before ({@code null}: a record without a position).
      */
-    void append(String eventId, DisputeEvent event, RecordPosition position);
+    default void append(String eventId, DisputeEvent event, RecordPosition position) {
+        appendAll(List.of(new Read(eventId, event, position)));
+    }
+
+    /** An event as read from the topic: its {@code ce_id}, the event, and where it was read ({@code null}: nowhere said). */
+    record Read(String eventId, DisputeEvent event, RecordPosition position) {
+    }
+
+    /**
+     * Keeps each event as {@link #append(String, DisputeEvent, RecordPosition)} does, in the order
+     * given (the events of one poll of the topic), with a few writes for all of them: the same log
+     * and the same tallies as appending them one by one.
+     */
+    void appendAll(List<Read> events);
 
     /**
      * The events of the disputes reported in {@code [from, to)} (and perhaps of some reported on

@@ -20,11 +20,24 @@ public interface KpiTallies {
     ZoneId zone();
 
     /**
+     * What one record read changes in the tally of the disputes reported on {@code reportedAt}'s
+     * date in {@code gridCellId}; {@code position} is where the record was read ({@code null}: a
+     * record without a position).
+     */
+    record Change(Instant reportedAt, String gridCellId, KpiTally tally, RecordPosition position) {
+    }
+
+    /**
      * Adds {@code change} to the tally of the disputes reported on {@code reportedAt}'s date in
      * {@code gridCellId}, unless the record read at {@code position} has been added already
      * ({@code position} {@code null}: always added).
      */
-    void add(Instant reportedAt, String gridCellId, KpiTally change, RecordPosition position);
+    default void add(Instant reportedAt, String gridCellId, KpiTally change, RecordPosition position) {
+        addAll(List.of(new Change(reportedAt, gridCellId, change, position)));
+    }
+
+    /** Adds each change as {@link #add} does, in the order given, in one write per tally document touched. */
+    void addAll(List<Change> changes);
 
     /** The tallies of the disputes reported on these days, by grid cell; cells with none left out. */
     Map<String, KpiTally> byGridCell(List<LocalDate> days);

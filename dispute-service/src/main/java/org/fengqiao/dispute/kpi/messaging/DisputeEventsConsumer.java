@@ -1,35 +1,34 @@
 package org.fengqiao.dispute.kpi.messaging;
 
+import java.util.List;
 import java.util.function.Consumer;
 
 import io.micrometer.core.instrument.MeterRegistry;
 import org.fengqiao.dispute.kpi.application.DisputeEventLog;
 import org.fengqiao.events.EventCatalog;
 import org.fengqiao.events.EventType;
+import org.fengqiao.events.PlatformEvent;
 import org.fengqiao.events.Topics;
 import org.fengqiao.events.dispute.DisputeEvent;
-import org.fengqiao.kit.messaging.EventConsumer;
+import org.fengqiao.kit.messaging.EventBatchConsumer;
 import org.springframework.context.annotation.Bean;
 import org.springframework.context.annotation.Configuration;
 import org.springframework.messaging.Message;
 
 /**
  * Binding {@code disputeEvents-in-0}: dispute-service reads its own topic back into the event log
- * and the running tallies behind the KPIs, as any outside subscriber would.
+ * and the running tallies behind the KPIs, as any outside subscriber would. The binding is in batch
+ * mode: the events of one poll are logged and tallied with a few writes for all of them.
  */
 @Configuration
 class DisputeEventsConsumer {
 
     @Bean
-    Consumer<Message<byte[]>> disputeEvents(MeterRegistry meters, DisputeEventLog log) {
-        EventConsumer.Builder consumer = EventConsumer.named("dispute-service-kpis", meters);
-        EventCatalog.ALL.stream().filter(type -> type.topic().equals(Topics.DISPUTE_EVENTS))
-                .forEach(type -> logEach(consumer, type, log));
-        return consumer.build();
-    }
-
-    @SuppressWarnings("unchecked")
-    private static <T extends DisputeEvent> void logEach(EventConsumer.Builder consumer, EventType<?> type, DisputeEventLog log) {
-        consumer.on((EventType<T>) type, event -> log.append(event.envelope().id(), event.payload(), event.position()));
+    Consumer<Message<List<byte[]>>> disputeEvents(MeterRegistry meters, DisputeEventLog log) {
+        List<EventType<? extends PlatformEvent>> types = EventCatalog.ALL.stream()
+                .filter(type -> type.topic().equals(Topics.DISPUTE_EVENTS)).<EventType<? extends PlatformEvent>>map(type -> type).toList();
+        return EventBatchConsumer.of("dispute-service-kpis", types, events -> log.appendAll(events.stream()
+                .map(event -> new DisputeEventLog.Read(event.envelope().id(), (DisputeEvent) event.payload(), event.position()))
+                .toList()), meters);
     }
 }

@@ -12,6 +12,7 @@ import java.util.stream.IntStream;
 
 import org.bson.Document;
 import org.fengqiao.dispute.kpi.application.DisputeEventLog;
+import org.fengqiao.dispute.kpi.application.KpiTallies;
 import org.fengqiao.dispute.kpi.model.DisputeKpis;
 import org.fengqiao.dispute.kpi.model.KpiTally;
 import org.fengqiao.events.EventCatalog;
@@ -19,14 +20,13 @@ import org.fengqiao.events.EventJson;
 import org.fengqiao.events.EventType;
 import org.fengqiao.events.dispute.DisputeEvent;
 import org.fengqiao.events.dispute.DisputeReported;
-import org.fengqiao.kit.messaging.RecordPosition;
 import org.fengqiao.kit.persistence.BucketedIds;
 import org.fengqiao.kit.persistence.DayKeys;
 import org.fengqiao.kit.persistence.KeyedIds;
 import org.slf4j.Logger;
 import org.slf4j.LoggerFactory;
 import org.springframework.beans.factory.annotation.Autowired;
-import org.springframework.data.mongodb.core.FindAndModifyOptions;
+import org.springframework.data.mongodb.core.BulkOperations;
 import org.springframework.data.mongodb.core.MongoTemplate;
 import org.springframework.data.mongodb.core.query.Criteria;
 import org.springframework.data.mongodb.core.query.Query;
@@ -86,38 +86,69 @@ class MongoDisputeEventLog implements DisputeEventLog {
     }
 
     @Override
-    public void append(String eventId, DisputeEvent event, RecordPosition position) {
-        if (!DisputeKpis.reads(event)) {
+    public void appendAll(List<Read> events) {
+        List<Read> read = events.stream().filter(e -> DisputeKpis.reads(e.event())).toList();
+        if (read.isEmpty()) {
             return;
         }
-        if (event instanceof DisputeReported reported) {
-            reportedOn.add(DayKeys.of(reported.reportedAt()), reported.disputeId());
-        }
-        Document entry = new Document("id", eventId)
-                .append("type", event.getClass().getSimpleName())
-                .append("payload", EventJson.write(event));
-        Document before = mongo.findAndModify(new Query(Criteria.where("_id").is(event.disputeId())), new Update().addToSet(EVENTS, entry),
-                FindAndModifyOptions.options().upsert(true).returnNew(false), Document.class, COLLECTION);
-        // the dispute's events before this one: all those kept, or those before it when it was kept
-        // already; then it may have been tallied too, which only its position tells
-        List<Document> kept = before == null ? List.of() : before.getList(EVENTS, Document.class, List.of());
-        if (position == null && kept.stream().anyMatch(e -> eventId.equals(e.getString("id")))) {
-            return;
-        }
-        List<DisputeEvent> prior = new ArrayList<>();
-        if (earlierLayout) {
-            loggedEarlier(List.of(event.disputeId())).getOrDefault(event.disputeId(), List.of()).forEach(e -> prior.add(event(e)));
-        }
-        for (Document entryKept : kept) {
-            if (eventId.equals(entryKept.getString("id"))) {
-                break;
+        // listed under the day they were reported on before the log names them
+        Map<String, List<String>> reportedOnDay = new LinkedHashMap<>();
+        for (Read e : read) {
+            if (e.event() instanceof DisputeReported reported) {
+                reportedOnDay.computeIfAbsent(DayKeys.of(reported.reportedAt()), day -> new ArrayList<>()).add(reported.disputeId());
             }
-            prior.add(event(entryKept));
         }
-        KpiTally.Share change = KpiTally.changeOf(prior, event);
-        if (change != null) {
-            tallies.add(change.reportedAt(), change.gridCellId(), change.tally(), position);
+        reportedOnDay.forEach(reportedOn::addAll);
+        List<String> disputeIds = read.stream().map(e -> e.event().disputeId()).distinct().toList();
+        // each dispute's log as kept before these events, then as each of them finds it
+        Map<String, List<Document>> logOf = new HashMap<>();
+        KeyedIds.byIds(mongo, disputeIds, Document.class, COLLECTION)
+                .forEach(d -> logOf.put(d.getString("_id"), new ArrayList<>(d.getList(EVENTS, Document.class, List.of()))));
+        Map<String, List<Document>> earlier = loggedEarlier(disputeIds);
+        Map<String, List<Document>> added = new LinkedHashMap<>();
+        List<KpiTallies.Change> changes = new ArrayList<>();
+        for (Read e : read) {
+            String disputeId = e.event().disputeId();
+            List<Document> log = logOf.computeIfAbsent(disputeId, id -> new ArrayList<>());
+            int kept = indexOf(log, e.eventId());
+            if (kept >= 0 && e.position() == null) {
+                // kept already, and no position to tell whether it was tallied too: it was
+                continue;
+            }
+            // the dispute's events before this one: all those kept, or those before it when it was
+            // kept already; then it may have been tallied too, which only its position tells
+            List<DisputeEvent> prior = new ArrayList<>();
+            earlier.getOrDefault(disputeId, List.of()).forEach(entry -> prior.add(event(entry)));
+            (kept >= 0 ? log.subList(0, kept) : log).forEach(entry -> prior.add(event(entry)));
+            if (kept < 0) {
+                Document entry = new Document("id", e.eventId())
+                        .append("type", e.event().getClass().getSimpleName())
+                        .append("payload", EventJson.write(e.event()));
+                log.add(entry);
+                added.computeIfAbsent(disputeId, id -> new ArrayList<>()).add(entry);
+            }
+            KpiTally.Share change = KpiTally.changeOf(prior, e.event());
+            if (change != null) {
+                changes.add(new KpiTallies.Change(change.reportedAt(), change.gridCellId(), change.tally(), e.position()));
+            }
         }
+        if (!added.isEmpty()) {
+            BulkOperations writes = mongo.bulkOps(BulkOperations.BulkMode.UNORDERED, COLLECTION);
+            added.forEach((disputeId, entries) ->
+                    writes.upsert(new Query(Criteria.where("_id").is(disputeId)), new Update().addToSet(EVENTS).each(entries.toArray())));
+            writes.execute();
+        }
+        // the log first: should the tallies' write fail, the records are read again and find their events kept
+        tallies.addAll(changes);
+    }
+
+    private static int indexOf(List<Document> log, String eventId) {
+        for (int i = 0; i < log.size(); i++) {
+            if (eventId.equals(log.get(i).getString("id"))) {
+                return i;
+            }
+        }
+        return -1;
     }
 
     /**

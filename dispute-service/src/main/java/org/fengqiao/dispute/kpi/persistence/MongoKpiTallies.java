@@ -75,36 +75,51 @@ class MongoKpiTallies implements KpiTallies {
     }
 
     @Override
-    public void add(Instant reportedAt, String gridCellId, KpiTally change, RecordPosition position) {
-        if (change.isEmpty()) {
-            return;
+    public void addAll(List<Change> changes) {
+        // one write per document touched, each with its changes in the order they were read
+        Map<String, List<Change>> byPart = new LinkedHashMap<>();
+        for (Change change : changes) {
+            if (!change.tally().isEmpty()) {
+                String day = LocalDate.ofInstant(change.reportedAt(), zone).toString();
+                byPart.computeIfAbsent(day + "|" + (change.position() == null ? UNPLACED : change.position().partitionName()),
+                        id -> new ArrayList<>()).add(change);
+            }
         }
-        String day = LocalDate.ofInstant(reportedAt, zone).toString();
-        String id = day + "|" + (position == null ? UNPLACED : position.partitionName());
-        long offset = position == null ? -1 : position.offset();
+        byPart.forEach(this::addTo);
+    }
+
+    private void addTo(String id, List<Change> changes) {
+        String day = id.substring(0, id.indexOf('|'));
         writes.run(id, () -> {
             Document current = written.get(id);
             if (current == null) {
                 current = mongo.findById(id, Document.class, COLLECTION);
             }
+            Document next = current == null ? new Document("_id", id).append("day", day).append("v", 0L).append("off", -1L) : current;
+            for (Change change : changes) {
+                long offset = change.position() == null ? -1 : change.position().offset();
+                if (change.position() == null || next.get("off", Number.class).longValue() < offset) {
+                    next = withChange(next, change.gridCellId(), change.tally(), offset);
+                }
+            }
             if (current == null) {
-                Document created = withChange(new Document("_id", id).append("day", day).append("v", 0L).append("off", -1L), gridCellId, change, offset);
                 mongo.upsert(new Query(Criteria.where("_id").is(day)), new Update().addToSet("parts", id), DAYS);
                 try {
-                    mongo.insert(created, COLLECTION);
+                    mongo.insert(next, COLLECTION);
                 } catch (DuplicateKeyException createdMeanwhile) {
                     written.forget(id);
                     throw createdMeanwhile;
                 }
-                written.remember(id, created);
+                written.remember(id, next);
                 return;
             }
-            if (position != null && current.get("off", Number.class).longValue() >= offset) {
+            if (next == current) {
+                // every record read before: nothing to add
                 written.remember(id, current);
                 return;
             }
             long version = current.get("v", Number.class).longValue();
-            Document next = withChange(current, gridCellId, change, offset).append("v", version + 1);
+            next.append("v", version + 1);
             if (mongo.getCollection(COLLECTION).replaceOne(new Document("_id", id).append("v", version), next).getMatchedCount() != 1) {
                 written.forget(id);
                 throw new OptimisticLockingFailureException("the KPI tally " + id + " changed since version " + version);
