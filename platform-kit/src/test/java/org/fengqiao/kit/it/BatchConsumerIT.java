@@ -5,7 +5,6 @@ import static org.assertj.core.api.Assertions.assertThat;
 import static org.awaitility.Awaitility.await;
 
 import java.time.Duration;
-import java.time.Instant;
 import java.util.ArrayList;
 import java.util.List;
 import java.util.UUID;
@@ -90,7 +89,7 @@ class BatchConsumerIT {
         DisputeReported before = OutboxAndConsumerIT.dispute("needs the store, before the poison");
         String beforeId = send(before.disputeId(), before);
         String badId = UUID.randomUUID().toString();
-        probe.send(Topics.DISPUTE_EVENTS, before.disputeId(), "{not json".getBytes(UTF_8), headers(badId, "DisputeReported"));
+        probe.send(Topics.DISPUTE_EVENTS, before.disputeId(), "{not json".getBytes(UTF_8), OutboxAndConsumerIT.headers(badId, "DisputeReported"));
         String afterId = send(before.disputeId(), OutboxAndConsumerIT.dispute("after the poison"));
         await().atMost(Duration.ofSeconds(30)).until(() -> effects.attempts.getOrDefault(beforeId, new AtomicInteger()).get() >= 3);
         effects.storeDown.set(false);
@@ -126,16 +125,11 @@ class BatchConsumerIT {
 
     private String send(String key, DisputeReported event) {
         String id = UUID.randomUUID().toString();
-        probe.send(Topics.DISPUTE_EVENTS, key, EventJson.write(event).getBytes(UTF_8), headers(id, "DisputeReported"));
+        probe.send(Topics.DISPUTE_EVENTS, key, EventJson.write(event).getBytes(UTF_8), OutboxAndConsumerIT.headers(id, "DisputeReported"));
         return id;
     }
 
     private Document effectOf(String eventId) {
         return mongo.getCollection("batch_effects").find(new Document("_id", DerivedIds.of(eventId))).first();
-    }
-
-    private static String[] headers(String id, String type) {
-        return new String[] {"ce_specversion", "1.0", "ce_id", id, "ce_source", "/test", "ce_type", type,
-                "ce_time", Instant.now().toString(), "ce_correlationid", "corr-" + id, "content-type", "application/json"};
     }
 }

@@ -453,7 +453,7 @@ class OutboxAndConsumerIT {
         return all.toString();
     }
 
-    private static String[] headers(String id, String type) {
+    static String[] headers(String id, String type) {
         return new String[] {"ce_specversion", "1.0", "ce_id", id, "ce_source", "/test", "ce_type", type,
                 "ce_time", Instant.now().toString(), "ce_correlationid", "corr-" + id, "content-type", "application/json"};
     }

@@ -1,5 +1,7 @@
 package org.fengqiao.security.it;
 
+import static org.assertj.core.api.Assertions.assertThat;
+
 import java.util.List;
 import java.util.concurrent.CopyOnWriteArrayList;
 
@@ -29,14 +31,10 @@ class ObservedNames {
         };
     }
 
-    /** Which observations one request started: the request's own comes first, before the security chain runs. */
-    List<String> ofOneRequest(ThrowingRunnable request) throws Exception {
+    /** Which observations one GET started, once it was answered with {@code status}. */
+    List<String> ofGet(int port, String path, String token, int status) throws Exception {
         started.clear();
-        request.run();
+        assertThat(ResourceServerIT.get(port, path, token).statusCode()).isEqualTo(status);
         return List.copyOf(started);
-    }
-
-    interface ThrowingRunnable {
-        void run() throws Exception;
     }
 }

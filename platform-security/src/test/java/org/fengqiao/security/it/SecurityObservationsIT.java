@@ -35,10 +35,8 @@ class SecurityObservationsIT {
 
     @Test
     void an_allowed_and_a_refused_request_are_each_observed_as_the_request_only() throws Exception {
-        List<String> allowed = observed.ofOneRequest(() ->
-                assertThat(ResourceServerIT.get(port, "/things/t-1", TestTokens.resident("CZ-90001")).statusCode()).isEqualTo(200));
-        List<String> refused = observed.ofOneRequest(() ->
-                assertThat(ResourceServerIT.get(port, "/things/special", TestTokens.resident("CZ-90001")).statusCode()).isEqualTo(403));
+        List<String> allowed = observed.ofGet(port, "/things/t-1", TestTokens.resident("CZ-90001"), 200);
+        List<String> refused = observed.ofGet(port, "/things/special", TestTokens.resident("CZ-90001"), 403);
 
         assertThat(allowed).contains("http.server.requests").noneMatch(name -> name.startsWith("spring.security"));
         assertThat(refused).contains("http.server.requests").noneMatch(name -> name.startsWith("spring.security"));
@@ -63,8 +61,7 @@ class SecurityObservationsIT {
 
         @Test
         void the_chain_the_token_check_and_the_decision_are_observed_too() throws Exception {
-            List<String> allowed = observed.ofOneRequest(() ->
-                    assertThat(ResourceServerIT.get(port, "/things/t-1", TestTokens.resident("CZ-90001")).statusCode()).isEqualTo(200));
+            List<String> allowed = observed.ofGet(port, "/things/t-1", TestTokens.resident("CZ-90001"), 200);
 
             assertThat(allowed).contains("http.server.requests", "spring.security.filterchains",
                     "spring.security.authentications", "spring.security.authorizations");
