@@ -38,6 +38,7 @@ import org.fengqiao.kit.messaging.EventConsumer;
 import org.fengqiao.kit.messaging.DeadLetterReplay;
 import org.fengqiao.kit.observability.TraceHeaders;
 import org.springframework.beans.factory.ObjectProvider;
+import org.springframework.beans.factory.SmartInitializingSingleton;
 import org.springframework.beans.factory.annotation.Value;
 import org.springframework.boot.autoconfigure.AutoConfiguration;
 import org.springframework.boot.autoconfigure.condition.ConditionalOnMissingBean;
@@ -155,6 +156,23 @@ public class PlatformKitAutoConfiguration {
             }
             return Optional.empty();
         }, outboxProducer);
+    }
+
+    /** A service whose batch consumer's binding would hand it nothing does not start (see {@link EventBatchConsumer#checkBinding}). */
+    @Bean
+    SmartInitializingSingleton batchBindingsChecked(ObjectProvider<BindingServiceProperties> bindings, ApplicationContext context) {
+        return () -> {
+            BindingServiceProperties properties = bindings.getIfAvailable();
+            if (properties == null) {
+                return;
+            }
+            properties.getBindings().forEach((name, binding) -> {
+                String bean = name.endsWith(INPUT) ? name.substring(0, name.length() - INPUT.length()) : null;
+                if (bean != null && context.containsBean(bean) && context.getBean(bean) instanceof EventBatchConsumer) {
+                    EventBatchConsumer.checkBinding(name, binding.getConsumer());
+                }
+            });
+        };
     }
 
     @Bean

@@ -13,6 +13,7 @@ import org.fengqiao.events.EventJson;
 import org.fengqiao.events.EventType;
 import org.fengqiao.events.InvalidEventException;
 import org.fengqiao.events.PlatformEvent;
+import org.springframework.cloud.stream.binder.ConsumerProperties;
 import org.springframework.kafka.listener.BatchListenerFailedException;
 import org.springframework.kafka.support.KafkaHeaders;
 import org.springframework.messaging.Message;
@@ -63,6 +64,19 @@ public final class EventBatchConsumer implements Consumer<Message<List<byte[]>>>
         Map<String, EventType<? extends PlatformEvent>> types = new LinkedHashMap<>();
         handled.forEach(type -> types.put(type.name(), type));
         return new EventBatchConsumer(name, types, handler, meters);
+    }
+
+    /**
+     * Refuses a binding that would hand this consumer nothing to handle: without batch mode the
+     * binding cannot call it, and without native decoding the content-type conversion hands it an
+     * empty list for every poll, whose records would then be committed unhandled.
+     */
+    public static void checkBinding(String binding, ConsumerProperties consumer) {
+        if (!consumer.isBatchMode() || !consumer.isUseNativeDecoding()) {
+            throw new IllegalStateException("binding " + binding + " feeds an EventBatchConsumer and needs "
+                    + "spring.cloud.stream.bindings." + binding + ".consumer.batch-mode=true and .use-native-decoding=true "
+                    + "(batch-mode " + consumer.isBatchMode() + ", use-native-decoding " + consumer.isUseNativeDecoding() + ")");
+        }
     }
 
     @Override

@@ -2,6 +2,7 @@ package org.fengqiao.kit.it;
 
 import static java.nio.charset.StandardCharsets.UTF_8;
 import static org.assertj.core.api.Assertions.assertThat;
+import static org.assertj.core.api.Assertions.assertThatThrownBy;
 import static org.awaitility.Awaitility.await;
 
 import java.time.Duration;
@@ -22,6 +23,7 @@ import org.fengqiao.kit.test.TopicProbe;
 import org.junit.jupiter.api.AfterEach;
 import org.junit.jupiter.api.Test;
 import org.springframework.beans.factory.annotation.Autowired;
+import org.springframework.boot.builder.SpringApplicationBuilder;
 import org.springframework.boot.test.context.SpringBootTest;
 import org.springframework.data.mongodb.core.MongoTemplate;
 import org.springframework.test.context.DynamicPropertyRegistry;
@@ -121,6 +123,23 @@ class BatchConsumerIT {
 
         assertThat(replayed.replayed()).isPositive();
         assertThat(effectOf(id)).as("handled by the batch consumer's own handler").isNotNull();
+    }
+
+    @Test
+    void a_service_whose_batch_binding_would_convert_the_records_does_not_start() {
+        SpringApplicationBuilder misconfigured = new SpringApplicationBuilder(KitTestApplication.class).properties(
+                "spring.application.name=kit-it-batch-misconfigured",
+                "server.port=0",
+                "spring.cloud.function.definition=disputeBatches",
+                "spring.cloud.stream.bindings.disputeBatches-in-0.destination=dispute.events",
+                "spring.cloud.stream.bindings.disputeBatches-in-0.group=kit-it-batch-misconfigured",
+                "spring.cloud.stream.bindings.disputeBatches-in-0.consumer.batch-mode=true",
+                "spring.cloud.stream.kafka.binder.brokers=" + EmbeddedInfrastructure.kafkaBrokers(),
+                "spring.mongodb.uri=" + EmbeddedInfrastructure.mongoUri("kit-it-batch-misconfigured"));
+
+        assertThatThrownBy(misconfigured::run).isInstanceOf(IllegalStateException.class).hasMessage("binding disputeBatches-in-0 feeds an EventBatchConsumer and needs "
+                + "spring.cloud.stream.bindings.disputeBatches-in-0.consumer.batch-mode=true and .use-native-decoding=true "
+                + "(batch-mode true, use-native-decoding false)");
     }
 
     private String send(String key, DisputeReported event) {
