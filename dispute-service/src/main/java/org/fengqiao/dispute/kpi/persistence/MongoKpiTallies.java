@@ -1,6 +1,5 @@
 package org.fengqiao.dispute.kpi.persistence;
 
-import java.time.Instant;
 import java.time.LocalDate;
 import java.time.ZoneId;
 import java.util.ArrayList;
@@ -13,7 +12,6 @@ import java.util.TreeMap;
 import org.bson.Document;
 import org.fengqiao.dispute.kpi.application.KpiTallies;
 import org.fengqiao.dispute.kpi.model.KpiTally;
-import org.fengqiao.kit.messaging.RecordPosition;
 import org.fengqiao.kit.persistence.ContendedWrites;
 import org.fengqiao.kit.persistence.KeyedIds;
 import org.fengqiao.kit.persistence.LastWritten;
