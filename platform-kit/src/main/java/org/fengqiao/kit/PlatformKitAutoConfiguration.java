@@ -143,9 +143,8 @@ public class PlatformKitAutoConfiguration {
                 }
                 String dlq = environment.getProperty("spring.cloud.stream.kafka.bindings." + name + ".consumer.dlq-name",
                         "error." + binding.getValue().getDestination() + "." + binding.getValue().getGroup());
-                String bean = name.substring(0, name.length() - INPUT.length());
-                if (dlq.equals(deadLetterTopic) && context.containsBean(bean)) {
-                    Object consumer = context.getBean(bean);
+                if (dlq.equals(deadLetterTopic)) {
+                    Object consumer = consumerOf(name, context);
                     if (consumer instanceof EventConsumer oneAtATime) {
                         return Optional.of(oneAtATime);
                     }
@@ -167,12 +166,20 @@ public class PlatformKitAutoConfiguration {
                 return;
             }
             properties.getBindings().forEach((name, binding) -> {
-                String bean = name.endsWith(INPUT) ? name.substring(0, name.length() - INPUT.length()) : null;
-                if (bean != null && context.containsBean(bean) && context.getBean(bean) instanceof EventBatchConsumer) {
+                if (consumerOf(name, context) instanceof EventBatchConsumer) {
                     EventBatchConsumer.checkBinding(name, binding.getConsumer());
                 }
             });
         };
+    }
+
+    /** The consumer bean an input binding ({@code <bean>-in-0}) is named after, or {@code null}. */
+    private static Object consumerOf(String binding, ApplicationContext context) {
+        if (!binding.endsWith(INPUT)) {
+            return null;
+        }
+        String bean = binding.substring(0, binding.length() - INPUT.length());
+        return context.containsBean(bean) ? context.getBean(bean) : null;
     }
 
     @Bean

@@ -7,11 +7,8 @@ import java.util.Map;
 import java.util.function.Consumer;
 
 import io.micrometer.core.instrument.MeterRegistry;
-import org.fengqiao.events.EventCatalog;
 import org.fengqiao.events.EventEnvelope;
-import org.fengqiao.events.EventJson;
 import org.fengqiao.events.EventType;
-import org.fengqiao.events.InvalidEventException;
 import org.fengqiao.events.PlatformEvent;
 import org.springframework.cloud.stream.binder.ConsumerProperties;
 import org.springframework.kafka.listener.BatchListenerFailedException;
@@ -59,7 +56,7 @@ public final class EventBatchConsumer implements Consumer<Message<List<byte[]>>>
     }
 
     /** A consumer of the given types; the others of the contract are skipped. */
-    public static EventBatchConsumer of(String name, List<? extends EventType<? extends PlatformEvent>> handled, BatchHandler handler,
+    public static EventBatchConsumer of(String name, List<? extends EventType<?>> handled, BatchHandler handler,
                                         MeterRegistry meters) {
         Map<String, EventType<? extends PlatformEvent>> types = new LinkedHashMap<>();
         handled.forEach(type -> types.put(type.name(), type));
@@ -149,24 +146,14 @@ public final class EventBatchConsumer implements Consumer<Message<List<byte[]>>>
     }
 
     private InboundEvent<? extends PlatformEvent> read(Map<String, Object> headers, byte[] payload, RecordPosition position) {
-        EventEnvelope envelope = EventConsumer.envelope(headers);
-        if (EventCatalog.byName(envelope.type()).isEmpty()) {
-            throw new EventRejectedException("unknown event type '" + envelope.type() + "' (ce_id " + envelope.id() + ")");
-        }
+        EventEnvelope envelope = EventConsumer.knownEnvelope(headers);
         EventType<? extends PlatformEvent> type = types.get(envelope.type());
-        if (type == null) {
-            return null;
-        }
-        return decoded(envelope, payload, position, type);
+        return type == null ? null : inbound(envelope, payload, position, type);
     }
 
-    private static <T extends PlatformEvent> InboundEvent<T> decoded(EventEnvelope envelope, byte[] payload, RecordPosition position,
+    private static <T extends PlatformEvent> InboundEvent<T> inbound(EventEnvelope envelope, byte[] payload, RecordPosition position,
                                                                      EventType<T> type) {
-        try {
-            return new InboundEvent<>(envelope, EventJson.read(payload, type), position);
-        } catch (InvalidEventException e) {
-            throw new EventRejectedException(type.name() + " " + envelope.id() + " breaks the contract: " + e.getMessage(), e);
-        }
+        return new InboundEvent<>(envelope, EventConsumer.decoded(envelope, payload, type), position);
     }
 
     @SuppressWarnings("unchecked")

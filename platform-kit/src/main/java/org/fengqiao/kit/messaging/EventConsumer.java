@@ -56,10 +56,7 @@ public final class EventConsumer implements Consumer<Message<byte[]>> {
     public void accept(Message<byte[]> message) {
         String type = String.valueOf(header(message.getHeaders(), EventEnvelope.HEADER_TYPE));
         try {
-            EventEnvelope envelope = envelope(message.getHeaders());
-            if (EventCatalog.byName(envelope.type()).isEmpty()) {
-                throw new EventRejectedException("unknown event type '" + envelope.type() + "' (ce_id " + envelope.id() + ")");
-            }
+            EventEnvelope envelope = knownEnvelope(message.getHeaders());
             Route<?> route = routes.get(envelope.type());
             if (route == null) {
                 count(type, "ignored");
@@ -81,6 +78,24 @@ public final class EventConsumer implements Consumer<Message<byte[]>> {
 
     private void count(String type, String outcome) {
         meters.counter("platform.events.consumed", "consumer", name, "type", type, "outcome", outcome).increment();
+    }
+
+    /** The record's CloudEvents attributes; poison when they are missing or name a type the contract does not have. */
+    static EventEnvelope knownEnvelope(Map<String, Object> headers) {
+        EventEnvelope envelope = envelope(headers);
+        if (EventCatalog.byName(envelope.type()).isEmpty()) {
+            throw new EventRejectedException("unknown event type '" + envelope.type() + "' (ce_id " + envelope.id() + ")");
+        }
+        return envelope;
+    }
+
+    /** The payload as its type's record; poison when it is not JSON or breaks the contract. */
+    static <T extends PlatformEvent> T decoded(EventEnvelope envelope, byte[] payload, EventType<T> type) {
+        try {
+            return EventJson.read(payload, type);
+        } catch (InvalidEventException e) {
+            throw new EventRejectedException(type.name() + " " + envelope.id() + " breaks the contract: " + e.getMessage(), e);
+        }
     }
 
     static EventEnvelope envelope(Map<String, Object> headers) {
@@ -131,13 +146,7 @@ public final class EventConsumer implements Consumer<Message<byte[]>> {
     private record Route<T extends PlatformEvent>(EventType<T> type, EventHandler<T> handler) {
 
         void deliver(EventEnvelope envelope, byte[] payload, RecordPosition position) {
-            T event;
-            try {
-                event = EventJson.read(payload, type);
-            } catch (InvalidEventException e) {
-                throw new EventRejectedException(type.name() + " " + envelope.id() + " breaks the contract: " + e.getMessage(), e);
-            }
-            handler.handle(new InboundEvent<>(envelope, event, position));
+            handler.handle(new InboundEvent<>(envelope, decoded(envelope, payload, type), position));
         }
     }
 

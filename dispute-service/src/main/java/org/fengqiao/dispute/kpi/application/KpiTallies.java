@@ -28,15 +28,11 @@ public interface KpiTallies {
     }
 
     /**
-     * Adds {@code change} to the tally of the disputes reported on {@code reportedAt}'s date in
-     * {@code gridCellId}, unless the record read at {@code position} has been added already
-     * ({@code position} {@code null}: always added).
+     * Adds each change to the tally of the disputes reported on its {@code reportedAt}'s date in
+     * its grid cell, in the order given, unless the record read at its {@code position} has been
+     * added already ({@code position} {@code null}: always added); one write per tally document
+     * touched.
      */
-    default void add(Instant reportedAt, String gridCellId, KpiTally change, RecordPosition position) {
-        addAll(List.of(new Change(reportedAt, gridCellId, change, position)));
-    }
-
-    /** Adds each change as {@link #add} does, in the order given, in one write per tally document touched. */
     void addAll(List<Change> changes);
 
     /** The tallies of the disputes reported on these days, by grid cell; cells with none left out. */

@@ -7,7 +7,6 @@ import io.micrometer.core.instrument.MeterRegistry;
 import org.fengqiao.dispute.kpi.application.DisputeEventLog;
 import org.fengqiao.events.EventCatalog;
 import org.fengqiao.events.EventType;
-import org.fengqiao.events.PlatformEvent;
 import org.fengqiao.events.Topics;
 import org.fengqiao.events.dispute.DisputeEvent;
 import org.fengqiao.kit.messaging.EventBatchConsumer;
@@ -25,8 +24,7 @@ class DisputeEventsConsumer {
 
     @Bean
     Consumer<Message<List<byte[]>>> disputeEvents(MeterRegistry meters, DisputeEventLog log) {
-        List<EventType<? extends PlatformEvent>> types = EventCatalog.ALL.stream()
-                .filter(type -> type.topic().equals(Topics.DISPUTE_EVENTS)).<EventType<? extends PlatformEvent>>map(type -> type).toList();
+        List<EventType<?>> types = EventCatalog.ALL.stream().filter(type -> type.topic().equals(Topics.DISPUTE_EVENTS)).toList();
         return EventBatchConsumer.of("dispute-service-kpis", types, events -> log.appendAll(events.stream()
                 .map(event -> new DisputeEventLog.Read(event.envelope().id(), (DisputeEvent) event.payload(), event.position()))
                 .toList()), meters);

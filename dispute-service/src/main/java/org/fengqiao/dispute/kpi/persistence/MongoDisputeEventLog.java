@@ -100,32 +100,31 @@ class MongoDisputeEventLog implements DisputeEventLog {
         }
         reportedOnDay.forEach(reportedOn::addAll);
         List<String> disputeIds = read.stream().map(e -> e.event().disputeId()).distinct().toList();
-        // each dispute's log as kept before these events, then as each of them finds it
-        Map<String, List<Document>> logOf = new HashMap<>();
+        Map<String, List<Document>> stored = new HashMap<>();
         KeyedIds.byIds(mongo, disputeIds, Document.class, COLLECTION)
-                .forEach(d -> logOf.put(d.getString("_id"), new ArrayList<>(d.getList(EVENTS, Document.class, List.of()))));
+                .forEach(d -> stored.put(d.getString("_id"), d.getList(EVENTS, Document.class, List.of())));
         Map<String, List<Document>> earlier = loggedEarlier(disputeIds);
+        // each dispute's log as kept before these events, then as each of them finds it, read once
+        Map<String, KeptLog> logs = new HashMap<>();
         Map<String, List<Document>> added = new LinkedHashMap<>();
         List<KpiTallies.Change> changes = new ArrayList<>();
         for (Read e : read) {
             String disputeId = e.event().disputeId();
-            List<Document> log = logOf.computeIfAbsent(disputeId, id -> new ArrayList<>());
-            int kept = indexOf(log, e.eventId());
+            KeptLog log = logs.computeIfAbsent(disputeId,
+                    id -> new KeptLog(earlier.getOrDefault(id, List.of()), stored.getOrDefault(id, List.of())));
+            int kept = log.ids.indexOf(e.eventId());
             if (kept >= 0 && e.position() == null) {
                 // kept already, and no position to tell whether it was tallied too: it was
                 continue;
             }
             // the dispute's events before this one: all those kept, or those before it when it was
             // kept already; then it may have been tallied too, which only its position tells
-            List<DisputeEvent> prior = new ArrayList<>();
-            earlier.getOrDefault(disputeId, List.of()).forEach(entry -> prior.add(event(entry)));
-            (kept >= 0 ? log.subList(0, kept) : log).forEach(entry -> prior.add(event(entry)));
+            List<DisputeEvent> prior = log.before(kept);
             if (kept < 0) {
-                Document entry = new Document("id", e.eventId())
+                log.add(e.eventId(), e.event());
+                added.computeIfAbsent(disputeId, id -> new ArrayList<>()).add(new Document("id", e.eventId())
                         .append("type", e.event().getClass().getSimpleName())
-                        .append("payload", EventJson.write(e.event()));
-                log.add(entry);
-                added.computeIfAbsent(disputeId, id -> new ArrayList<>()).add(entry);
+                        .append("payload", EventJson.write(e.event())));
             }
             KpiTally.Share change = KpiTally.changeOf(prior, e.event());
             if (change != null) {
@@ -142,13 +141,28 @@ class MongoDisputeEventLog implements DisputeEventLog {
         tallies.addAll(changes);
     }
 
-    private static int indexOf(List<Document> log, String eventId) {
-        for (int i = 0; i < log.size(); i++) {
-            if (eventId.equals(log.get(i).getString("id"))) {
-                return i;
-            }
+    /** A dispute's events as kept (those of the earlier layout first), with the ids of those in this layout. */
+    private static final class KeptLog {
+
+        private final List<String> ids = new ArrayList<>();
+        private final List<DisputeEvent> events = new ArrayList<>();
+        private final int earlier;
+
+        KeptLog(List<Document> earlierEntries, List<Document> entries) {
+            earlierEntries.forEach(entry -> events.add(event(entry)));
+            earlier = events.size();
+            entries.forEach(entry -> add(entry.getString("id"), event(entry)));
         }
-        return -1;
+
+        /** The events before the one kept at {@code kept}; all of them when it is not kept ({@code -1}). */
+        List<DisputeEvent> before(int kept) {
+            return List.copyOf(events.subList(0, kept >= 0 ? earlier + kept : events.size()));
+        }
+
+        void add(String id, DisputeEvent event) {
+            ids.add(id);
+            events.add(event);
+        }
     }
 
     /**
